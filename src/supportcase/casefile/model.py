@@ -1,0 +1,392 @@
+"""The case file: everything known about one child-support dispute, as plain data.
+
+This is the one shape every part of supportcase reads: the ledger, the route planner,
+the drafts, the store and the portable YAML form (`docs/casefile.md`). Amounts are
+`Decimal` (written as strings in YAML); dates are ISO dates.
+
+Every model forbids unknown fields so a typo in a case file is reported, not ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, field_validator
+
+from supportcase.money import check_currency, to_decimal
+
+SCHEMA_VERSION = 1
+
+
+def _decimal(value: object) -> Decimal:
+    return to_decimal(value)
+
+
+# A money amount: parsed exactly from a string or integer (never a float), written as a string.
+Amount = Annotated[Decimal, BeforeValidator(_decimal), PlainSerializer(str, return_type=str)]
+Currency = Annotated[str, BeforeValidator(lambda v: check_currency(str(v)))]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Status = Literal["proven", "assumed", "disputed"]
+
+
+class Provenance(Model):
+    """Where a fact or record came from: a place in a document, or a person's entry."""
+
+    document: str | None = None  # document id or sha256
+    page: int | None = None  # 1-based
+    span: tuple[int, int] | None = None  # character offsets within the page text
+    quote: str | None = None
+    entered_by: str | None = None
+    entered_on: dt.date | None = None
+
+
+class CaseInfo(Model):
+    title: str
+    # ISO 3166 alpha-2 (HK for Hong Kong, MO for Macau), or US-CA for California.
+    order_jurisdiction: str | None = None
+    id: str | None = None
+    language: Literal["en", "zh"] | None = None
+    notes: str | None = None
+
+
+class Party(Model):
+    name: str
+    name_en: str | None = None
+    name_zh: str | None = None
+    country: str | None = None  # where the person lives now (ISO code or US-CA)
+    address: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    id_number: str | None = None
+    passport: str | None = None
+    nationality: str | None = None
+    employer: str | None = None
+    birth_date: dt.date | None = None
+    notes: str | None = None
+
+
+class Relative(Party):
+    relation: str  # e.g. "paternal grandmother"
+    side: Literal["obligor", "obligee", "other"] = "obligor"
+
+
+class Counsel(Party):
+    firm: str | None = None
+    represents: Literal["obligee", "obligor"] = "obligee"
+
+
+class Authority(Model):
+    """A court or agency involved in the case."""
+
+    name: str
+    kind: Literal["court", "agency", "central_authority", "notary", "other"] = "court"
+    country: str | None = None
+    role: str | None = None  # e.g. "trial court", "enforcement court", "DCSS local office"
+    case_number: str | None = None
+    contact: str | None = None
+
+
+class Parties(Model):
+    obligee: Party | None = None
+    obligor: Party | None = None
+    relatives: list[Relative] = Field(default_factory=list)
+    counsel: list[Counsel] = Field(default_factory=list)
+    authorities: list[Authority] = Field(default_factory=list)
+
+
+class Child(Model):
+    name: str
+    birth_date: dt.date | None = None
+    name_en: str | None = None
+    # When entered, an obligation ending at "end of full-time education" uses it.
+    education_end: dt.date | None = None
+    lives_with: Literal["obligee", "obligor", "other"] | None = None
+
+
+class Document(Model):
+    id: str
+    title: str
+    sha256: str | None = None
+    filename: str | None = None
+    media_type: str | None = None
+    doc_type: str | None = None
+    language: str | None = None
+    date: dt.date | None = None
+    pages: int | None = None
+    notes: str | None = None
+
+
+class Fact(Model):
+    name: str
+    value: str
+    status: Status = "assumed"
+    provenance: Provenance = Field(default_factory=Provenance)
+    confidence: Amount | None = None
+    id: str | None = None
+
+
+BasisType = Literal[
+    "judgment", "mediation_statement", "ruling", "notarized_agreement", "divorce_agreement",
+    "private_agreement", "foreign_order", "us_order", "hk_order", "other",
+]
+
+
+class Basis(Model):
+    """The legal document that makes the support due."""
+
+    type: BasisType
+    date: dt.date | None = None  # date made / signed
+    effective_date: dt.date | None = None  # date it became legally effective (生效)
+    document: str | None = None  # document id, sha256 or title
+    court: str | None = None
+    case_number: str | None = None
+    jurisdiction: str | None = None
+    enforcement_certificate: bool | None = None  # notarial enforcement certificate obtained
+
+
+class EndAtChildAge(Model):
+    child_age: int = 18
+    child: int = 0  # index into `children`
+
+
+class EndAtEducation(Model):
+    education_end: Literal[True] = True
+    child: int = 0
+
+
+End = dt.date | EndAtChildAge | EndAtEducation
+
+
+class Step(Model):
+    """A modification or court order changing the amount from a date."""
+
+    from_date: dt.date = Field(alias="from")
+    amount: Amount
+    basis: str | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
+                              serialize_by_alias=True)
+
+
+class Adjustment(Model):
+    """An adjustment clause: e.g. +5 % every January from 2022."""
+
+    percent: Amount
+    month: int = 1
+    from_date: dt.date | None = Field(default=None, alias="from")
+    rounding: Literal["unit", "none"] = "unit"
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
+                              serialize_by_alias=True)
+
+
+class Period(Model):
+    start: dt.date
+    end: dt.date
+    reason: str | None = None
+
+
+class ExpenseShare(Model):
+    """The obligor pays `share` (0–1) of expenses of `category` within `within_days` of receipt."""
+
+    category: str  # tuition | medical | childcare | other ...
+    share: Amount
+    within_days: int = 30
+
+
+class Obligation(Model):
+    id: str
+    basis: Basis
+    amount: Amount
+    currency: Currency
+    frequency: Literal["monthly", "quarterly", "yearly", "once"] = "monthly"
+    due_day: int | Literal["last"] = 1
+    due_rule: Literal["on", "by"] = "on"  # "on the 10th" or "by the 10th" (每月10日前)
+    start: dt.date
+    end: End | None = None
+    children: list[int] = Field(default_factory=list)
+    steps: list[Step] = Field(default_factory=list)
+    adjustments: list[Adjustment] = Field(default_factory=list)
+    suspensions: list[Period] = Field(default_factory=list)
+    expense_shares: list[ExpenseShare] = Field(default_factory=list)
+    general_interest_rate: Amount | None = None  # only if the document sets one
+    notes: str | None = None
+    status: Status = "proven"
+
+    @field_validator("due_day")
+    @classmethod
+    def _day_in_month(cls, v: int | str) -> int | str:
+        if isinstance(v, int) and not 1 <= v <= 31:
+            raise ValueError("due_day must be 1–31 or 'last'")
+        return v
+
+
+PaymentKind = Literal["performance", "gift", "loan", "unknown", "refund", "reversal"]
+
+
+class Payment(Model):
+    date: dt.date
+    amount: Amount
+    currency: Currency
+    payer: Literal["obligor", "relative", "other", "obligee"] = "obligor"
+    payer_name: str | None = None
+    kind: PaymentKind = "performance"
+    id: str | None = None
+    obligation: str | None = None  # obligation id, when the payer named it
+    reverses: str | None = None  # for kind=reversal: the payment id it undoes
+    method: str | None = None  # bank transfer, WeChat, Alipay, cash ...
+    proof: str | None = None  # document id or sha256
+    note: str | None = None
+    status: Status = "proven"
+
+
+class Expense(Model):
+    date: dt.date
+    category: str
+    amount: Amount
+    currency: Currency
+    description: str | None = None
+    id: str | None = None
+    child: int | None = None
+    receipt: str | None = None  # document id
+    notified: dt.date | None = None  # date the obligor received the receipt
+    status: Status = "proven"
+
+
+class Communication(Model):
+    date: dt.date
+    direction: Literal["sent", "received"]
+    channel: str  # wechat | email | letter | phone | sms | other
+    kind: Literal[
+        "reminder", "admission", "refusal", "address_update", "payment_proposal", "demand", "other"
+    ] = "other"
+    summary: str
+    counterpart: str | None = None
+    document: str | None = None
+    status: Status = "proven"
+
+
+class Event(Model):
+    """A court or agency event: filing, receipt, ruling, returned notice, hearing ..."""
+
+    date: dt.date
+    kind: str
+    description: str
+    authority: str | None = None
+    case_number: str | None = None
+    document: str | None = None
+
+
+ObtainedHow = Literal[
+    "own_knowledge", "documents_received", "public_record", "court_inquiry", "third_party",
+    "bank_records", "unlawful", "unknown",
+]
+
+
+class AssetClue(Model):
+    kind: str  # bank_account | salary | real_estate | vehicle | company_share | wechat_pay | ...
+    country: str | None = None
+    details: str
+    obtained: str  # how the clue was obtained, in words
+    obtained_how: ObtainedHow | None = None
+    as_of: dt.date | None = None
+    document: str | None = None
+    status: Status = "assumed"
+
+
+class LocationClue(Model):
+    kind: Literal["address", "email", "phone", "employer", "passport", "social", "other"]
+    details: str
+    country: str | None = None
+    obtained: str
+    obtained_how: ObtainedHow | None = None
+    as_of: dt.date | None = None
+    status: Status = "assumed"
+
+
+class Deadline(Model):
+    title: str
+    due: dt.date
+    rule: str | None = None
+    status: Literal["open", "met", "missed", "arguable"] = "open"
+    note: str | None = None
+
+
+class Draft(Model):
+    kind: str
+    created: dt.date
+    language: str
+    document: str | None = None  # sha256 of the rendered file
+    title: str | None = None
+
+
+class Assertion(Model):
+    """An agency's or court's statement that on `date` the arrears were `amount`."""
+
+    date: dt.date
+    amount: Amount
+    currency: Currency
+    source: str
+    obligation: str | None = None
+    includes_interest: bool = False
+    document: str | None = None
+
+
+class Interest(Model):
+    regime: Literal["none", "cn-delayed-performance", "us-ca-legal", "custom"] = "none"
+    rate: Amount | None = None  # annual, for custom (e.g. "0.05")
+    basis: Literal["simple"] = "simple"
+    # PRC, foreign-currency debt: accrue in the debt's currency or in CNY at the rate of the
+    # day the document took effect (SPC 2014 interpretation, Art. 5).
+    foreign_currency: Literal["original", "cny_at_effective_date"] = "original"
+
+
+class FxRate(Model):
+    date: dt.date
+    pair: str  # "USD/CNY": 1 USD = rate CNY
+    rate: Amount
+    source: str
+
+
+class Settings(Model):
+    allocation: str | None = None  # allocation policy rule id; default by jurisdiction
+    report_currency: Currency | None = None
+
+
+class CaseFile(Model):
+    version: int = SCHEMA_VERSION
+    case: CaseInfo
+    parties: Parties = Field(default_factory=Parties)
+    children: list[Child] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    obligations: list[Obligation] = Field(default_factory=list)
+    payments: list[Payment] = Field(default_factory=list)
+    expenses: list[Expense] = Field(default_factory=list)
+    communications: list[Communication] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    asset_clues: list[AssetClue] = Field(default_factory=list)
+    location_clues: list[LocationClue] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    drafts: list[Draft] = Field(default_factory=list)
+    assertions: list[Assertion] = Field(default_factory=list)
+    interest: Interest = Field(default_factory=Interest)
+    fx_rates: list[FxRate] = Field(default_factory=list)
+    settings: Settings = Field(default_factory=Settings)
+
+    @field_validator("version")
+    @classmethod
+    def _known_version(cls, v: int) -> int:
+        if v != SCHEMA_VERSION:
+            raise ValueError(
+                f"case file version {v} is not supported; this supportcase reads version "
+                f"{SCHEMA_VERSION}"
+            )
+        return v

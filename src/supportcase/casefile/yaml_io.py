@@ -1,0 +1,169 @@
+"""Read and write the portable case file (YAML, schema in docs/casefile.md).
+
+Reading reports the file, line and field of the first problem, so a person can fix it:
+
+    demo.yaml:14: amount 'two thousand' is not an amount (field 'obligations[0].amount')
+
+This module parses text; the caller reads the file (the core does no I/O).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from supportcase.casefile.model import CaseFile
+from supportcase.errors import CaseFileError
+
+Path = tuple[str | int, ...]
+
+
+def _line_map(node: yaml.Node, path: Path, lines: dict[Path, int]) -> None:
+    """Remember the 1-based line where each path starts."""
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            _line_map(value_node, (*path, key), lines)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _line_map(item, (*path, index), lines)
+
+
+def _field_name(path: Path) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _line_for(path: Path, lines: dict[Path, int]) -> int | None:
+    for cut in range(len(path), -1, -1):
+        if path[:cut] in lines:
+            return lines[path[:cut]]
+    return None
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps numbers with a fraction as Decimal (floats never enter money)."""
+
+
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
+    return Decimal(str(loader.construct_scalar(node)).replace("_", ""))  # type: ignore[arg-type]
+
+
+def _construct_date(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise _BadScalar(f"'{node.value}' is not a valid date ({exc})", node) from None
+
+
+class _BadScalar(Exception):
+    def __init__(self, message: str, node: yaml.Node) -> None:
+        super().__init__(message)
+        self.node = node
+
+
+_Loader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_date)
+
+_FRIENDLY = {
+    "extra_forbidden": "unknown field (check the spelling against docs/casefile.md)",
+    "missing": "required field is missing",
+}
+
+
+def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
+    """Parse and validate a case file. Raises CaseFileError naming file, line and field."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise CaseFileError(
+            f"not valid YAML: {problem}", file=source, line=mark.line + 1 if mark else None
+        ) from None
+    if node is None:
+        raise CaseFileError("the file is empty", file=source)
+    lines: dict[Path, int] = {}
+    _line_map(node, (), lines)
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except _BadScalar as exc:
+        raise CaseFileError(str(exc), file=source, line=exc.node.start_mark.line + 1) from None
+    if not isinstance(data, dict):
+        raise CaseFileError("a case file must be a mapping with 'version' and 'case'", file=source,
+                            line=1)
+    if "version" not in data:
+        raise CaseFileError("missing 'version' (this supportcase writes version 1)", file=source,
+                            line=1, field="version")
+    try:
+        return CaseFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        path: Path = tuple(p for p in first["loc"] if isinstance(p, (str, int)))
+        # Union members add their type name to the location; keep only real keys.
+        path = _known_prefix(path, lines)
+        message = _FRIENDLY.get(first["type"], first["msg"])
+        if message.startswith("Value error, "):
+            message = message[len("Value error, "):]
+        more = len(exc.errors()) - 1
+        if more:
+            message += f" (and {more} more problem{'s' if more > 1 else ''})"
+        raise CaseFileError(message, file=source, line=_line_for(path, lines),
+                            field=_field_name(path) or None) from None
+
+
+def _known_prefix(path: Path, lines: dict[Path, int]) -> Path:
+    known: list[str | int] = []
+    for part in path:
+        if (*known, part) in lines:
+            known.append(part)
+        elif isinstance(part, str) and part[:1].islower() and "[" not in part and \
+                not part.startswith(("function-", "date", "EndAt", "tagged")):
+            known.append(part)  # a missing required key: name it even though it has no line
+            break
+    return tuple(known)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes Decimal as a quoted string and keeps key order as in the model."""
+
+
+def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.Node:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style="'")
+
+
+_Dumper.add_representer(Decimal, _represent_decimal)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (date, Decimal, str, int, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def casefile_to_data(casefile: CaseFile) -> dict[str, Any]:
+    """The case file as plain data (dates as date, amounts as Decimal), defaults left out."""
+    dumped = casefile.model_dump(mode="python", exclude_defaults=True, by_alias=True)
+    dumped = {"version": casefile.version, **dumped}
+    return _plain(dumped)  # type: ignore[no-any-return]
+
+
+def dump_casefile(casefile: CaseFile) -> str:
+    """The case file as YAML text; `parse_casefile(dump_casefile(c)) == c`."""
+    header = "# supportcase case file — schema: docs/casefile.md\n"
+    return header + yaml.dump(
+        casefile_to_data(casefile), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
+    )

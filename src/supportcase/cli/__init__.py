@@ -1,0 +1,66 @@
+"""The `supportcase` command line (Typer + Rich).
+
+Each area registers its commands from its own module (`cli/<area>.py`, a `register(app)`
+function), so the areas stay apart. Heavy libraries are imported inside the commands, which
+keeps `supportcase --help` fast. A `UserError` becomes one red line and exit code 1.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from supportcase import __version__
+from supportcase.cli import advice, ask, calc, case, intake, law, ledger, serve
+from supportcase.cli.output import fail
+from supportcase.errors import UserError
+
+app = typer.Typer(
+    name="supportcase",
+    help="Turn a cross-border child-support dispute into an enforcement-ready case file.\n\n"
+    "Example: supportcase import case.yaml && supportcase arrears <CASE_ID> --as-of 2026-11-01",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"supportcase {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Turn a cross-border child-support dispute into an enforcement-ready case file."""
+
+
+for _area in (case, ledger, law, calc, intake, advice, ask, serve):
+    _area.register(app)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app; user errors are one line, never a traceback."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except UserError as exc:
+        fail(str(exc))
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        fail("aborted")
+    except KeyboardInterrupt:
+        fail("interrupted", code=130)
+    except Exception as exc:  # click's usage errors come through standalone_mode=False
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

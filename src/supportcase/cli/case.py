@@ -1,0 +1,220 @@
+"""`supportcase case new|list|show|delete`, `export`, `import`: the stored cases."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import typer
+
+from supportcase.cli.output import console, print_json
+from supportcase.errors import UserError
+
+case_app = typer.Typer(help="Create, list, show and delete stored cases.", no_args_is_help=True)
+
+JSON = typer.Option(False, "--json", help="Print JSON for scripts.")
+ACTOR = "cli"
+MAX_BUNDLE_ENTRY = 200 * 1024 * 1024  # refuse zip members that would inflate past this
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(case_app, name="case")
+    app.command("export")(export_case)
+    app.command("import")(import_case)
+
+
+@case_app.command("new")
+def new_case(
+    title: str = typer.Argument(..., help="A short title, e.g. 'Wang v. Zhang support'."),
+    order_jurisdiction: str = typer.Option(None, "--order-jurisdiction", "-j",
+                                           help="Where the order was made: CN, HK, US-CA, ..."),
+    json_out: bool = JSON,
+) -> None:
+    """Create an empty case.
+
+    Example: supportcase case new "Wang v. Zhang" -j CN
+    """
+    from supportcase.casefile.model import CaseFile, CaseInfo
+    from supportcase.store import open_store
+
+    casefile = CaseFile(case=CaseInfo(title=title, order_jurisdiction=order_jurisdiction))
+    with open_store() as store:
+        case_id = store.save_case(casefile, actor=ACTOR)
+    if json_out:
+        print_json({"id": case_id, "title": title})
+    else:
+        console().print(f"Created case [bold]{case_id}[/bold]: {title}")
+
+
+@case_app.command("list")
+def list_cases(json_out: bool = JSON) -> None:
+    """List stored cases, newest first.
+
+    Example: supportcase case list --json
+    """
+    from rich.table import Table
+
+    from supportcase.store import open_store
+
+    with open_store() as store:
+        cases = store.list_cases()
+    if json_out:
+        print_json([{"id": c.id, "title": c.title, "order_jurisdiction": c.order_jurisdiction,
+                     "updated_at": c.updated_at, "payments": c.payments,
+                     "documents": c.documents} for c in cases])
+        return
+    if not cases:
+        console().print("No cases yet. Import one: supportcase import case.yaml")
+        return
+    table = Table("id", "title", "order", "payments", "documents", "updated")
+    for c in cases:
+        table.add_row(c.id, c.title, c.order_jurisdiction or "", str(c.payments),
+                      str(c.documents), c.updated_at.strftime("%Y-%m-%d %H:%M"))
+    console().print(table)
+
+
+@case_app.command("show")
+def show_case(case_id: str = typer.Argument(..., help="The case id."), json_out: bool = JSON) -> None:
+    """Show a stored case.
+
+    Example: supportcase case show 1a2b3c4d
+    """
+    from supportcase.casefile import casefile_to_data, dump_casefile
+    from supportcase.store import open_store
+
+    with open_store() as store:
+        casefile = store.load_case(case_id)
+    if json_out:
+        print_json({"id": case_id, **casefile_to_data(casefile)})
+    else:
+        typer.echo(dump_casefile(casefile))
+
+
+@case_app.command("delete")
+def delete_case(
+    case_id: str = typer.Argument(..., help="The case id."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+    json_out: bool = JSON,
+) -> None:
+    """Delete a stored case (the audit log keeps the record that it existed).
+
+    Example: supportcase case delete 1a2b3c4d --yes
+    """
+    from supportcase.store import open_store
+
+    if not yes and not typer.confirm(f"Delete case {case_id}?"):
+        raise typer.Abort()
+    with open_store() as store:
+        store.delete_case(case_id, actor=ACTOR)
+    if json_out:
+        print_json({"deleted": case_id})
+    else:
+        console().print(f"Deleted case {case_id}")
+
+
+def export_case(
+    case_id: str = typer.Argument(..., help="The case id."),
+    output: Path = typer.Option(None, "--output", "-o", help="YAML file to write (default: stdout)."),
+    bundle: Path = typer.Option(None, "--bundle", help="Also write a .zip with case.yaml and the "
+                                "original documents."),
+    json_out: bool = JSON,
+) -> None:
+    """Export a case as a portable YAML case file (schema: docs/casefile.md).
+
+    Example: supportcase export 1a2b3c4d -o case.yaml --bundle case.zip
+    """
+    from supportcase.casefile import dump_casefile
+    from supportcase.store import open_store
+
+    with open_store() as store:
+        casefile = store.load_case(case_id)
+        text = dump_casefile(casefile)
+        if bundle:
+            _write_bundle(bundle, text, {d.sha256: d.filename or d.title for d in
+                                         casefile.documents if d.sha256 and store.blobs.has(d.sha256)},
+                          store.blobs.get)
+    if output:
+        _atomic_write(output, text.encode("utf-8"))
+    elif not bundle and not json_out:
+        typer.echo(text, nl=False)
+    if json_out:
+        print_json({"id": case_id, "output": str(output) if output else None,
+                    "bundle": str(bundle) if bundle else None})
+
+
+def _write_bundle(path: Path, text: str, documents: dict[str, str], read: object) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("case.yaml", text)
+        for digest in sorted(documents):
+            archive.writestr(f"documents/{digest}", read(digest))  # type: ignore[operator]
+    _atomic_write(path, buffer.getvalue())
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def import_case(
+    file: Path = typer.Argument(..., help="A case file (.yaml) or a bundle (.zip) from export."),
+    replace: str = typer.Option(None, "--replace", help="Replace this stored case instead of "
+                                "adding a new one."),
+    json_out: bool = JSON,
+) -> None:
+    """Import a case file (or bundle) into the store. Nothing changes if the file is invalid.
+
+    Example: supportcase import case.yaml
+    """
+    from supportcase.casefile import parse_casefile
+    from supportcase.store import open_store
+    from supportcase.store.blobs import sha256_of
+
+    if not file.exists():
+        raise UserError(f"{file}: no such file")
+    blobs: dict[str, bytes] = {}
+    if file.suffix == ".zip":
+        text, blobs = _read_bundle(file)
+        casefile = parse_casefile(text, source=f"{file}!case.yaml")
+        for digest, data in blobs.items():
+            if sha256_of(data) != digest:
+                raise UserError(f"{file}: documents/{digest} does not match its SHA-256; "
+                                "the bundle is damaged")
+    else:
+        from supportcase.cli.loading import read_casefile
+
+        casefile = read_casefile(file)
+    with open_store() as store:
+        for data in blobs.values():
+            store.blobs.put(data)
+        if replace:
+            store.update_case(replace, casefile, actor=ACTOR)
+            case_id = replace
+        else:
+            case_id = store.save_case(casefile, actor=ACTOR)
+    if json_out:
+        print_json({"id": case_id, "title": casefile.case.title, "documents": len(blobs)})
+    else:
+        console().print(f"Imported case [bold]{case_id}[/bold]: {casefile.case.title}")
+
+
+def _read_bundle(path: Path) -> tuple[str, dict[str, bytes]]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            if "case.yaml" not in names:
+                raise UserError(f"{path}: not a supportcase bundle (no case.yaml inside)")
+            for info in archive.infolist():
+                if info.file_size > MAX_BUNDLE_ENTRY:
+                    raise UserError(f"{path}: {info.filename} would unpack to "
+                                    f"{info.file_size:,} bytes; refused")
+            text = archive.read("case.yaml").decode("utf-8")
+            blobs = {name.removeprefix("documents/"): archive.read(name) for name in names
+                     if name.startswith("documents/") and not name.endswith("/")}
+            return text, blobs
+    except zipfile.BadZipFile:
+        raise UserError(f"{path}: not a valid zip file") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: case.yaml inside is not UTF-8") from None

@@ -1,0 +1,39 @@
+"""Errors a user can cause, typed and explained.
+
+A `UserError` is shown as one clear line (no traceback) by the CLI and the web app.
+Bugs are ordinary exceptions and are allowed to raise.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user can fix: a bad file, a missing case, a wrong date."""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message} ({self.hint})"
+
+
+class CaseFileError(UserError):
+    """A case file that cannot be read: names the file, line and field."""
+
+    def __init__(
+        self, message: str, *, file: str | None = None, line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        where = ":".join(p for p in (file, str(line) if line else None) if p)
+        prefix = f"{where}: " if where else ""
+        suffix = f" (field '{field}')" if field else ""
+        super().__init__(f"{prefix}{message}{suffix}")
+        self.file = file
+        self.line = line
+        self.field = field
+
+
+class NotFound(UserError):
+    """A case, document or rule that does not exist."""

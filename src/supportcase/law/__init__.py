@@ -1,0 +1,1 @@
+"""Law as dated data: rules with citations, statute text, deadlines, remedies, routes."""

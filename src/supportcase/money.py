@@ -1,0 +1,101 @@
+"""Money: an exact amount in an ISO 4217 currency.
+
+Amounts are `Decimal`, never `float`. Rounding happens only where a rule says so, to the
+currency's minor unit, half-up (the way courts and agencies round a figure to the cent/fen).
+
+>>> Money.of("2000", "CNY") + Money.of("0.5", "CNY")
+Money(amount=Decimal('2000.5'), currency='CNY')
+>>> Money.of("2000.505", "CNY").rounded()
+Money(amount=Decimal('2000.51'), currency='CNY')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+# ISO 4217 minor units for the currencies this product meets; others default to 2.
+MINOR_UNITS: dict[str, int] = {"JPY": 0, "KRW": 0, "TWD": 2, "KWD": 3, "BHD": 3}
+
+
+class MoneyError(ValueError):
+    """An amount or currency that is not valid money."""
+
+
+def minor_unit(currency: str) -> int:
+    return MINOR_UNITS.get(currency, 2)
+
+
+def quantum(currency: str) -> Decimal:
+    """The smallest amount of `currency`: Decimal('0.01') for CNY/USD."""
+    return Decimal(1).scaleb(-minor_unit(currency))
+
+
+def to_decimal(value: object) -> Decimal:
+    """Parse an amount from str/int/Decimal; refuse floats (they are not exact)."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise MoneyError(f"amount {value!r} must be given as a string or integer, not a float")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.replace(",", "").strip())
+        except InvalidOperation as exc:
+            raise MoneyError(f"'{value}' is not an amount") from exc
+    else:
+        raise MoneyError(f"{value!r} is not an amount")
+    if not result.is_finite():
+        raise MoneyError(f"'{value}' is not a finite amount")
+    return result
+
+
+def round_to_unit(amount: Decimal, currency: str) -> Decimal:
+    """Round once, half-up, to the currency's minor unit."""
+    return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+
+
+def check_currency(code: str) -> str:
+    code = code.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise MoneyError(f"'{code}' is not an ISO 4217 currency code (e.g. CNY, USD, HKD)")
+    return code
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    @classmethod
+    def of(cls, amount: object, currency: str) -> Money:
+        return cls(to_decimal(amount), check_currency(currency))
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(Decimal(0), check_currency(currency))
+
+    def _same(self, other: Money) -> None:
+        if other.currency != self.currency:
+            raise MoneyError(f"cannot combine {self.currency} and {other.currency} without a rate")
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount - other.amount, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.amount, self.currency)
+
+    def times(self, factor: Decimal) -> Money:
+        return Money(self.amount * factor, self.currency)
+
+    def rounded(self) -> Money:
+        return Money(round_to_unit(self.amount, self.currency), self.currency)
+
+    def __str__(self) -> str:
+        return f"{round_to_unit(self.amount, self.currency):,} {self.currency}"

@@ -1,0 +1,281 @@
+"""The case store: SQLite by default, PostgreSQL for teams, plus the blob store.
+
+>>> with open_store() as store:          # doctest: +SKIP
+...     case_id = store.save_case(casefile, actor="cli")
+...     same = store.load_case(case_id)
+
+Every write goes through one transaction and appends to the audit log. SQLite runs in WAL
+mode with foreign keys on, and write transactions start with BEGIN IMMEDIATE so two
+processes writing at once wait for each other instead of failing halfway.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from supportcase.casefile import CaseFile
+from supportcase.casefile import model as cf
+from supportcase.config import Settings
+from supportcase.config import settings as current_settings
+from supportcase.errors import NotFound, UserError
+from supportcase.store import tables as t
+from supportcase.store.blobs import BlobStore, sha256_of
+from supportcase.store.mapping import ITEM_TABLES, case_data, casefile_from, rows_for
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: str
+    title: str
+    order_jurisdiction: str | None
+    updated_at: dt.datetime
+    payments: int
+    documents: int
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 60, "isolation_level": None})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=60000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Store:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        if settings.database_url.startswith("sqlite"):
+            settings.home.mkdir(parents=True, exist_ok=True)
+        self.engine = make_engine(settings.database_url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.blobs = BlobStore(settings.blob_dir)
+
+    def init(self) -> None:
+        try:
+            migrate(self.engine)
+        except OperationalError as exc:
+            raise UserError(f"cannot open the database: {exc.orig}") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # ---- cases -------------------------------------------------------------------------
+
+    def save_case(self, casefile: CaseFile, *, actor: str, case_id: str | None = None,
+                  replace: bool = False) -> str:
+        """Store a case file as a new case, or replace the case `case_id` when `replace`."""
+        with self._write() as session:
+            if case_id and replace:
+                row = session.get(t.Case, case_id)
+                if row is None:
+                    raise NotFound(f"no case '{case_id}'")
+                for table in ITEM_TABLES:
+                    session.execute(delete(table).where(table.case_id == case_id))  # type: ignore[attr-defined]
+                action = "case.replace"
+            else:
+                case_id = case_id or _new_case_id()
+                if session.get(t.Case, case_id) is not None:
+                    raise UserError(f"a case with id '{case_id}' already exists",
+                                    hint="use --replace to overwrite it")
+                row = t.Case(id=case_id, created_at=_now())
+                session.add(row)
+                action = "case.create"
+            row.title = casefile.case.title
+            row.order_jurisdiction = casefile.case.order_jurisdiction
+            row.schema_version = casefile.version
+            row.data = case_data(casefile)
+            row.updated_at = _now()
+            session.flush()
+            session.add_all(rows_for(case_id, casefile))
+            session.add(_audit(actor, case_id, action, _counts(casefile)))
+        return case_id
+
+    def load_case(self, case_id: str) -> CaseFile:
+        with self._sessions() as session:
+            row = session.get(t.Case, case_id)
+            if row is None:
+                raise NotFound(f"no case '{case_id}' (see `supportcase case list`)")
+            rows = {table: list(session.scalars(
+                select(table).where(table.case_id == case_id)))  # type: ignore[attr-defined]
+                for table in ITEM_TABLES}
+            return casefile_from(row, rows)
+
+    def update_case(self, case_id: str, casefile: CaseFile, *, actor: str) -> None:
+        self.save_case(casefile, actor=actor, case_id=case_id, replace=True)
+
+    def list_cases(self, *, user_id: int | None = None) -> list[CaseSummary]:
+        with self._sessions() as session:
+            query = select(t.Case).order_by(t.Case.updated_at.desc())
+            if user_id is not None:
+                query = query.join(t.CaseMember).where(t.CaseMember.user_id == user_id)
+            out = []
+            for row in session.scalars(query):
+                payments = session.scalar(select(func.count()).select_from(t.Payment)
+                                          .where(t.Payment.case_id == row.id)) or 0
+                documents = session.scalar(select(func.count()).select_from(t.Document)
+                                           .where(t.Document.case_id == row.id)) or 0
+                out.append(CaseSummary(row.id, row.title, row.order_jurisdiction,
+                                       row.updated_at, payments, documents))
+            return out
+
+    def delete_case(self, case_id: str, *, actor: str) -> None:
+        with self._write() as session:
+            row = session.get(t.Case, case_id)
+            if row is None:
+                raise NotFound(f"no case '{case_id}'")
+            session.delete(row)
+            session.add(_audit(actor, case_id, "case.delete", {"title": row.title}))
+
+    # ---- documents and facts -----------------------------------------------------------
+
+    def add_document(self, case_id: str, data: bytes, *, title: str, actor: str,
+                     filename: str | None = None, media_type: str | None = None,
+                     doc_type: str | None = None, language: str | None = None,
+                     pages: int | None = None) -> cf.Document:
+        """Keep the original bytes (content-addressed) and list the document on the case."""
+        if len(data) > self.settings.max_upload_bytes:
+            raise UserError(f"{filename or title}: {len(data):,} bytes is over the limit of "
+                            f"{self.settings.max_upload_bytes:,} bytes",
+                            hint="SUPPORTCASE_MAX_UPLOAD_MB raises it")
+        digest = sha256_of(data)
+        casefile = self.load_case(case_id)
+        for existing in casefile.documents:
+            if existing.sha256 == digest:
+                return existing
+        self.blobs.put(data)
+        document = cf.Document(id=digest[:12], title=title, sha256=digest, filename=filename,
+                               media_type=media_type, doc_type=doc_type, language=language,
+                               pages=pages)
+        updated = casefile.model_copy(update={"documents": [*casefile.documents, document]})
+        self.save_case(updated, actor=actor, case_id=case_id, replace=True)
+        self.audit(actor, case_id, "document.add", {"sha256": digest, "title": title})
+        return document
+
+    def add_facts(self, case_id: str, facts: list[cf.Fact], *, actor: str) -> None:
+        casefile = self.load_case(case_id)
+        updated = casefile.model_copy(update={"facts": [*casefile.facts, *facts]})
+        self.save_case(updated, actor=actor, case_id=case_id, replace=True)
+
+    # ---- users and membership ----------------------------------------------------------
+
+    def create_user(self, email: str, password: str, *, name: str | None = None,
+                    language: str = "en") -> int:
+        from supportcase.store.passwords import hash_password
+
+        with self._write() as session:
+            if session.scalar(select(t.User).where(t.User.email == email)):
+                raise UserError(f"a user '{email}' already exists")
+            user = t.User(email=email, name=name or email, password_hash=hash_password(password),
+                          language=language, created_at=_now())
+            session.add(user)
+            session.flush()
+            session.add(_audit("system", None, "user.create", {"email": email}))
+            return user.id
+
+    def authenticate(self, email: str, password: str) -> t.User | None:
+        from supportcase.store.passwords import verify_password
+
+        with self._sessions() as session:
+            user = session.scalar(select(t.User).where(t.User.email == email))
+            if user and verify_password(password, user.password_hash):
+                return user
+            return None
+
+    def user(self, user_id: int) -> t.User | None:
+        with self._sessions() as session:
+            return session.get(t.User, user_id)
+
+    def add_member(self, case_id: str, user_id: int, role: str = "owner", *,
+                   actor: str = "system") -> None:
+        with self._write() as session:
+            if session.get(t.CaseMember, (case_id, user_id)) is None:
+                session.add(t.CaseMember(case_id=case_id, user_id=user_id, role=role))
+                session.add(_audit(actor, case_id, "member.add",
+                                   {"user_id": user_id, "role": role}))
+
+    def is_member(self, case_id: str, user_id: int) -> bool:
+        with self._sessions() as session:
+            return session.get(t.CaseMember, (case_id, user_id)) is not None
+
+    # ---- audit -------------------------------------------------------------------------
+
+    def audit(self, actor: str, case_id: str | None, action: str,
+              detail: dict[str, Any]) -> None:
+        with self._write() as session:
+            session.add(_audit(actor, case_id, action, detail))
+
+    def audit_log(self, case_id: str | None = None) -> list[t.AuditEntry]:
+        with self._sessions() as session:
+            query = select(t.AuditEntry).order_by(t.AuditEntry.id)
+            if case_id:
+                query = query.where(t.AuditEntry.case_id == case_id)
+            return list(session.scalars(query))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _new_case_id() -> str:
+    return secrets.token_hex(4)
+
+
+def _audit(actor: str, case_id: str | None, action: str, detail: dict[str, Any]) -> t.AuditEntry:
+    return t.AuditEntry(at=_now(), actor=actor, case_id=case_id, action=action, detail=detail)
+
+
+def _counts(casefile: CaseFile) -> dict[str, Any]:
+    return {"title": casefile.case.title, "obligations": len(casefile.obligations),
+            "payments": len(casefile.payments), "documents": len(casefile.documents),
+            "facts": len(casefile.facts)}
+
+
+@contextmanager
+def open_store(settings: Settings | None = None) -> Iterator[Store]:
+    """Open (and if needed create and migrate) the store named by the environment."""
+    store = Store(settings or current_settings())
+    try:
+        store.init()
+        yield store
+    finally:
+        store.close()

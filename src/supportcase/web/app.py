@@ -1,0 +1,117 @@
+"""The web app: log in, see your cases, open one.
+
+Pages are rendered on the server from Jinja2 templates in English or Simplified Chinese
+(`?lang=zh` or the user's setting). A signed cookie carries the user id; each case is
+visible only to its members.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from supportcase.config import settings
+from supportcase.errors import NotFound
+from supportcase.store import Store
+from supportcase.web.text import TEXT
+
+COOKIE = "supportcase_session"
+SESSION_SECONDS = 12 * 3600
+
+
+def _secret(home: Path) -> str:
+    """A per-installation secret for signing session cookies, created on first use."""
+    env = os.environ.get("SUPPORTCASE_SECRET_KEY")
+    if env:
+        return env
+    path = home / "secret_key"
+    if not path.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def create_app(store: Store | None = None) -> FastAPI:
+    config = settings()
+    store = store or Store(config)
+    store.init()
+    signer = URLSafeTimedSerializer(_secret(config.home), salt="session")
+    templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+    app = FastAPI(title="supportcase", docs_url=None, redoc_url=None)
+
+    def lang_of(request: Request) -> str:
+        lang = request.query_params.get("lang") or request.cookies.get("lang") or "en"
+        return lang if lang in TEXT else "en"
+
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        lang = lang_of(request)
+        response = templates.TemplateResponse(
+            request, name, {"t": TEXT[lang], "lang": lang, **context}, status_code=status)
+        if request.query_params.get("lang") in TEXT:
+            response.set_cookie("lang", lang, samesite="lax")
+        return response
+
+    def current_user(request: Request) -> int | None:
+        token = request.cookies.get(COOKIE)
+        if not token:
+            return None
+        try:
+            return int(signer.loads(token, max_age=SESSION_SECONDS))
+        except (BadSignature, ValueError):
+            return None
+
+    @app.get("/login", response_class=HTMLResponse)
+    def login_page(request: Request) -> Response:
+        return render(request, "login.html")
+
+    @app.post("/login")
+    def login(request: Request, email: str = Form(...), password: str = Form(...)) -> Response:
+        user = store.authenticate(email, password)
+        if user is None:
+            return render(request, "login.html", status=401, error=TEXT[lang_of(request)]["bad_login"])
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(COOKIE, signer.dumps(str(user.id)), httponly=True, samesite="lax",
+                            max_age=SESSION_SECONDS)
+        return response
+
+    @app.post("/logout")
+    def logout() -> Response:
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(COOKIE)
+        return response
+
+    @app.get("/", response_class=HTMLResponse)
+    def case_list(request: Request) -> Response:
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        return render(request, "cases.html", cases=store.list_cases(user_id=user_id))
+
+    @app.get("/cases/{case_id}", response_class=HTMLResponse)
+    def case_page(request: Request, case_id: str) -> Response:
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        if not store.is_member(case_id, user_id):
+            return render(request, "error.html", status=404,
+                          message=TEXT[lang_of(request)]["no_case"])
+        try:
+            casefile = store.load_case(case_id)
+        except NotFound:
+            return render(request, "error.html", status=404,
+                          message=TEXT[lang_of(request)]["no_case"])
+        return render(request, "case.html", case_id=case_id, c=casefile)
+
+    @app.get("/healthz")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    return app

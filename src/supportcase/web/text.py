@@ -1,0 +1,33 @@
+"""The web app's words in English and Simplified Chinese."""
+
+from __future__ import annotations
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "app": "supportcase", "tagline": "Child-support case files, ready for enforcement",
+        "login": "Log in", "email": "E-mail", "password": "Password", "logout": "Log out",
+        "bad_login": "E-mail or password is not right.", "cases": "Your cases",
+        "no_cases": "No cases yet.", "title": "Title", "order": "Order made in",
+        "payments": "Payments", "documents": "Documents", "updated": "Updated",
+        "no_case": "No such case, or you are not a member of it.", "parties": "Parties",
+        "obligee": "Receiving parent (obligee)", "obligor": "Paying parent (obligor)",
+        "children": "Children", "born": "born", "obligations": "What the order makes due",
+        "per": "per", "from": "from", "basis": "Legal basis", "date": "Date",
+        "amount": "Amount", "payer": "Payer", "kind": "Kind", "asset_clues": "Asset clues",
+        "obtained": "How obtained", "other_lang": "中文", "other_lang_code": "zh",
+        "not_advice": "Information to prepare your file, not legal advice.",
+    },
+    "zh": {
+        "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
+        "login": "登录", "email": "电子邮箱", "password": "密码", "logout": "退出",
+        "bad_login": "邮箱或密码不正确。", "cases": "我的案件", "no_cases": "还没有案件。",
+        "title": "案件名称", "order": "裁判作出地", "payments": "付款记录", "documents": "文件",
+        "updated": "更新时间", "no_case": "没有这个案件，或您不是该案件的成员。",
+        "parties": "当事人", "obligee": "收款方（权利人）", "obligor": "付款方（义务人）",
+        "children": "子女", "born": "出生", "obligations": "法律文书确定的给付义务",
+        "per": "每", "from": "自", "basis": "依据", "date": "日期", "amount": "金额",
+        "payer": "付款人", "kind": "性质", "asset_clues": "财产线索", "obtained": "取得方式",
+        "other_lang": "English", "other_lang_code": "en",
+        "not_advice": "本工具帮助整理材料，不构成法律意见。",
+    },
+}
