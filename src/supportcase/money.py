@@ -33,7 +33,7 @@ def quantum(currency: str) -> Decimal:
 
 def to_decimal(value: object) -> Decimal:
     """Parse an amount from str/int/Decimal; refuse floats (they are not exact)."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, (bool, float)):
         raise MoneyError(f"amount {value!r} must be given as a string or integer, not a float")
     if isinstance(value, Decimal):
         result = value
