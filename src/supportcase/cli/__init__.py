@@ -7,8 +7,6 @@ keeps `supportcase --help` fast. A `UserError` becomes one red line and exit cod
 
 from __future__ import annotations
 
-import sys
-
 import typer
 
 from supportcase import __version__
@@ -46,21 +44,13 @@ for _area in (case, ledger, law, calc, intake, advice, ask, serve):
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run the app; user errors are one line, never a traceback."""
+    """Entry point: run the app; user errors are one line, never a traceback.
+
+    Typer's standalone mode already turns usage errors into a short message (exit 2).
+    """
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv)
     except UserError as exc:
         fail(str(exc))
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        fail("aborted")
     except KeyboardInterrupt:
         fail("interrupted", code=130)
-    except Exception as exc:  # click's usage errors come through standalone_mode=False
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise

@@ -1,0 +1,5 @@
+"""`python -m supportcase` runs the command line."""
+
+from supportcase.cli import main
+
+main()

@@ -1,0 +1,82 @@
+"""The portable case file: YAML round trip and clear errors (docs/casefile.md)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from supportcase.casefile import dump_casefile, parse_casefile
+from supportcase.errors import CaseFileError
+from tests.casefile.strategies import case_files
+
+
+@given(case_files)
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+def test_yaml_round_trip_is_lossless(casefile):
+    assert parse_casefile(dump_casefile(casefile)) == casefile
+
+
+def test_demo_case_parses_with_exact_amounts(demo_yaml: Path):
+    case = parse_casefile(demo_yaml.read_text(encoding="utf-8"), source="demo")
+    assert case.obligations[0].amount == Decimal("2000.00")
+    assert isinstance(case.payments[0].amount, Decimal)
+    assert case.children[0].birth_date.isoformat() == "2015-03-01"
+
+
+def test_amount_keeps_its_written_precision(demo_yaml: Path):
+    text = dump_casefile(parse_casefile(demo_yaml.read_text(encoding="utf-8")))
+    assert "amount: '2000.00'" in text
+
+
+BAD = [
+    ("amount: \"2000.00\"\n    currency: CNY", "amount: \"two thousand\"\n    currency: CNY",
+     "'two thousand' is not an amount", "obligations[0].amount"),
+    ("due_day: 10", "due_dy: 10", "unknown field", "obligations[0].due_dy"),
+    ("due_day: 10", "due_day: 32", "due_day must be 1–31", "obligations[0].due_day"),
+    ("version: 1", "version: 2", "version 2 is not supported", "version"),
+    ("start: 2020-01-01", "start: 2020-02-30", "'2020-02-30' is not a valid date", None),
+    ("currency: CNY\n    frequency", "currency: yuan\n    frequency", "not an ISO 4217",
+     "obligations[0].currency"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message", "field"), BAD)
+def test_bad_case_file_names_line_and_field(demo_yaml: Path, old, new, message, field):
+    original = demo_yaml.read_text(encoding="utf-8")
+    assert old in original
+    broken = original.replace(old, new, 1)
+    line = next(i for i, text in enumerate(broken.splitlines(), 1) if new.split("\n")[0] in text)
+    with pytest.raises(CaseFileError) as caught:
+        parse_casefile(broken, source="case.yaml")
+    error = caught.value
+    assert message in str(error)
+    assert error.file == "case.yaml"
+    assert error.line == line
+    if field:
+        assert error.field == field
+
+
+def test_unquoted_amount_is_read_exactly_never_as_float():
+    # A YAML float (unquoted 0.1) is read as an exact Decimal, never through binary float.
+    text = "version: 1\ncase: {title: t}\npayments:\n- {date: 2024-01-01, amount: 0.10, currency: CNY}\n"
+    case = parse_casefile(text)
+    assert case.payments[0].amount == Decimal("0.10")
+
+
+def test_broken_yaml_reports_line():
+    with pytest.raises(CaseFileError) as caught:
+        parse_casefile("version: 1\ncase: {title: [unclosed\n", source="x.yaml")
+    assert caught.value.line is not None
+    assert "not valid YAML" in str(caught.value)
+
+
+def test_empty_and_wrong_shape():
+    with pytest.raises(CaseFileError, match="empty"):
+        parse_casefile("", source="e.yaml")
+    with pytest.raises(CaseFileError, match="mapping"):
+        parse_casefile("- a\n- b\n", source="l.yaml")
+    with pytest.raises(CaseFileError, match="missing 'version'"):
+        parse_casefile("case: {title: t}\n", source="v.yaml")

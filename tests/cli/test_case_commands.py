@@ -1,0 +1,109 @@
+"""The CLI as a user runs it: import/export round trip, bundles, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from supportcase.casefile import parse_casefile
+
+
+def run(*args: str, home: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SUPPORTCASE_HOME": str(home)}
+    env.pop("SUPPORTCASE_DATABASE_URL", None)
+    result = subprocess.run([sys.executable, "-m", "supportcase", *args], capture_output=True,
+                            text=True, env=env, timeout=120)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_import_then_export_gives_back_the_same_data(tmp_path: Path, demo_yaml: Path):
+    home = tmp_path / "h"
+    imported = json.loads(run("import", str(demo_yaml), "--json", home=home).stdout)
+    out = tmp_path / "out.yaml"
+    run("export", imported["id"], "-o", str(out), home=home)
+    assert parse_casefile(out.read_text(encoding="utf-8")) == \
+        parse_casefile(demo_yaml.read_text(encoding="utf-8"))
+    listed = json.loads(run("case", "list", "--json", home=home).stdout)
+    assert [c["id"] for c in listed] == [imported["id"]]
+
+
+def test_bundle_carries_the_original_documents(tmp_path: Path, demo_yaml: Path,
+                                               monkeypatch: pytest.MonkeyPatch):
+    from supportcase.store import open_store
+
+    home = tmp_path / "h"
+    monkeypatch.setenv("SUPPORTCASE_HOME", str(home))
+    with open_store() as store:
+        case_id = store.save_case(parse_casefile(demo_yaml.read_text(encoding="utf-8")), actor="t")
+        doc = store.add_document(case_id, b"%PDF-1.4 original bytes", title="judgment",
+                                 actor="t", filename="judgment.pdf")
+    bundle = tmp_path / "case.zip"
+    run("export", case_id, "--bundle", str(bundle), home=home)
+    with zipfile.ZipFile(bundle) as archive:
+        assert archive.read(f"documents/{doc.sha256}") == b"%PDF-1.4 original bytes"
+    other = tmp_path / "other-home"
+    new = json.loads(run("import", str(bundle), "--json", home=other).stdout)
+    assert new["documents"] == 1
+    monkeypatch.setenv("SUPPORTCASE_HOME", str(other))
+    with open_store() as store:
+        assert store.blobs.get(doc.sha256) == b"%PDF-1.4 original bytes"
+        assert store.load_case(new["id"]).documents[-1].sha256 == doc.sha256
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("version: 1\ncase: {title: x}\npayments:\n- {date: 2024-13-01, amount: '1', currency: CNY}\n",
+     "bad.yaml:4: '2024-13-01' is not a valid date"),
+    ("version: 9\ncase: {title: x}\n", "bad.yaml:1: case file version 9 is not supported"),
+    ("version: 1\ncase: {title: x}\nobligations:\n- {id: a, basis: {type: judgment}, amount: '1', currency: CNY, start: 2020-01-01, frequncy: monthly}\n",
+     "bad.yaml:4: unknown field"),
+])
+def test_bad_case_file_is_one_line_and_changes_nothing(tmp_path: Path, demo_yaml: Path,
+                                                        content: str, expected: str):
+    home = tmp_path / "h"
+    run("import", str(demo_yaml), home=home)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(content, encoding="utf-8")
+    result = run("import", str(bad), home=home, check=False)
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: ") and expected in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert len(json.loads(run("case", "list", "--json", home=home).stdout)) == 1
+
+
+def test_wrong_encoding_and_missing_file(tmp_path: Path):
+    home = tmp_path / "h"
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("version: 1\ncase: {title: 'Müller'}\n".encode("latin-1"))
+    result = run("import", str(latin), home=home, check=False)
+    assert result.returncode == 1 and "not UTF-8" in result.stderr
+    result = run("import", str(tmp_path / "nope.yaml"), home=home, check=False)
+    assert result.returncode == 1 and "no such file" in result.stderr
+
+
+def test_unknown_case_is_one_line(tmp_path: Path):
+    result = run("export", "does-not-exist", home=tmp_path / "h", check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "error: no case 'does-not-exist' (see `supportcase case list`)"
+
+
+def test_new_show_delete(tmp_path: Path):
+    home = tmp_path / "h"
+    created = json.loads(run("case", "new", "Li v. Chen", "-j", "HK", "--json", home=home).stdout)
+    shown = json.loads(run("case", "show", created["id"], "--json", home=home).stdout)
+    assert shown["case"] == {"title": "Li v. Chen", "order_jurisdiction": "HK"}
+    run("case", "delete", created["id"], "--yes", home=home)
+    assert json.loads(run("case", "list", "--json", home=home).stdout) == []
+
+
+def test_version():
+    result = subprocess.run([sys.executable, "-m", "supportcase", "--version"],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("supportcase ")

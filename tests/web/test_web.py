@@ -1,0 +1,64 @@
+"""The web app: login required, each case visible only to its members, both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from supportcase.casefile import parse_casefile
+from supportcase.config import settings
+from supportcase.demo import DEMO_CASE_ID, ensure_demo
+from supportcase.store import Store
+from supportcase.web.app import create_app
+
+
+@pytest.fixture
+def web(tmp_path: Path, demo_yaml: Path):
+    store = Store(settings())
+    store.init()
+    ensure_demo(store, email="demo@x.org", password="pw-demo")
+    other = store.save_case(parse_casefile(demo_yaml.read_text(encoding="utf-8")), actor="t")
+    store.create_user("stranger@x.org", "pw-stranger")
+    client = TestClient(create_app(store))
+    yield client, other
+    store.close()
+
+
+def login(client: TestClient, email: str, password: str) -> None:
+    response = client.post("/login", data={"email": email, "password": password},
+                           follow_redirects=False)
+    assert response.status_code == 303
+
+
+def test_login_required(web):
+    client, _ = web
+    response = client.get("/", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/login"
+
+
+def test_bad_password_is_refused(web):
+    client, _ = web
+    response = client.post("/login", data={"email": "demo@x.org", "password": "nope"})
+    assert response.status_code == 401 and "not right" in response.text
+
+
+def test_member_sees_demo_case_in_both_languages(web):
+    client, other = web
+    login(client, "demo@x.org", "pw-demo")
+    page = client.get("/")
+    assert "Wang Li v. Zhang Wei" in page.text and other not in page.text
+    case = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh")
+    assert case.status_code == 200
+    assert "付款方（义务人）" in case.text and "张伟" in case.text and "2000.00 CNY" in case.text
+
+
+def test_non_member_cannot_open_a_case(web):
+    client, other = web
+    login(client, "demo@x.org", "pw-demo")
+    assert client.get(f"/cases/{other}").status_code == 404
+    client.post("/logout")
+    login(client, "stranger@x.org", "pw-stranger")
+    assert client.get(f"/cases/{DEMO_CASE_ID}").status_code == 404
+    assert "No cases yet" in client.get("/").text
