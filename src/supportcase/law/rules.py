@@ -87,6 +87,8 @@ class Rule(_Strict):
     # Other readings where courts or authorities disagree (status must then be 'disputed').
     readings: list[Bilingual] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
+    # Further provisions the rule rests on (checked by the citation checker like `citation`).
+    also_cites: list[Citation] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _ordered_versions(self) -> Rule:

@@ -1,0 +1,56 @@
+"""Citation check: real, renumbered, repealed and invented citations (DESIGN: grounded citations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from supportcase.law.citations import check_text
+
+
+def statuses(text: str, on: dt.date | None = None) -> list[tuple[str, str]]:
+    return [(c.article, c.status) for c in check_text(text, on=on)]
+
+
+def test_one_real_two_invented_yields_exactly_the_two_invented() -> None:
+    text = "依据《中华人民共和国民事诉讼法》第二百五十条，民法典第9999条，以及民诉法第888条。"
+    checks = check_text(text)
+    assert [c.status for c in checks] == ["valid", "not_found", "not_found"]
+    assert [c.article for c in checks if not c.ok] == ["9999", "888"]
+
+
+def test_2018_judgment_citing_cpl_239_maps_to_today_250() -> None:
+    # CPL 2017 art. 239 (2-year period) = 2021 art. 246 = 2023 art. 250 (concordance)
+    [check] = check_text("根据《中华人民共和国民事诉讼法》第二百三十九条", on=dt.date(2018, 5, 2))
+    assert check.status == "valid_as_of_its_date"
+    assert check.replaced_by is not None and "第二百五十条" in check.replaced_by
+    assert check.version == "2017 amendment"
+
+
+def test_marriage_law_37_is_civil_code_1085() -> None:
+    [old] = check_text("《中华人民共和国婚姻法》第三十七条", on=dt.date(2019, 3, 1))
+    assert old.status == "valid_as_of_its_date" and "第一千零八十五条" in (old.replaced_by or "")
+    [new] = check_text("《婚姻法》第三十七条", on=dt.date(2024, 3, 1))
+    assert new.status == "outdated"
+
+
+def test_shorthand_lists_and_ranges() -> None:
+    assert statuses("《民事诉讼法》第250、251条") == [("250", "valid"), ("251", "valid")]
+    assert statuses("《民事诉讼法》第298条至第300条") == [
+        ("298", "valid"), ("299", "valid"), ("300", "valid")]
+    assert statuses("民法典第1085条第二款") == [("1085", "valid")]
+
+
+def test_english_prc_citations() -> None:
+    assert statuses("CPL art. 250 and Civil Code Art. 1085") == [
+        ("250", "valid"), ("1085", "valid")]
+
+
+def test_us_sections_checked_against_rules_data() -> None:
+    checks = check_text("Fam. Code § 4055 and Fam. Code § 99999")
+    assert [c.status for c in checks] == ["valid", "not_found"]
+    assert checks[0].law == "Cal. Fam. Code"
+
+
+def test_bare_article_number_is_never_passed_as_valid() -> None:
+    [check] = check_text("see Art. 5")
+    assert check.status == "unverifiable" and not check.ok
