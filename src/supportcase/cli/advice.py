@@ -1,9 +1,138 @@
-"""CLI commands for this area (registered by supportcase.cli)."""
+"""CLI for advice and drafting: the next-step checklist, drafts and the evidence bundle."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import typer
+
+from supportcase.errors import UserError
+
+
+def _as_of(value: str | None) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"--as-of {value!r}: expected a date like 2026-11-01") from None
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
+
+    @app.command("checklist")
+    def checklist(
+        case: str = typer.Argument(..., metavar="CASEFILE|CASE_ID",
+                                   help="A case file (.yaml) or a stored case id."),
+        lang: str = typer.Option("both", "--lang", help="en, zh or both."),
+        as_of: str | None = typer.Option(None, "--as-of", help="Date of the checklist "
+                                         "(default today)."),
+        json_out: bool = typer.Option(False, "--json", help="Print JSON for scripts."),
+    ) -> None:
+        """Next-step checklist and questions for counsel, in English and Chinese.
+
+        Example: supportcase checklist demo_case.yaml --lang both
+        """
+        from supportcase.advice.checklist import build_checklist
+        from supportcase.advice.questions import questions_for_counsel, questions_to_text
+        from supportcase.cli.loading import load_case
+        from supportcase.cli.output import print_json
+        from supportcase.drafting.sources import gather
+
+        if lang not in {"en", "zh", "both"}:
+            raise UserError(f"--lang {lang!r}: choose en, zh or both")
+        casefile, _ = load_case(case)
+        sources = gather(casefile, _as_of(as_of))
+        result = build_checklist(casefile, sources)
+        questions = questions_for_counsel(casefile, sources)
+        if json_out:
+            data = result.to_json()
+            data["questions"] = [q.to_json() for q in questions]
+            print_json(data)
+            return
+        typer.echo(result.to_text(lang))  # type: ignore[arg-type]
+        typer.echo(questions_to_text(questions, lang))  # type: ignore[arg-type]
+
+    @app.command("draft")
+    def draft(
+        kind: str = typer.Argument(..., help="Draft kind (see --list)."),
+        case: str = typer.Argument(None, metavar="CASEFILE|CASE_ID",
+                                   help="A case file (.yaml) or a stored case id."),
+        lang: str | None = typer.Option(None, "--lang", help="zh or en (default: the "
+                                        "filing language for this kind)."),
+        output: Path = typer.Option(None, "-o", "--output", help="FILE.docx or FILE.pdf."),
+        as_of: str | None = typer.Option(None, "--as-of", help="Date of the figures "
+                                         "(default today)."),
+        json_out: bool = typer.Option(False, "--json", help="Print a JSON summary."),
+    ) -> None:
+        """Render a draft (application for enforcement, arrears statement, ...) to DOCX or PDF.
+
+        Kinds: enforcement_application, arrears_statement, asset_memo, demand_letter,
+        counsel_email, service_sheet, evidence_list, dispute_letter, hague_sheet.
+
+        Example: supportcase draft enforcement_application demo_case.yaml --lang zh -o app.pdf
+        """
+        from supportcase.cli.loading import load_case
+        from supportcase.cli.output import print_json
+        from supportcase.drafting.kinds import KINDS, kind_spec
+        from supportcase.drafting.render import render_draft, write_draft
+
+        if kind == "list" or case is None:
+            for k in KINDS.values():
+                typer.echo(f"{k.id:26} {k.title_en} / {k.title_zh} (files in {k.filing_lang})")
+            return
+        spec = kind_spec(kind)
+        if output is None:
+            raise UserError("give -o FILE.docx or -o FILE.pdf")
+        casefile, _ = load_case(case)
+        doc = render_draft(spec.id, casefile, lang=lang, as_of=_as_of(as_of))
+        write_draft(doc, output)
+        summary = {"kind": spec.id, "language": doc.lang, "filing_copy": doc.filing_copy,
+                   "output": str(output), "placeholders": doc.placeholders(),
+                   "refused_clues": len(doc.refused)}
+        if json_out:
+            print_json(summary)
+            return
+        role = "filing copy" if doc.filing_copy else "translation (companion, not for filing)"
+        typer.echo(f"wrote {output} — {spec.title_en} ({doc.lang}, {role}); "
+                   f"{len(doc.placeholders())} placeholder(s) to fill")
+
+    @app.command("bundle")
+    def bundle(
+        case: str = typer.Argument(..., metavar="CASEFILE|CASE_ID",
+                                   help="A case file (.yaml) or a stored case id."),
+        output: Path = typer.Option(..., "-o", "--output", help="FILE.pdf"),
+        originals: Path | None = typer.Option(
+            None, "--originals", help="Folder holding the original files (matched by the "
+            "document's filename or id); stored cases use the store's originals."),
+        lang: str = typer.Option("zh", "--lang", help="Language of the index page (zh or en)."),
+        json_out: bool = typer.Option(False, "--json", help="Print a JSON summary."),
+    ) -> None:
+        """Evidence bundle: originals merged in order, stamped with exhibit and page, bookmarked.
+
+        Example: supportcase bundle demo_case.yaml --originals ./docs -o bundle.pdf
+        """
+        from supportcase.cli.loading import load_case
+        from supportcase.cli.output import print_json
+        from supportcase.drafting.bundle import build_bundle, collect_originals
+
+        casefile, case_id = load_case(case)
+        blobs = None
+        if case_id is not None and originals is None:
+            from supportcase.store import open_store
+
+            with open_store() as store:
+                files = collect_originals(casefile, blob_reader=store.blobs.get)
+        else:
+            files = collect_originals(casefile, folder=originals)
+        del blobs
+        result = build_bundle(casefile, files, lang=lang)
+        output.write_bytes(result.pdf)
+        if json_out:
+            print_json(result.summary())
+            return
+        typer.echo(f"wrote {output} — {len(result.exhibits)} exhibit(s), {result.pages} page(s)")
+        for skipped in result.skipped:
+            typer.echo(f"  not included: {skipped}")

@@ -1,0 +1,995 @@
+"""The next-step checklist: what is done, what is missing and what is still to check.
+
+From a case file (and what the ledger and the law say about it, `drafting.sources`), this
+builds a bilingual (English / Simplified Chinese) checklist in seven groups — legal basis,
+arrears, assets and income in each country, location and service abroad, child-related
+expenses, communications, enforcement steps and after filing. Every item says its status
+(`done`, `missing`, `to_check`), why it matters (the rule id and the law it rests on) and what
+evidence would settle it.
+
+Facts a document proves are kept apart from assumptions still to check: `Checklist.proven`
+and `Checklist.assumptions`. A clue obtained unlawfully (a hacked account, pressure on a
+relative) is never used; it is listed in `Checklist.refused` with the reason.
+
+>>> checklist = build_checklist(casefile, sources)  # doctest: +SKIP
+>>> print(checklist.to_text("both"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
+from supportcase.drafting.sources import Sources
+
+Status = Literal["done", "missing", "to_check"]
+Lang = Literal["en", "zh", "both"]
+
+GROUPS: tuple[tuple[str, str, str], ...] = (
+    ("legal_basis", "Legal basis", "法律依据"),
+    ("arrears", "Arrears", "欠款"),
+    ("assets", "Assets and income in each country", "各国财产与收入"),
+    ("location", "Location and service abroad", "下落与境外送达"),
+    ("expenses", "Child-related expenses and their proof", "子女相关费用及凭证"),
+    ("communications", "Communications", "沟通记录"),
+    ("enforcement", "Enforcement steps and after filing", "执行步骤与立案后事项"),
+)
+
+STATUS_LABEL = {
+    "done": ("done", "已完成"),
+    "missing": ("missing", "缺失"),
+    "to_check": ("to check", "待核实"),
+}
+
+
+@dataclass(frozen=True)
+class Text:
+    """One sentence in both languages."""
+
+    en: str
+    zh: str
+
+    def in_(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def to_json(self) -> dict[str, str]:
+        return {"en": self.en, "zh": self.zh}
+
+
+@dataclass(frozen=True)
+class Cite:
+    """A citation to the law as it reads in Chinese and English (verified in the research)."""
+
+    law_zh: str
+    law_en: str
+    article: str | None = None  # Arabic numerals; rendered in Chinese numerals in zh
+
+    def zh(self) -> str:
+        if not self.article:
+            return f"《{self.law_zh}》"
+        return f"《{self.law_zh}》第{_cn_number(self.article)}条"
+
+    def en(self) -> str:
+        return f"{self.law_en} art. {self.article}" if self.article else self.law_en
+
+
+def _cn_number(article: str) -> str:
+    if not article.isdigit():
+        return article
+    import cn2an
+
+    return str(cn2an.an2cn(int(article)))
+
+
+CPL = ("中华人民共和国民事诉讼法", "Civil Procedure Law of the PRC (2023)")
+CIVIL_CODE = ("中华人民共和国民法典", "Civil Code of the PRC")
+# The law and article each checklist reason rests on (research notes, china-law.md).
+CITES: dict[str, Cite] = {
+    "duty_to_perform": Cite(*CPL, "247"),
+    "enforcement_court": Cite(*CPL, "235"),
+    "application_period": Cite(*CPL, "250"),
+    "double_interest": Cite(*CPL, "264"),
+    "property_report": Cite(*CPL, "252"),
+    "inquire_freeze": Cite(*CPL, "253"),
+    "withhold_income": Cite(*CPL, "254"),
+    "seize_auction": Cite(*CPL, "255"),
+    "exit_restriction": Cite(*CPL, "266"),
+    "service_abroad": Cite(*CPL, "283"),
+    "apply_one_level_up": Cite(*CPL, "237"),
+    "refusal_sanctions": Cite(*CPL, "114"),
+    "settlement": Cite(*CPL, "241"),
+    "foreign_judgment": Cite(*CPL, "298"),
+    "divorce_registration": Cite(*CIVIL_CODE, "1076"),
+    "support_rights": Cite(*CIVIL_CODE, "1067"),
+    "support_after_divorce": Cite(*CIVIL_CODE, "1085"),
+    "interruption_by_demand": Cite(*CIVIL_CODE, "195"),
+    "no_limitation_support": Cite(*CIVIL_CODE, "196"),
+}
+
+# Rule ids (law/rules/...) each group of reasons rests on. An id the rulebook does not hold
+# yet is reported as such (`Item.rules_known`), never dropped silently.
+RULE_TITLE = "cn.enforcement.title"
+RULE_COURT = "cn.enforcement.court"
+RULE_PERIOD = "cn.enforcement.application_period"
+RULE_INTEREST = "cn.interest.delayed_performance"
+RULE_MEASURES = "cn.enforcement.measures"
+RULE_SERVICE = "cn.service.abroad"
+RULE_FOREIGN_EVIDENCE = "cn.evidence.formed_abroad"
+RULE_SUPPORT_SCOPE = "cn.support.scope"
+RULE_RECOGNITION = "cn.recognition.foreign_judgment"
+RULE_INTERRUPTION = "cn.enforcement.period_interruption"
+RULE_FX = "cn.interest.foreign_currency"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of the checklist."""
+
+    id: str
+    group: str
+    status: Status
+    title: Text
+    why: Text
+    evidence: Text  # what evidence would settle it
+    rules: tuple[str, ...] = ()
+    cites: tuple[str, ...] = ()  # keys of CITES
+    details: tuple[Text, ...] = ()
+    # Whether the state shown rests on proven records or on assumptions still to check.
+    basis: Literal["proven", "assumed", "none"] = "none"
+    draft: str | None = None  # a draft kind that helps close the item
+
+    def to_json(self, known_rules: set[str] | None = None) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "group": self.group,
+            "status": self.status,
+            "title": self.title.to_json(),
+            "why": self.why.to_json(),
+            "evidence": self.evidence.to_json(),
+            "rules": list(self.rules),
+            "rules_known": [r for r in self.rules if known_rules is None or r in known_rules],
+            "citations": [{"en": CITES[c].en(), "zh": CITES[c].zh()} for c in self.cites],
+            "details": [d.to_json() for d in self.details],
+            "basis": self.basis,
+            "draft": self.draft,
+        }
+
+
+@dataclass(frozen=True)
+class Record:
+    """A fact or record of the case, with its status and where it came from."""
+
+    kind: str  # fact | obligation | payment | expense | communication | asset_clue | ...
+    label: str
+    status: str  # proven | assumed | disputed
+    source: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"kind": self.kind, "label": self.label, "status": self.status,
+                "source": self.source}
+
+
+@dataclass(frozen=True)
+class RefusedClue:
+    """A clue that will not be used in any filing, and why."""
+
+    kind: str
+    details: str
+    obtained: str
+    reason: Text
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "details": self.details, "obtained": self.obtained,
+                "reason": self.reason.to_json()}
+
+
+UNLAWFUL_REASON = Text(
+    en="Refused: this clue was obtained unlawfully (for example by entering someone's account "
+       "without permission or by pressuring a relative). Evidence obtained by seriously "
+       "infringing others' lawful rights or by violating the law is excluded, and using it can "
+       "expose you to liability. Ask the court to investigate instead: the court can inquire "
+       "into deposits and property itself (CPL art. 253) and order the obligor to report "
+       "property (CPL art. 252).",
+    zh="不予使用：该线索系以非法方式取得（例如未经允许登录他人账户、向亲属施压）。以严重侵害他人"
+       "合法权益或者违反法律禁止性规定的方法取得的证据不能作为定案依据，使用还可能带来法律责任。"
+       "请改为申请法院调查：法院可依职权查询被执行人存款等财产（《中华人民共和国民事诉讼法》第二百"
+       "五十三条），并责令被执行人报告财产（第二百五十二条）。",
+)
+
+
+def clue_is_lawful(clue: AssetClue | LocationClue) -> bool:
+    """A clue may be used in a filing unless it was obtained unlawfully."""
+    return clue.obtained_how != "unlawful"
+
+
+def usable_clues(clues: Iterable[AssetClue | LocationClue]) -> list[Any]:
+    return [c for c in clues if clue_is_lawful(c)]
+
+
+def refused_clues(casefile: CaseFile) -> list[RefusedClue]:
+    clues: list[AssetClue | LocationClue] = [*casefile.asset_clues, *casefile.location_clues]
+    return [RefusedClue(kind=c.kind, details=c.details, obtained=c.obtained,
+                        reason=UNLAWFUL_REASON)
+            for c in clues if not clue_is_lawful(c)]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    """The checklist for one case on one date."""
+
+    as_of: dt.date
+    title: str
+    items: tuple[Item, ...]
+    proven: tuple[Record, ...]
+    assumptions: tuple[Record, ...]
+    refused: tuple[RefusedClue, ...]
+    problems: dict[str, str] = field(default_factory=dict)
+    known_rules: frozenset[str] = frozenset()
+
+    def group(self, group: str) -> list[Item]:
+        return [i for i in self.items if i.group == group]
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(1 for i in self.items if i.status == s)
+                for s in ("done", "missing", "to_check")}
+
+    def to_json(self) -> dict[str, Any]:
+        known = set(self.known_rules)
+        return {
+            "as_of": self.as_of.isoformat(),
+            "case": self.title,
+            "counts": self.counts(),
+            "groups": [
+                {"id": gid, "title": {"en": en, "zh": zh},
+                 "items": [i.to_json(known) for i in self.group(gid)]}
+                for gid, en, zh in GROUPS
+            ],
+            "proven": [r.to_json() for r in self.proven],
+            "assumptions": [r.to_json() for r in self.assumptions],
+            "refused_clues": [r.to_json() for r in self.refused],
+            "problems": dict(self.problems),
+        }
+
+    def to_text(self, lang: Lang = "both") -> str:
+        """Plain text for people; `both` prints each line in English then Chinese."""
+        langs = ("en", "zh") if lang == "both" else (lang,)
+        out: list[str] = []
+
+        def line(text: Text, indent: str = "") -> None:
+            shown = {text.in_(code) for code in langs}
+            for code in langs:
+                if text.in_(code) in shown:
+                    shown.discard(text.in_(code))
+                    out.append(indent + text.in_(code))
+
+        line(Text(f"Next-step checklist — {self.title} (as of {self.as_of.isoformat()})",
+                  f"下一步清单 — {self.title}（截至 {self.as_of.isoformat()}）"))
+        c = self.counts()
+        line(Text(f"{c['done']} done, {c['missing']} missing, {c['to_check']} to check",
+                  f"已完成 {c['done']} 项，缺失 {c['missing']} 项，待核实 {c['to_check']} 项"))
+        for gid, en, zh in GROUPS:
+            items = self.group(gid)
+            if not items:
+                continue
+            out.append("")
+            line(Text(f"== {en} ==", f"== {zh} =="))
+            for item in items:
+                en_s, zh_s = STATUS_LABEL[item.status]
+                line(Text(f"[{en_s}] {item.title.en}", f"[{zh_s}] {item.title.zh}"))
+                for d in item.details:
+                    line(d, "    · ")
+                line(Text(f"why: {item.why.en}", f"理由：{item.why.zh}"), "    ")
+                refs_en = ", ".join([*item.rules, *(CITES[k].en() for k in item.cites)])
+                refs_zh = "，".join([*item.rules, *(CITES[k].zh() for k in item.cites)])
+                if refs_en:
+                    line(Text(f"rule: {refs_en}", f"依据：{refs_zh}"), "    ")
+                line(Text(f"evidence: {item.evidence.en}", f"证据：{item.evidence.zh}"), "    ")
+                if item.basis == "assumed":
+                    line(Text("(rests on assumptions still to check)", "（基于待核实的假设）"),
+                         "    ")
+        out.append("")
+        line(Text("== Proven facts ==", "== 已证明的事实 =="))
+        for r in self.proven:
+            out.append(f"  ✔ {r.label}  [{r.source}]")
+        out.append("")
+        line(Text("== Assumptions still to check ==", "== 待核实的假设 =="))
+        for r in self.assumptions:
+            out.append(f"  ? {r.label}  [{r.status}; {r.source}]")
+        if self.refused:
+            out.append("")
+            line(Text("== Clues refused ==", "== 不予使用的线索 =="))
+            for rc in self.refused:
+                out.append(f"  ✘ {rc.kind}: {rc.details}")
+                line(rc.reason, "    ")
+        if self.problems:
+            out.append("")
+            line(Text("== Not available ==", "== 暂无法提供 =="))
+            for part, why in self.problems.items():
+                out.append(f"  - {part}: {why}")
+        return "\n".join(out) + "\n"
+
+
+# --- records: proven apart from assumed -----------------------------------------------------
+
+
+def _source_of_provenance(p: Any) -> str:
+    if p is None:
+        return "no source"
+    if getattr(p, "document", None):
+        page = f" p.{p.page}" if p.page else ""
+        return f"document {p.document}{page}"
+    if getattr(p, "entered_by", None):
+        on = f" on {p.entered_on.isoformat()}" if p.entered_on else ""
+        return f"entered by {p.entered_by}{on}"
+    return "no source"
+
+
+def records(casefile: CaseFile) -> list[Record]:
+    """Every fact and record of the case with its status and source."""
+    out: list[Record] = []
+    for f in casefile.facts:
+        out.append(Record("fact", f"{f.name}: {f.value}", f.status,
+                          _source_of_provenance(f.provenance)))
+    for o in casefile.obligations:
+        b = o.basis
+        label = (f"obligation {o.id}: {o.amount} {o.currency} {o.frequency} from "
+                 f"{o.start.isoformat()} ({b.type} {b.case_number or ''})").replace(" )", ")")
+        out.append(Record("obligation", label, o.status, f"document {b.document or 'not linked'}"))
+    for p in casefile.payments:
+        who = p.payer_name or p.payer
+        out.append(Record("payment", f"payment {p.date.isoformat()} {p.amount} {p.currency} by "
+                          f"{who} ({p.kind})", p.status,
+                          f"document {p.proof}" if p.proof else "no proof linked"))
+    for e in casefile.expenses:
+        out.append(Record("expense", f"expense {e.date.isoformat()} {e.category} {e.amount} "
+                          f"{e.currency}", e.status,
+                          f"receipt {e.receipt}" if e.receipt else "no receipt linked"))
+    for c in casefile.communications:
+        out.append(Record("communication", f"{c.date.isoformat()} {c.kind} ({c.channel}): "
+                          f"{c.summary}", c.status,
+                          f"document {c.document}" if c.document else "no copy linked"))
+    for a in casefile.asset_clues:
+        if clue_is_lawful(a):
+            out.append(Record("asset_clue", f"{a.kind} ({a.country or '?'}): {a.details}",
+                              a.status, a.obtained))
+    for loc in casefile.location_clues:
+        if clue_is_lawful(loc):
+            out.append(Record("location_clue", f"{loc.kind} ({loc.country or '?'}): "
+                              f"{loc.details}", loc.status, loc.obtained))
+    return out
+
+
+# --- the groups ------------------------------------------------------------------------------
+
+ENFORCEABLE = {"judgment", "mediation_statement", "ruling"}
+BASIS_NAMES = {
+    "judgment": ("judgment", "民事判决书"),
+    "mediation_statement": ("court mediation statement", "民事调解书"),
+    "ruling": ("ruling", "民事裁定书"),
+    "notarized_agreement": ("notarized agreement", "公证债权文书"),
+    "divorce_agreement": ("divorce agreement", "离婚协议"),
+    "private_agreement": ("private agreement", "私下协议"),
+    "foreign_order": ("foreign support order", "外国抚养令"),
+    "us_order": ("US support order", "美国抚养令"),
+    "hk_order": ("Hong Kong order", "香港命令"),
+    "other": ("other document", "其他文书"),
+}
+
+
+def _basis_name(o: Obligation) -> Text:
+    en, zh = BASIS_NAMES[o.basis.type]
+    num = f" {o.basis.case_number}" if o.basis.case_number else ""
+    return Text(f"{en}{num}", f"{zh}{num}")
+
+
+def _fact(casefile: CaseFile, *names: str) -> Any:
+    for f in casefile.facts:
+        if f.name in names:
+            return f
+    return None
+
+
+def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
+    g = "legal_basis"
+    if not casefile.obligations:
+        return [Item(
+            "basis.instrument", g, "missing",
+            Text("Identify the legal document that makes support due",
+                 "确定规定抚养费的法律文书"),
+            Text("Only an effective court document (or a notarized instrument with an enforcement "
+                 "certificate) can be enforced; anything else needs a claim first.",
+                 "只有生效的法院文书（或经赋强公证并取得执行证书的债权文书）可以申请强制执行，"
+                 "其他文书须先起诉。"),
+            Text("The judgment, mediation statement, ruling or agreement itself.",
+                 "判决书、调解书、裁定书或协议原件。"),
+            rules=(RULE_TITLE,), cites=("duty_to_perform",))]
+    items: list[Item] = []
+    for o in casefile.obligations:
+        name = _basis_name(o)
+        linked = bool(o.basis.document or o.basis.case_number)
+        items.append(Item(
+            f"basis.instrument.{o.id}", g, "done" if linked and o.status == "proven" else
+            ("to_check" if linked else "missing"),
+            Text(f"Legal basis: {name.en}", f"法律依据：{name.zh}"),
+            Text("Every figure and every step rests on this document.",
+                 "所有金额和步骤都以该文书为依据。"),
+            Text("A complete copy of the document, every page.", "该文书完整复印件（全部页）。"),
+            rules=(RULE_TITLE,), cites=("duty_to_perform",),
+            basis="proven" if o.status == "proven" else "assumed"))
+        t = o.basis.type
+        if t in ENFORCEABLE:
+            items.append(Item(
+                f"basis.enforceable.{o.id}", g, "done",
+                Text("Enforceable as it is: apply for enforcement directly (no new lawsuit)",
+                     "可直接申请强制执行（无需另行起诉）"),
+                Text("An effective PRC judgment, ruling or mediation statement must be performed; "
+                     "if it is not, the other party may apply to the court for enforcement.",
+                     "发生法律效力的判决、裁定、调解书，当事人必须履行；一方拒绝履行的，对方可以向"
+                     "人民法院申请执行。"),
+                Text("The document and proof that it took effect.", "文书及其生效证明。"),
+                rules=(RULE_TITLE,), cites=("duty_to_perform",), basis="proven"))
+        elif t == "notarized_agreement":
+            ok = bool(o.basis.enforcement_certificate)
+            items.append(Item(
+                f"basis.enforceable.{o.id}", g, "done" if ok else "missing",
+                Text("Notarized agreement: enforcement certificate from the notary",
+                     "赋强公证债权文书：公证机构出具的执行证书"),
+                Text("A notarized instrument with an enforcement clause can be enforced directly, "
+                     "but the application must include the notary's enforcement certificate.",
+                     "赋予强制执行效力的公证债权文书可直接申请执行，但须提交公证机构出具的执行证书。"),
+                Text("The notarial certificate and the enforcement certificate (执行证书).",
+                     "公证书及执行证书。"),
+                rules=(RULE_TITLE,)))
+        elif t in {"divorce_agreement", "private_agreement"}:
+            items.append(Item(
+                f"basis.enforceable.{o.id}", g, "missing",
+                Text("Not enforceable as it is: a claim must be filed first",
+                     "不能直接申请执行：须先起诉"),
+                Text("A registered divorce agreement or private agreement binds the parties but is "
+                     "not a court document; the child (through the custodial parent) sues, and the "
+                     "judgment or mediation statement is then enforced.",
+                     "登记离婚协议或私下协议对双方有约束力，但不是执行依据；应以子女名义起诉，取得"
+                     "判决书或调解书后再申请执行。"),
+                Text("The agreement, the divorce certificate and proof of each unpaid month.",
+                     "协议、离婚证及每月未付的证明。"),
+                rules=(RULE_TITLE,), cites=("divorce_registration", "support_rights")))
+        else:
+            items.append(Item(
+                f"basis.enforceable.{o.id}", g, "to_check",
+                Text("Foreign order: recognition first, or a new claim in the PRC",
+                     "外国（境外）裁判：须先申请承认，或在中国另行起诉"),
+                Text("A foreign judgment is enforced in the PRC only after an intermediate court "
+                     "recognizes it under a treaty or reciprocity; for US orders this is "
+                     "uncertain, so counsel should compare recognition with a fresh claim.",
+                     "外国判决须经中级人民法院依条约或互惠原则承认后方可执行；美国抚养令能否获承认"
+                     "不确定，应由律师比较申请承认与另行起诉。"),
+                Text("Certified copy of the order, proof it is final, proof of service, Chinese "
+                     "translation.", "裁判文书认证副本、生效证明、送达证明及中文译本。"),
+                rules=(RULE_RECOGNITION,), cites=("foreign_judgment",)))
+        eff_fact = _fact(casefile, "judgment_effective_date", "effective_date")
+        if o.basis.effective_date is None:
+            status: Status = "missing"
+        elif eff_fact is not None and eff_fact.status != "proven":
+            status = "to_check"
+        else:
+            status = "done" if o.status == "proven" else "to_check"
+        if t in ENFORCEABLE or t == "notarized_agreement":
+            when = o.basis.effective_date.isoformat() if o.basis.effective_date else "?"
+            items.append(Item(
+                f"basis.effective.{o.id}", g, status,
+                Text(f"Date the document took effect: {when}", f"文书生效日期：{when}"),
+                Text("Delayed-performance interest and the time limit for applying both run from "
+                     "the dates the document sets once it is effective.",
+                     "迟延履行利息和申请执行期间均以文书生效后的履行期限为准。"),
+                Text("A certificate of effectiveness (生效证明) from the trial court.",
+                     "一审法院出具的生效证明。"),
+                rules=(RULE_TITLE, RULE_PERIOD),
+                basis="proven" if status == "done" else "assumed"))
+    items.append(_period_item(casefile, sources))
+    return items
+
+
+def _period_item(casefile: CaseFile, sources: Sources) -> Item:
+    detail: list[Text] = []
+    status: Status = "to_check"
+    for d in sources.deadlines or []:
+        rule = str(d.get("rule") or d.get("rule_id") or "")
+        if rule.startswith(RULE_PERIOD):
+            due = d.get("due") or d.get("date") or d.get("ends") or "?"
+            state = d.get("status") or d.get("state") or ""
+            detail.append(Text(f"Computed end of the period: {due} {state}".strip(),
+                               f"计算的期间届满日：{due} {state}".strip()))
+    if sources.deadlines is None and "deadlines" in sources.problems:
+        detail.append(Text(f"Not computed: {sources.problems['deadlines']}",
+                           f"未计算：{sources.problems['deadlines']}"))
+    return Item(
+        "basis.application_period", "legal_basis", status,
+        Text("Time limit to apply for enforcement (2 years; disputed for child support)",
+             "申请执行期间（二年；抚养费是否适用有争议）"),
+        Text("The period is 2 years; for instalments it runs from the last instalment's due "
+             "date (since 2022). For child support the Supreme People's Court has held it does "
+             "not run while the support relationship lasts, but some courts count each "
+             "instalment: an expired period is arguable, never certain, and the court does not "
+             "raise it on its own.",
+             "申请执行期间为二年，分期履行的自最后一期履行期限届满之日起计算（2022年起）。最高人民法院"
+             "认为抚养关系存续期间不适用申请执行时效，但也有法院按每期分别计算：期间届满只是"
+             "“有争议”，并非确定失效，法院也不主动审查。"),
+        Text("Dates of every written demand and every admission by the obligor (each interrupts "
+             "the period).", "每次书面催告和义务人每次承认欠款的日期（均可中断期间）。"),
+        rules=(RULE_PERIOD, RULE_INTERRUPTION),
+        cites=("application_period", "interruption_by_demand", "no_limitation_support"),
+        details=tuple(detail), basis="assumed")
+
+
+def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
+    g = "arrears"
+    items: list[Item] = []
+    st = sources.statement
+    if st is not None:
+        cur = st.get("currency", "")
+        detail = (
+            Text(f"Total due {st.get('total_due')} {cur}, paid {st.get('total_paid')} {cur}, "
+                 f"outstanding {st.get('total_outstanding')} {cur} (principal "
+                 f"{st.get('principal_outstanding')}, interest {st.get('interest_outstanding')})",
+                 f"应付合计 {st.get('total_due')} {cur}，已付 {st.get('total_paid')} {cur}，"
+                 f"尚欠 {st.get('total_outstanding')} {cur}（本金 "
+                 f"{st.get('principal_outstanding')}，利息 {st.get('interest_outstanding')}）"),
+        )
+        has_assumptions = bool(st.get("assumptions"))
+        items.append(Item(
+            "arrears.statement", g, "to_check" if has_assumptions else "done",
+            Text("Arrears table (every instalment, payment and interest figure)",
+                 "欠款明细表（每期应付、每笔付款及利息）"),
+            Text("The court enforces the amount you can show month by month; the table must be "
+                 "exact and reproducible.", "法院按可逐月核对的金额执行，明细表须准确、可复核。"),
+            Text("Bank statements and payment records for the whole period.",
+                 "整个期间的银行流水和付款记录。"),
+            rules=(RULE_INTEREST,), cites=("double_interest",), details=detail,
+            basis="assumed" if has_assumptions else "proven", draft="arrears_statement"))
+    else:
+        why = sources.problems.get("statement", "not computed")
+        items.append(Item(
+            "arrears.statement", g, "missing",
+            Text("Arrears table (every instalment, payment and interest figure)",
+                 "欠款明细表（每期应付、每笔付款及利息）"),
+            Text(f"No statement could be computed: {why}.", f"无法计算欠款明细：{why}。"),
+            Text("The legal document's payment terms and all payment records.",
+                 "法律文书的给付条款及全部付款记录。"),
+            rules=(RULE_INTEREST,), draft="arrears_statement"))
+    unknown = [p for p in casefile.payments if p.kind == "unknown"]
+    relatives = [p for p in casefile.payments if p.payer in {"relative", "other"}]
+    if relatives or unknown:
+        details = tuple(
+            Text(f"{p.date.isoformat()} {p.amount} {p.currency} from "
+                 f"{p.payer_name or p.payer}: {p.kind}",
+                 f"{p.date.isoformat()} {p.amount} {p.currency}，付款人 "
+                 f"{p.payer_name or p.payer}：{p.kind}")
+            for p in [*unknown, *[r for r in relatives if r not in unknown]])
+        items.append(Item(
+            "arrears.payments_classified", g, "to_check" if unknown else "done",
+            Text("Every payment classified (support, gift or loan; who paid)",
+                 "每笔付款均已定性（抚养费、赠与或借款；由谁支付）"),
+            Text("Only payments made as performance of the obligation reduce the arrears; a "
+                 "relative's red packet or gift usually does not, unless it was paid on the "
+                 "obligor's behalf.", "只有履行抚养义务的付款才冲抵欠款；亲属的红包或赠与一般不冲抵，"
+                 "除非系代义务人支付。"),
+            Text("Messages or transfer notes showing what each payment was for.",
+                 "能说明每笔付款用途的聊天记录或转账附言。"),
+            rules=(RULE_TITLE,), cites=("duty_to_perform",), details=details,
+            basis="assumed" if unknown else "proven"))
+    no_proof = [p for p in casefile.payments if not p.proof]
+    items.append(Item(
+        "arrears.payment_proof", g, "to_check" if no_proof else "done",
+        Text(f"Proof for each payment received ({len(no_proof)} without a linked record)",
+             f"每笔收款的凭证（{len(no_proof)} 笔未关联凭证）"),
+        Text("The obligor may claim more was paid; your own records show exactly what arrived.",
+             "义务人可能主张已多付；您自己的记录能准确证明实际到账金额。"),
+        Text("Bank, WeChat Pay or Alipay statements for every month since the first instalment.",
+             "自第一期起每月的银行、微信支付或支付宝流水。"),
+        rules=(RULE_TITLE,), cites=("duty_to_perform",),
+        details=tuple(Text(f"{p.date.isoformat()} {p.amount} {p.currency}",
+                           f"{p.date.isoformat()} {p.amount} {p.currency}") for p in no_proof),
+        basis="assumed" if no_proof else "proven"))
+    debt_currencies = {o.currency for o in casefile.obligations}
+    foreign = [p for p in casefile.payments if p.currency not in debt_currencies]
+    if foreign:
+        rated = {(r.date, r.pair) for r in casefile.fx_rates}
+        unrated = [p for p in foreign
+                   if not any((p.date, f"{p.currency}/{c}") in rated for c in debt_currencies)]
+        items.append(Item(
+            "arrears.fx", g, "to_check" if unrated else "done",
+            Text("Exchange rate for each foreign-currency payment, with its source",
+                 "每笔外币付款的折算汇率及来源"),
+            Text("A court expects the PBOC/CFETS central parity; no rule fixes the date for "
+                 "converting principal, so the rate, its date and its source must be shown.",
+                 "法院通常采用中国外汇交易中心公布的人民币汇率中间价；本金折算日期无明确规定，须写明"
+                 "汇率、日期和来源。"),
+            Text("The CFETS central parity for each payment date.",
+                 "各付款日中国外汇交易中心公布的中间价。"),
+            rules=(RULE_FX,),
+            details=tuple(Text(f"{p.date.isoformat()} {p.amount} {p.currency}: no rate entered",
+                               f"{p.date.isoformat()} {p.amount} {p.currency}：未录入汇率")
+                          for p in unrated),
+            basis="assumed" if unrated else "proven"))
+    items.append(Item(
+        "arrears.interest", g, "done" if casefile.interest.regime != "none" else "to_check",
+        Text(f"Interest regime: {casefile.interest.regime}", f"利息计算方式：{casefile.interest.regime}"),
+        Text("Under PRC law an obligor who pays late owes double interest for the delay "
+             "(0.0175% a day on the unpaid amount, from each instalment's due date).",
+             "被执行人未按期履行金钱给付义务的，应加倍支付迟延履行期间的债务利息（按未付金额日万分之"
+             "一点七五，自每期履行期限届满之日起算）。"),
+        Text("The due dates in the document and the dates of each payment.",
+             "文书规定的履行期限及每笔付款日期。"),
+        rules=(RULE_INTEREST,), cites=("double_interest",)))
+    for a in casefile.assertions:
+        ours = st.get("total_outstanding") if st else None
+        same = st is not None and st.get("currency") == a.currency
+        differs = same and ours is not None and str(ours) != str(a.amount)
+        items.append(Item(
+            f"arrears.assertion.{a.date.isoformat()}", g, "to_check" if differs or not same
+            else "done",
+            Text(f"{a.source} says {a.amount} {a.currency} on {a.date.isoformat()}"
+                 + (f"; the ledger says {ours} {a.currency}" if same else ""),
+                 f"{a.source} 认定 {a.date.isoformat()} 欠款 {a.amount} {a.currency}"
+                 + (f"；本账目为 {ours} {a.currency}" if same else "")),
+            Text("A figure that disagrees with the ledger should be disputed in writing with the "
+                 "month-by-month table.", "与本账目不一致的数字应以书面方式提出异议，并附逐月明细。"),
+            Text("The agency's or court's statement and our arrears table.",
+                 "该机构或法院的对账单及本欠款明细表。"),
+            draft="dispute_letter" if differs else None))
+    return items
+
+
+COUNTRY_NAMES = {
+    "CN": ("China", "中国"), "US-CA": ("California (USA)", "美国加利福尼亚州"),
+    "US": ("United States", "美国"), "HK": ("Hong Kong", "香港"), "MO": ("Macau", "澳门"),
+    "TW": ("Taiwan", "台湾"), "CA": ("Canada", "加拿大"), "GB": ("United Kingdom", "英国"),
+    "AU": ("Australia", "澳大利亚"), "JP": ("Japan", "日本"), "SG": ("Singapore", "新加坡"),
+}
+
+
+def country_name(code: str) -> Text:
+    en, zh = COUNTRY_NAMES.get(code, (code, code))
+    return Text(en, zh)
+
+
+def _countries(casefile: CaseFile) -> list[str]:
+    seen: list[str] = []
+    for c in [casefile.case.order_jurisdiction,
+              casefile.parties.obligor.country if casefile.parties.obligor else None,
+              *(a.country for a in casefile.asset_clues)]:
+        if c and c not in seen:
+            seen.append(c)
+    return seen
+
+
+def _assets(casefile: CaseFile) -> list[Item]:
+    g = "assets"
+    items: list[Item] = []
+    lawful: list[AssetClue] = usable_clues(casefile.asset_clues)
+    for country in _countries(casefile):
+        here = [a for a in lawful if a.country == country]
+        proven = [a for a in here if a.status == "proven"]
+        status: Status = "done" if proven else ("to_check" if here else "missing")
+        in_cn = country == "CN"
+        name = country_name(country)
+        items.append(Item(
+            f"assets.{country}", g, status,
+            Text(f"Assets and income in {name.en}: {len(here)} clue(s), {len(proven)} proven",
+                 f"{name.zh}的财产和收入线索：{len(here)} 条，其中已证明 {len(proven)} 条"),
+            Text("A PRC court can inquire into, freeze and take deposits, withhold income and "
+                 "seize property — but only in the PRC; assets abroad need a court there."
+                 if in_cn else
+                 "PRC enforcement measures stop at the border; income or property here must be "
+                 "reached through this country's courts or agencies.",
+                 "人民法院可以查询、冻结、划拨存款，扣留、提取收入，查封、扣押、拍卖财产——但仅限于"
+                 "中国境内；境外财产须通过当地法院或机构执行。" if in_cn else
+                 "中国的执行措施不及于境外；该国的收入或财产须通过当地法院或机构执行。"),
+            Text("Bank name and account, property address and registration, employer's name and "
+                 "address — each with how you learned it.",
+                 "开户行及账号、房产地址及登记信息、雇主名称及地址——并写明每条线索的来源。"),
+            rules=(RULE_MEASURES,) if in_cn else (RULE_RECOGNITION,),
+            cites=("inquire_freeze", "withhold_income", "seize_auction") if in_cn else (),
+            details=tuple(Text(f"{a.kind}: {a.details} ({a.status}; {a.obtained})",
+                               f"{a.kind}：{a.details}（{a.status}；{a.obtained}）")
+                          for a in here),
+            basis="proven" if proven else ("assumed" if here else "none"),
+            draft="asset_memo"))
+    refused = [a for a in casefile.asset_clues if not clue_is_lawful(a)]
+    if refused:
+        items.append(Item(
+            "assets.refused", g, "to_check",
+            Text(f"{len(refused)} clue(s) obtained unlawfully — not used in any filing",
+                 f"{len(refused)} 条以非法方式取得的线索——不用于任何申请材料"),
+            UNLAWFUL_REASON,
+            Text("Ask the court to investigate (property report order, online inquiry system).",
+                 "申请法院调查（责令报告财产、网络执行查控系统）。"),
+            rules=(RULE_MEASURES,), cites=("property_report", "inquire_freeze"),
+            details=tuple(Text(f"{a.kind}: {a.details}", f"{a.kind}：{a.details}")
+                          for a in refused)))
+    return items
+
+
+LOCATION_FIELDS: tuple[tuple[str, str, str, str], ...] = (
+    ("name_en", "name", "English name (as in the passport)", "英文姓名（与护照一致）"),
+    ("passport", "passport", "Passport details", "护照信息"),
+    ("address", "address", "Current address abroad", "境外现住址"),
+    ("email", "email", "E-mail address", "电子邮箱"),
+    ("phone", "phone", "Phone number", "电话号码"),
+    ("employer", "employer", "Employer", "工作单位"),
+)
+
+
+def _location(casefile: CaseFile) -> list[Item]:
+    g = "location"
+    obligor: Party | None = casefile.parties.obligor
+    clues: list[LocationClue] = usable_clues(casefile.location_clues)
+    abroad = bool(obligor and obligor.country and obligor.country != "CN")
+    items: list[Item] = []
+    for attr, clue_kind, en, zh in LOCATION_FIELDS:
+        value = getattr(obligor, attr, None) if obligor else None
+        support = [c for c in clues if c.kind == clue_kind]
+        proven = any(c.status == "proven" for c in support)
+        if not value and not support:
+            status: Status = "missing"
+        elif proven:
+            status = "done"
+        else:
+            status = "to_check"
+        details: list[Text] = []
+        if value:
+            details.append(Text(f"on file: {value}", f"已记录：{value}"))
+        for c in support:
+            when = f", as of {c.as_of.isoformat()}" if c.as_of else ""
+            when_zh = f"，截至 {c.as_of.isoformat()}" if c.as_of else ""
+            details.append(Text(f"clue: {c.details} ({c.status}; {c.obtained}{when})",
+                                f"线索：{c.details}（{c.status}；{c.obtained}{when_zh}）"))
+        items.append(Item(
+            f"location.{attr}", g, status,
+            Text(f"Obligor: {en}", f"被执行人：{zh}"),
+            Text("Service abroad needs a current address, or an e-mail that confirms receipt "
+                 "where the other country does not forbid it; otherwise only service by "
+                 "publication (deemed served after 60 days) remains." if abroad else
+                 "The court needs the obligor's identity and address to serve notices.",
+                 "境外送达需要现住址，或在对方所在国法律不禁止时能确认收悉的电子邮箱；否则只能公告送达"
+                 "（六十日视为送达）。" if abroad else "法院需要被执行人的身份信息和住址以送达文书。"),
+            Text("A recent letter, parcel label, official record or message showing it, with its "
+                 "date.", "能显示该信息的近期信件、包裹面单、官方记录或消息，并注明日期。"),
+            rules=(RULE_SERVICE,), cites=("service_abroad",),
+            details=tuple(details),
+            basis="proven" if proven else ("assumed" if value or support else "none"),
+            draft="service_sheet"))
+    if obligor and not obligor.id_number and (casefile.case.order_jurisdiction == "CN"):
+        items.append(Item(
+            "location.id_number", g, "missing",
+            Text("Obligor: PRC ID number", "被执行人：身份证号码"),
+            Text("The application names the obligor by ID number so the court's online inquiry "
+                 "system can find accounts and property.",
+                 "申请书须写明被执行人身份证号，以便法院通过网络查控系统查询账户和财产。"),
+            Text("The judgment's party section, an old copy of the ID card, or the marriage "
+                 "record.", "判决书当事人信息部分、身份证旧复印件或婚姻登记档案。"),
+            rules=(RULE_TITLE,), cites=("duty_to_perform",)))
+    return items
+
+
+def _expenses(casefile: CaseFile) -> list[Item]:
+    g = "expenses"
+    items: list[Item] = []
+    shares = {s.category: (o, s) for o in casefile.obligations for s in o.expense_shares}
+    for i, e in enumerate(casefile.expenses):
+        label = f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}"
+        if e.category not in shares:
+            items.append(Item(
+                f"expenses.{i}", g, "to_check",
+                Text(f"{label}: not covered by the legal document",
+                     f"{label}：不在法律文书规定的范围内"),
+                Text("Enforcement can only collect what the document orders. An expense outside "
+                     "it needs agreement or a new claim (support can be increased when schooling "
+                     "or illness costs exceed the amount set).",
+                     "强制执行只能执行文书确定的内容。文书以外的费用须协商或另行起诉（子女上学、患病的"
+                     "实际需要超过原定数额的，可以要求增加抚养费）。"),
+                Text("The receipt, and the reason the expense was necessary.",
+                     "收据及该费用必要性的说明。"),
+                rules=(RULE_SUPPORT_SCOPE,), cites=("support_after_divorce",),
+                basis="assumed" if e.status != "proven" else "proven"))
+            continue
+        _, share = shares[e.category]
+        if not e.receipt:
+            status: Status = "missing"
+        elif e.notified is None:
+            status = "to_check"
+        else:
+            status = "done"
+        items.append(Item(
+            f"expenses.{i}", g, status,
+            Text(f"{label}: obligor's share {share.share}; receipt "
+                 f"{'linked' if e.receipt else 'missing'}; obligor notified "
+                 f"{e.notified.isoformat() if e.notified else 'not recorded'}",
+                 f"{label}：义务人分担 {share.share}；收据"
+                 f"{'已关联' if e.receipt else '缺失'}；通知义务人 "
+                 f"{e.notified.isoformat() if e.notified else '未记录'}"),
+            Text(f"The document makes the obligor pay this share within {share.within_days} days "
+                 "of receiving the receipt; the court will want the receipt and proof he got it.",
+                 f"文书规定义务人在收到收据后 {share.within_days} 日内分担；法院需要收据及其已收到的"
+                 "证明。"),
+            Text("Official receipt (发票) and the message or letter sending it to the obligor.",
+                 "正式发票及发送给义务人的消息或信件。"),
+            rules=(RULE_SUPPORT_SCOPE,), cites=("support_after_divorce",),
+            basis="proven" if status == "done" else "assumed"))
+    return items
+
+
+COMM_KINDS: tuple[tuple[str, str, str, Status], ...] = (
+    ("demand", "Formal written demand to pay", "书面催告", "missing"),
+    ("reminder", "Reminders sent", "催付提醒", "missing"),
+    ("admission", "Admissions of the debt by the obligor", "义务人承认欠款", "to_check"),
+    ("refusal", "Refusals to pay", "拒绝支付", "to_check"),
+    ("address_update", "Address updates from the obligor", "义务人告知的新地址", "to_check"),
+    ("payment_proposal", "Payment proposals", "还款提议", "to_check"),
+)
+
+
+COMM_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "demand": ((RULE_INTERRUPTION,), ("interruption_by_demand",)),
+    "reminder": ((RULE_INTERRUPTION,), ("interruption_by_demand",)),
+    "admission": ((RULE_INTERRUPTION,), ("interruption_by_demand",)),
+    # Refusing to perform an effective judgment can be fined or detained.
+    "refusal": ((RULE_MEASURES,), ("refusal_sanctions",)),
+    "address_update": ((RULE_SERVICE,), ("service_abroad",)),
+    # A settlement reached in enforcement that is not kept revives the original document.
+    "payment_proposal": ((RULE_TITLE,), ("settlement",)),
+}
+
+
+def _communications(casefile: CaseFile) -> list[Item]:
+    g = "communications"
+    items: list[Item] = []
+    for kind, en, zh, absent in COMM_KINDS:
+        found = [c for c in casefile.communications if c.kind == kind]
+        linked = [c for c in found if c.document]
+        status: Status = ("done" if linked else "to_check") if found else absent
+        why_en = ("A written demand interrupts the time limit and shows the obligor was asked; "
+                  "it also sets up exit restriction and credit measures."
+                  if kind in {"demand", "reminder"} else
+                  "An admission interrupts the time limit and is strong evidence of the debt."
+                  if kind == "admission" else
+                  "Refusals, new addresses and proposals show ability to pay, where to serve, and "
+                  "what a settlement could look like.")
+        why_zh = ("书面催告可中断申请执行期间，并证明已要求对方履行。"
+                  if kind in {"demand", "reminder"} else
+                  "义务人承认欠款可中断期间，也是欠款的有力证据。" if kind == "admission" else
+                  "拒付、新地址和还款提议可以说明履行能力、送达地址和和解可能。")
+        items.append(Item(
+            f"communications.{kind}", g, status,
+            Text(f"{en}: {len(found)}", f"{zh}：{len(found)} 条"),
+            Text(why_en, why_zh),
+            Text("Screenshots with date, sender and account visible, or the letter with proof "
+                 "of delivery.", "显示日期、发送人和账号的截图，或信件及其投递证明。"),
+            rules=COMM_RULES[kind][0], cites=COMM_RULES[kind][1],
+            details=tuple(Text(f"{c.date.isoformat()}: {c.summary}",
+                               f"{c.date.isoformat()}：{c.summary}") for c in found),
+            basis="proven" if linked else ("assumed" if found else "none"),
+            draft="demand_letter" if kind == "demand" and not found else None))
+    return items
+
+
+AFTER_FILING: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("receipt", ("receipt", "accepted", "acceptance", "受理"), "Acceptance notice (受理通知书)",
+     "受理通知书"),
+    ("case_number", ("case_number", "docketed", "立案"), "Enforcement case number", "执行案号"),
+    ("judge_contact", ("judge", "judge_contact", "执行法官"), "Enforcement judge's name and "
+     "contact", "执行法官姓名及联系方式"),
+    ("asset_clues_submitted", ("asset_clues_submitted", "asset_clues", "财产线索"),
+     "Date the asset-clue list was submitted", "提交财产线索清单的日期"),
+    ("supplementary", ("supplementary_request", "supplementary", "补充"),
+     "Supplementary requests (exit restriction, dishonest-debtor list, search)",
+     "补充申请（限制出境、失信名单、搜查等）"),
+    ("returned_notices", ("returned_notice", "returned", "退回"), "Returned notices and "
+     "failed service", "退回的文书及送达失败情况"),
+)
+
+
+def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
+    g = "enforcement"
+    events = casefile.events
+    filed = [e for e in events if any(k in e.kind.lower() for k in ("filing", "filed", "立案申请"))]
+    court_en = court_zh = None
+    if sources.route:
+        for r in sources.route.get("routes", []):
+            if r.get("authority"):
+                court_en = court_zh = str(r["authority"])
+                break
+    if court_en is None:
+        trial = next((o.basis.court for o in casefile.obligations if o.basis.court), None)
+        court_en = court_zh = trial
+    items: list[Item] = []
+    if not filed:
+        items.append(Item(
+            "enforcement.file", g, "missing",
+            Text(f"File the application for enforcement{' with ' + court_en if court_en else ''}",
+                 f"向{court_zh or '有管辖权的法院'}提交强制执行申请"),
+            Text("Judgments are enforced by the first-instance court or a court of the same level "
+                 "where the obligor's property is; filing where the property is requires showing "
+                 "property in that district.",
+                 "生效判决由第一审人民法院或与其同级的被执行财产所在地人民法院执行；向财产所在地法院"
+                 "申请的，须提供该辖区有可供执行财产的证明。"),
+            Text("Application (in Chinese), copy of the document, certificate of effectiveness, "
+                 "applicant's ID, arrears table, asset-clue list.",
+                 "强制执行申请书（中文）、法律文书副本、生效证明、申请人身份证明、欠款明细表、"
+                 "财产线索清单。"),
+            rules=(RULE_COURT,), cites=("enforcement_court",), draft="enforcement_application"))
+        items.append(Item(
+            "enforcement.after_filing", g, "to_check",
+            Text("After filing: record receipt, case number, judge, clue submission, "
+                 "supplementary requests and returned notices",
+                 "立案后：记录受理通知、案号、执行法官、线索提交、补充申请及退回文书"),
+            Text("If nothing happens within 6 months of the application, you may apply to the "
+                 "court one level up; the dates prove it.",
+                 "法院自收到申请执行书之日起超过六个月未执行的，可以向上一级人民法院申请执行；这些日期"
+                 "是证明。"),
+            Text("The court's notices and your notes of every call.", "法院的各类通知及每次通话记录。"),
+            cites=("apply_one_level_up",)))
+        return items
+    items.append(Item(
+        "enforcement.file", g, "done",
+        Text(f"Application filed {filed[0].date.isoformat()}",
+             f"已于 {filed[0].date.isoformat()} 提交执行申请"),
+        Text("The filing date starts the 6-month clock for applying one level up.",
+             "提交日期起算六个月，可据此向上一级法院申请执行。"),
+        Text("The court's receipt of the application.", "法院的收件凭证。"),
+        rules=(RULE_COURT,), cites=("apply_one_level_up",), basis="proven"))
+    for key, kinds, en, zh in AFTER_FILING:
+        hits = [e for e in events if any(k in e.kind.lower() or k in e.description
+                                         for k in kinds)]
+        if key == "case_number" and any(e.case_number for e in events):
+            hits = hits or [e for e in events if e.case_number]
+        status: Status = "done" if hits else ("to_check" if key in {"supplementary",
+                                                                    "returned_notices"}
+                                              else "missing")
+        items.append(Item(
+            f"enforcement.{key}", g, status, Text(en, zh),
+            Text("Keep the enforcement file complete so a delay or a failure can be shown.",
+                 "保持执行记录完整，以便证明拖延或失败。"),
+            Text("The court's notice or your dated note of the call.", "法院通知或注明日期的通话记录。"),
+            cites=("apply_one_level_up",),
+            details=tuple(Text(f"{e.date.isoformat()}: {e.description}",
+                               f"{e.date.isoformat()}：{e.description}") for e in hits),
+            basis="proven" if hits else "none"))
+    return items
+
+
+def build_checklist(casefile: CaseFile, sources: Sources,
+                    *, known_rules: Iterable[str] | None = None) -> Checklist:
+    """The next-step checklist for `casefile` given what the ledger and the law say."""
+    if known_rules is None:
+        from supportcase.law.rules import default_rulebook
+
+        known_rules = [r.id for r in default_rulebook()]
+    items: list[Item] = [
+        *_legal_basis(casefile, sources),
+        *_arrears(casefile, sources),
+        *_assets(casefile),
+        *_location(casefile),
+        *_expenses(casefile),
+        *_communications(casefile),
+        *_enforcement(casefile, sources),
+    ]
+    recs = records(casefile)
+    return Checklist(
+        as_of=sources.as_of,
+        title=casefile.case.title,
+        items=tuple(items),
+        proven=tuple(r for r in recs if r.status == "proven"),
+        assumptions=tuple(r for r in recs if r.status != "proven"),
+        refused=tuple(refused_clues(casefile)),
+        problems=dict(sources.problems),
+        known_rules=frozenset(known_rules),
+    )
+
+
+def statuses(items: Sequence[Item]) -> dict[str, Status]:
+    """Item id → status (for tests and the web view)."""
+    return {i.id: i.status for i in items}

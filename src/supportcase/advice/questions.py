@@ -1,0 +1,253 @@
+"""Questions for counsel, tailored to the case: the exact procedural questions to ask a lawyer.
+
+A parent without a lawyer usually gets one short consultation. These questions make it count:
+each names the case's own facts (the document, the courts, the assets, where the obligor
+lives) and the rule it turns on, in English and Simplified Chinese. They never answer the
+question themselves where the law is open; they say that it is open.
+
+Custody, travel, passports and relocation are separate matters: a question about urgent child
+welfare says so rather than folding them into the support case.
+
+>>> for q in questions_for_counsel(casefile, sources):  # doctest: +SKIP
+...     print(q.text.en)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from supportcase.advice.checklist import (
+    CITES,
+    ENFORCEABLE,
+    RULE_COURT,
+    RULE_FOREIGN_EVIDENCE,
+    RULE_MEASURES,
+    RULE_PERIOD,
+    RULE_RECOGNITION,
+    RULE_SERVICE,
+    RULE_SUPPORT_SCOPE,
+    RULE_TITLE,
+    Text,
+    country_name,
+    usable_clues,
+)
+from supportcase.casefile.model import CaseFile
+from supportcase.drafting.sources import Sources
+
+Lang = Literal["en", "zh", "both"]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question for counsel, with the case facts it rests on."""
+
+    id: str
+    topic: str
+    text: Text
+    context: tuple[Text, ...] = ()
+    rules: tuple[str, ...] = ()
+    cites: tuple[str, ...] = ()
+    open_point: bool = False  # the law is unsettled here; counsel's view decides
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "topic": self.topic, "question": self.text.to_json(),
+            "context": [c.to_json() for c in self.context], "rules": list(self.rules),
+            "citations": [{"en": CITES[c].en(), "zh": CITES[c].zh()} for c in self.cites],
+            "open_point": self.open_point,
+        }
+
+
+def _obligor_abroad(casefile: CaseFile) -> str | None:
+    ob = casefile.parties.obligor
+    if ob and ob.country and ob.country != (casefile.case.order_jurisdiction or "CN"):
+        return ob.country
+    return None
+
+
+def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question]:
+    """The questions for counsel for this case, most decisive first."""
+    qs: list[Question] = []
+    obligations = casefile.obligations
+    types = {o.basis.type for o in obligations}
+    docs = "; ".join(f"{o.basis.type} {o.basis.case_number or ''}".strip() for o in obligations)
+
+    # 1. Enforceable document or a new lawsuit?
+    if types and types <= ENFORCEABLE:
+        qs.append(Question(
+            "basis", "legal_basis",
+            Text(f"Our {docs} is a PRC court document: can we apply for enforcement directly, and "
+                 "what proof of effectiveness will the court want?",
+                 f"我们的依据是{docs}，属于人民法院生效法律文书：能否直接申请强制执行？法院需要什么"
+                 "生效证明？"),
+            context=(Text("The effective date is recorded as "
+                          + ", ".join(str(o.basis.effective_date) for o in obligations)
+                          + " (check whether it is proven).",
+                          "记录的生效日期为 " + "，".join(str(o.basis.effective_date)
+                                                  for o in obligations) + "（请核实是否已证明）。"),),
+            rules=(RULE_TITLE,), cites=("duty_to_perform",)))
+    else:
+        qs.append(Question(
+            "basis", "legal_basis",
+            Text(f"Our legal basis is {docs or 'not yet identified'}: is it enforceable as it is, "
+                 "or must we first file a claim (or notarize, or seek judicial confirmation)?",
+                 f"我们的依据是{docs or '尚未确定'}：能否直接申请执行，还是须先起诉（或办理赋强公证、"
+                 "申请司法确认）？"),
+            rules=(RULE_TITLE, RULE_RECOGNITION), cites=("duty_to_perform", "foreign_judgment")))
+
+    # 2. Which court has enforcement jurisdiction?
+    trial = next((o.basis.court for o in obligations if o.basis.court), None)
+    cn_property = [a for a in usable_clues(casefile.asset_clues) if a.country == "CN"
+                   and a.kind in {"real_estate", "vehicle", "bank_account", "company_share"}]
+    court_ctx: list[Text] = []
+    if trial:
+        court_ctx.append(Text(f"First-instance court: {trial}.", f"第一审法院：{trial}。"))
+    for a in cn_property:
+        court_ctx.append(Text(f"Property clue: {a.kind} — {a.details}.",
+                              f"财产线索：{a.kind}——{a.details}。"))
+    if sources.route:
+        for r in sources.route.get("routes", [])[:2]:
+            if r.get("authority"):
+                court_ctx.append(Text(f"Route planner suggests: {r['authority']}.",
+                                      f"路线规划建议：{r['authority']}。"))
+    qs.append(Question(
+        "court", "enforcement",
+        Text("Which court should we file with — the first-instance court, or a court of the same "
+             "level where his property is — and what proof of property in that district would it "
+             "need?",
+             "应向哪个法院申请执行——第一审法院，还是与其同级的被执行财产所在地法院？向财产所在地"
+             "法院申请需要提供哪些证明？"),
+        context=tuple(court_ctx), rules=(RULE_COURT,), cites=("enforcement_court",)))
+
+    # 3. Realistic assets in China.
+    cn_all = [a for a in usable_clues(casefile.asset_clues) if a.country == "CN"]
+    qs.append(Question(
+        "assets_cn", "assets",
+        Text("Which of his assets in China are realistic to investigate or freeze first, and "
+             "should we ask for a property report order, an online asset inquiry, exit "
+             "restriction or the dishonest-debtor list?",
+             "他在中国境内哪些财产最有可能查到或冻结？是否应申请责令报告财产、网络查控、限制出境或"
+             "纳入失信被执行人名单？"),
+        context=tuple(Text(f"{a.kind}: {a.details} ({a.status})", f"{a.kind}：{a.details}（{a.status}）")
+                      for a in cn_all) or (Text("No asset clue in China yet.", "尚无中国境内财产线索。"),),
+        rules=(RULE_MEASURES,), cites=("property_report", "inquire_freeze", "exit_restriction")))
+
+    # 4. Service abroad.
+    abroad = _obligor_abroad(casefile)
+    if abroad:
+        name = country_name(abroad)
+        emails = [c.details for c in usable_clues(casefile.location_clues) if c.kind == "email"]
+        qs.append(Question(
+            "service_abroad", "service",
+            Text(f"The obligor lives in {name.en}. How must notices be served there — by treaty, "
+                 "by post if that country's law allows it, or by e-mail that confirms receipt — and "
+                 "how long will it take?",
+                 f"被执行人住在{name.zh}。应如何向其送达——依条约、在当地法律允许时邮寄，还是以能确认收悉"
+                 "的电子邮件送达？需要多长时间？"),
+            context=(*(Text(f"Known e-mail: {e}", f"已知邮箱：{e}") for e in emails),
+                     Text("Whether the United States objects to postal service under the Hague "
+                          "Service Convention was not verified.",
+                          "美国是否反对依《海牙送达公约》邮寄送达，尚未核实。")),
+            rules=(RULE_SERVICE,), cites=("service_abroad",), open_point=True))
+
+        qs.append(Question(
+            "enforce_abroad", "assets",
+            Text(f"Is it worth enforcing in {name.en} as well (his salary there), and how — "
+                 "recognition of the PRC judgment by a court there, or a request through the "
+                 "local child-support agency — given that China is not a party to the 2007 Hague "
+                 "Child Support Convention?",
+                 f"是否值得同时在{name.zh}执行（其当地工资），以何种方式——请当地法院承认中国判决，还是通过"
+                 "当地子女抚养机构？须考虑中国并非2007年海牙儿童抚养费公约缔约方。"),
+            rules=(RULE_RECOGNITION,), open_point=True))
+
+    # 5. Translation, notarisation, apostille.
+    foreign_docs = [d for d in casefile.documents if d.language and d.language != "zh"]
+    qs.append(Question(
+        "formalities", "evidence",
+        Text("Which of our documents need a Chinese translation, notarisation or an apostille "
+             "(documents made abroad; the apostille has applied between China and the United "
+             "States since 2023-11-07), and does any power of attorney need consular "
+             "certification?",
+             "哪些材料需要中文译本、公证或附加证明书（境外形成的材料；《取消外国公文书认证要求的公约》"
+             "自2023年11月7日起对中国生效）？授权委托书是否需要使领馆认证？"),
+        context=tuple(Text(f"Document not in Chinese: {d.title}", f"非中文材料：{d.title}")
+                      for d in foreign_docs),
+        rules=(RULE_FOREIGN_EVIDENCE,)))
+
+    # 6. The time limit (disputed).
+    qs.append(Question(
+        "period", "legal_basis",
+        Text("Is any part of the arrears at risk under the 2-year time limit for applying for "
+             "enforcement, given the split between the Supreme People's Court's 2020 view (no "
+             "time limit while support lasts) and courts that count each instalment?",
+             "鉴于最高人民法院2020年的观点（抚养关系存续期间不适用申请执行时效）与按每期分别计算的"
+             "法院做法不一致，欠款中是否有部分存在超过二年申请执行期间的风险？"),
+        rules=(RULE_PERIOD,), cites=("application_period", "no_limitation_support"),
+        open_point=True))
+
+    # 7. Relatives' payments.
+    rel = [p for p in casefile.payments if p.payer in {"relative", "other"}]
+    if rel:
+        qs.append(Question(
+            "relative_payments", "arrears",
+            Text("Do the payments by his relatives count against the arrears, and how do we show "
+                 "they were gifts rather than support paid on his behalf?",
+                 "其亲属的付款是否应冲抵欠款？如何证明这些是赠与而非代其支付的抚养费？"),
+            context=tuple(Text(f"{p.date.isoformat()} {p.amount} {p.currency} from "
+                               f"{p.payer_name or p.payer} ({p.kind})",
+                               f"{p.date.isoformat()} {p.amount} {p.currency}，付款人 "
+                               f"{p.payer_name or p.payer}（{p.kind}）") for p in rel),
+            open_point=True))
+
+    # 8. Expenses outside the legal basis.
+    covered = {s.category for o in obligations for s in o.expense_shares}
+    outside = [e for e in casefile.expenses if e.category not in covered]
+    if outside:
+        qs.append(Question(
+            "expenses_outside", "expenses",
+            Text("These expenses are not in the judgment: should we claim them in a new suit to "
+                 "increase support, and with what evidence?",
+                 "以下费用不在判决范围内：是否应另行起诉要求增加抚养费？需要哪些证据？"),
+            context=tuple(Text(f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}",
+                               f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}")
+                          for e in outside),
+            rules=(RULE_SUPPORT_SCOPE,), cites=("support_after_divorce",)))
+
+    # 9. Urgent child welfare.
+    qs.append(Question(
+        "child_welfare", "child_welfare",
+        Text("Do any urgent child-welfare facts (illness, school fees due, loss of housing) change "
+             "what we should do first? Custody, travel, passports and relocation are separate "
+             "matters — should they be handled in a separate proceeding?",
+             "是否有紧急的子女福利情况（患病、学费到期、失去住所）会改变我们的先后顺序？抚养权、出行、"
+             "护照和迁居属于另案事项——是否应另行处理？"),
+        context=(Text("Custody, travel, passports and relocation are outside this support case.",
+                      "抚养权、出行、护照和迁居不属于本抚养费执行案件。"),)))
+    return qs
+
+
+def questions_to_text(questions: list[Question], lang: Lang = "both") -> str:
+    langs = ("en", "zh") if lang == "both" else (lang,)
+    out: list[str] = []
+    head = {"en": "Questions for counsel", "zh": "咨询律师的问题"}
+    out.append(" / ".join(head[c] for c in langs))
+    for n, q in enumerate(questions, 1):
+        out.append("")
+        for i, code in enumerate(langs):
+            prefix = f"{n}. " if i == 0 else "   "
+            out.append(prefix + q.text.in_(code))
+        for c in q.context:
+            seen: set[str] = set()
+            for code in langs:
+                if c.in_(code) not in seen:
+                    seen.add(c.in_(code))
+                    out.append("     · " + c.in_(code))
+        refs = [*q.rules, *(CITES[k].en() if "en" in langs else CITES[k].zh() for k in q.cites)]
+        if refs:
+            label = "依据：" if langs == ("zh",) else "rule: "
+            out.append("     " + label + ", ".join(refs))
+        if q.open_point:
+            out.append("     " + " / ".join({"en": "open point: the law is unsettled here",
+                                             "zh": "开放问题：法律尚无定论"}[c] for c in langs))
+    return "\n".join(out) + "\n"

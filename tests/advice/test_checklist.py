@@ -1,0 +1,175 @@
+"""The next-step checklist on the demo case and on variations of it.
+
+Each test names the rule the checklist item rests on; statuses are derived from the case
+file, so changing the case changes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from supportcase.advice.checklist import GROUPS, build_checklist, statuses
+from supportcase.advice.questions import questions_for_counsel, questions_to_text
+from supportcase.casefile import CaseFile, parse_casefile
+from supportcase.cli import app
+from supportcase.drafting.sources import gather
+from tests.conftest import DEMO_CASE
+
+AS_OF = dt.date(2026, 11, 1)
+
+
+@pytest.fixture
+def demo() -> CaseFile:
+    return parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+
+
+def _with(case: CaseFile, **changes: object) -> CaseFile:
+    data = case.model_dump(mode="json", by_alias=True)
+    data.update(changes)
+    return CaseFile.model_validate(data)
+
+
+def test_demo_checklist_covers_every_group_with_reasons(demo: CaseFile) -> None:
+    checklist = build_checklist(demo, gather(demo, AS_OF))
+    groups = {item.group for item in checklist.items}
+    assert groups == {g for g, _, _ in GROUPS}
+    for item in checklist.items:
+        assert item.status in {"done", "missing", "to_check"}
+        assert item.rules or item.cites, item.id  # every item says which rule it rests on
+        assert item.title.en and item.title.zh and item.evidence.en and item.evidence.zh
+
+
+def test_demo_judgment_is_enforceable_but_effective_date_is_an_assumption(demo: CaseFile) -> None:
+    # cn.enforcement.title — CPL 2023 art. 247: an effective judgment can be enforced directly.
+    s = statuses(build_checklist(demo, gather(demo, AS_OF)).items)
+    assert s["basis.enforceable.main"] == "done"
+    # The demo's effective date is a fact entered by the obligee (status assumed).
+    assert s["basis.effective.main"] == "to_check"
+    # cn.enforcement.application_period is disputed for support: never "done".
+    assert s["basis.application_period"] == "to_check"
+
+
+def test_divorce_agreement_needs_a_claim_first(demo: CaseFile) -> None:
+    # cn.enforcement.title — a registered divorce agreement is not an enforcement title
+    # (Civil Code art. 1076; Interpretation (II) art. 17).
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["obligations"][0]["basis"]["type"] = "divorce_agreement"
+    case = CaseFile.model_validate(data)
+    checklist = build_checklist(case, gather(case, AS_OF))
+    item = next(i for i in checklist.items if i.id == "basis.enforceable.main")
+    assert item.status == "missing"
+    assert "claim" in item.title.en and "起诉" in item.title.zh
+    questions = questions_for_counsel(case, gather(case, AS_OF))
+    assert "file a claim" in questions[0].text.en
+
+
+def test_relative_payment_of_unknown_kind_is_to_check(demo: CaseFile) -> None:
+    s = statuses(build_checklist(demo, gather(demo, AS_OF)).items)
+    assert s["arrears.payments_classified"] == "to_check"
+    data = demo.model_dump(mode="json", by_alias=True)
+    for p in data["payments"]:
+        if p["kind"] == "unknown":
+            p["kind"] = "gift"
+    case = CaseFile.model_validate(data)
+    assert statuses(build_checklist(case, gather(case, AS_OF)).items)[
+        "arrears.payments_classified"] == "done"
+
+
+def test_expense_outside_the_judgment_is_flagged(demo: CaseFile) -> None:
+    # The judgment shares medical costs only; the 2025 tuition is outside it.
+    checklist = build_checklist(demo, gather(demo, AS_OF))
+    by_id = {i.id: i for i in checklist.items}
+    assert by_id["expenses.1"].status == "to_check"
+    assert "not covered" in by_id["expenses.1"].title.en
+    # The medical expense is inside it, but no receipt is linked.
+    assert by_id["expenses.0"].status == "missing"
+
+
+def test_unlawful_clue_is_refused_with_an_explanation(demo: CaseFile) -> None:
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["asset_clues"].append({
+        "kind": "bank_account", "country": "CN", "details": "ICBC account 6222 0000 1111",
+        "obtained": "logged into his e-mail without permission", "obtained_how": "unlawful",
+        "status": "assumed"})
+    case = CaseFile.model_validate(data)
+    checklist = build_checklist(case, gather(case, AS_OF))
+    assert [r.details for r in checklist.refused] == ["ICBC account 6222 0000 1111"]
+    assert "unlawfully" in checklist.refused[0].reason.en
+    assert "非法" in checklist.refused[0].reason.zh
+    every_record = [r.label for r in (*checklist.proven, *checklist.assumptions)]
+    assert not any("6222 0000 1111" in label for label in every_record)
+    cn = next(i for i in checklist.items if i.id == "assets.CN")
+    assert not any("6222" in d.en for d in cn.details)
+    assert statuses(checklist.items)["assets.refused"] == "to_check"
+
+
+def test_proven_facts_and_assumptions_are_kept_apart(demo: CaseFile) -> None:
+    checklist = build_checklist(demo, gather(demo, AS_OF))
+    assert checklist.proven and checklist.assumptions
+    assert all(r.status == "proven" for r in checklist.proven)
+    assert all(r.status != "proven" for r in checklist.assumptions)
+    proven = {r.label for r in checklist.proven}
+    assert not proven & {r.label for r in checklist.assumptions}
+    assert any("judgment_effective_date" in r.label for r in checklist.assumptions)
+    assert any("salary" in r.label for r in checklist.assumptions)
+
+
+def test_filed_case_lists_after_filing_steps(demo: CaseFile) -> None:
+    case = _with(demo, events=[
+        {"date": "2026-11-05", "kind": "filing", "description": "Application filed in person"},
+        {"date": "2026-11-12", "kind": "receipt", "description": "受理通知书 received",
+         "case_number": "（2026）京0105执1234号"},
+    ])
+    s = statuses(build_checklist(case, gather(case, AS_OF)).items)
+    assert s["enforcement.file"] == "done"
+    assert s["enforcement.receipt"] == "done"
+    assert s["enforcement.case_number"] == "done"
+    assert s["enforcement.judge_contact"] == "missing"
+
+
+def test_text_is_bilingual_and_single_language_on_request(demo: CaseFile) -> None:
+    checklist = build_checklist(demo, gather(demo, AS_OF))
+    both = checklist.to_text("both")
+    assert "Legal basis" in both and "法律依据" in both
+    zh = checklist.to_text("zh")
+    assert "法律依据" in zh and "== Legal basis ==" not in zh
+    en = checklist.to_text("en")
+    assert "== 法律依据 ==" not in en
+
+
+def test_questions_name_the_case_facts(demo: CaseFile) -> None:
+    questions = questions_for_counsel(demo, gather(demo, AS_OF))
+    ids = [q.id for q in questions]
+    assert ids[:2] == ["basis", "court"]
+    assert {"service_abroad", "formalities", "child_welfare", "relative_payments"} <= set(ids)
+    court = next(q for q in questions if q.id == "court")
+    assert any("北京市朝阳区人民法院" in c.zh for c in court.context)
+    welfare = next(q for q in questions if q.id == "child_welfare")
+    assert "separate matters" in welfare.text.en
+    text = questions_to_text(questions, "both")
+    assert "Questions for counsel" in text and "咨询律师的问题" in text
+
+
+def test_cli_checklist_json_and_text() -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["checklist", str(DEMO_CASE), "--json", "--as-of", "2026-11-01"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["as_of"] == "2026-11-01"
+    assert [g["id"] for g in data["groups"]] == [g for g, _, _ in GROUPS]
+    assert data["questions"]
+    assert sum(data["counts"].values()) == sum(len(g["items"]) for g in data["groups"])
+    result = runner.invoke(app, ["checklist", str(DEMO_CASE), "--lang", "zh"])
+    assert result.exit_code == 0 and "下一步清单" in result.output
+
+
+def test_cli_rejects_unknown_language() -> None:
+    from supportcase.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["checklist", str(DEMO_CASE), "--lang", "fr"])
+    assert exc.value.code == 1
