@@ -1,0 +1,50 @@
+"""A document as intake reads it: its pages of text, and how each page was read.
+
+Every extracted fact points back into `Page.text` by character offsets, so that text is
+kept exactly as displayed (Traditional Chinese stays Traditional; see `normalize` for the
+matching form). A broken PDF text layer that maps CJK characters to Kangxi radicals is
+repaired character for character, which keeps the offsets valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from supportcase.errors import UserError
+
+ReadMethod = Literal["text", "ocr"]
+
+
+class IntakeError(UserError):
+    """A file intake cannot read: encrypted, corrupt, empty, too large, unknown type."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of text. `number` is 1-based; `confidence` is the OCR mean (0–1) or None."""
+
+    number: int
+    text: str
+    method: ReadMethod = "text"
+    confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """What a reader produced from one file (or one attachment inside a file)."""
+
+    file: str
+    sha256: str
+    media_type: str
+    pages: tuple[Page, ...]
+    data: bytes = field(repr=False, default=b"")
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+    @property
+    def ocr_pages(self) -> int:
+        return sum(1 for p in self.pages if p.method == "ocr")

@@ -1,0 +1,217 @@
+"""Facts from English documents: California and other US support orders, judgments,
+stipulations, DCSS notices and statements, letters and e-mails.
+
+Captions name the court and the parties (PETITIONER: / RESPONDENT:); the order says who
+"shall pay" whom, how much "per month", on which day and from when. A DCSS statement names
+the paying and receiving parents and an arrears balance.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from supportcase.intake.extract.facts import ExtractedFact, PageView, finditer, first
+from supportcase.intake.extract.numbers import DATE_EN, date_en, decimal_text
+
+DOC_TYPES = [
+    (r"STIPULATION", "stipulation"),
+    (r"DEPARTMENT OF CHILD SUPPORT SERVICES[\s\S]{0,400}?STATEMENT|STATEMENT OF ACCOUNT|"
+     r"ARREARS STATEMENT", "dcss_statement"),
+    (r"DEPARTMENT OF CHILD SUPPORT SERVICES|\bDCSS\b|LOCAL CHILD SUPPORT AGENCY", "dcss_notice"),
+    (r"\bJUDGMENT\b", "us_judgment"), (r"\bORDER\b", "us_order"),
+]
+ROLES = {"petitioner": "petitioner", "respondent": "respondent", "plaintiff": "plaintiff",
+         "defendant": "defendant", "obligor": "obligor", "obligee": "obligee",
+         "paying parent": "obligor", "receiving parent": "obligee",
+         "noncustodial parent": "obligor", "custodial party": "obligee",
+         "other parent": "other_parent"}
+NAME = r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3}"
+PARTY = re.compile(rf"(?im)^[ \t]*(?P<role>petitioner|respondent|plaintiff|defendant|obligor|"
+                   rf"obligee|paying parent|receiving parent|noncustodial parent|custodial party|"
+                   rf"other parent)(?:/[A-Za-z ]+)?(?:\s*\([^)\n]*\))?[ \t]*[:][ \t]*"
+                   rf"(?P<name>(?-i:{NAME}))")
+COURT = re.compile(r"(?i)(?P<court>superior court of (?:the state of )?california,?\s*"
+                   r"(?:for the )?county of [a-z ]+?|(?:united states )?(?:district|circuit|"
+                   r"family|superior|supreme) court (?:of|for) [a-z ,]+?)[ \t]*(?:\n|$)")
+CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case)\s*(?:no\.?|number|#)\s*[:.]?\s*"
+                         r"(?P<num>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24})")
+PAY = re.compile(r"(?is)(?P<payer>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+"
+                 r"(?:shall|must|will|is ordered to|agrees to|is required to)\s+pay\s+"
+                 r"(?:to\s+(?P<payee>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+)?"
+                 r"(?P<rest>[^.]{0,200}?child support[^.]{0,300})")
+MONEY = re.compile(r"(?P<cur>US\$|\$|USD\s?|CNY\s?|RMB\s?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
+                   r"\d+(?:\.\d{2})?)")
+PERIOD = re.compile(r"(?i)per month|each month|a month|monthly|/month|per year|annually|"
+                    r"per quarter|quarterly|one[- ]time|lump[- ]sum")
+PERIODS = {"per month": "monthly", "each month": "monthly", "a month": "monthly",
+           "monthly": "monthly", "/month": "monthly", "per year": "yearly", "annually": "yearly",
+           "per quarter": "quarterly", "quarterly": "quarterly", "one-time": "once",
+           "one time": "once", "lump-sum": "once", "lump sum": "once"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10, "fifteenth": 15,
+            "twentieth": 20, "last": 0}
+DUE = re.compile(r"(?i)(?:on|by) the (?P<day>\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:each|every|the) month"
+                 r"|(?:on|by) the (?P<word>first|second|third|fifth|tenth|fifteenth|twentieth|last)"
+                 r"(?: day)? of (?:each|every|the) month")
+START = re.compile(r"(?i)(?:beginning|commencing|starting|effective)(?: on)?\s+")
+END = re.compile(r"(?i)until (?:the )?(?:child|children|minor|each child|[A-Z][a-z]+)[^.]{0,60}?"
+                 r"(?:reaches|attains|turns|age)\s*(?:the age of |age )?(?P<age>\d{2}|eighteen|"
+                 r"nineteen)(?P<hs>[^.]{0,120}?(?:high school|12th grade))?")
+CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter)\s*[:,]?\s*"
+                   rf"(?P<name>(?-i:{NAME}))\s*[,(]?\s*(?:born|date of birth|DOB)[:\s]*"
+                   rf"(?:on\s+)?(?P<date>[A-Za-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
+                   rf"\d{{4}}-\d{{2}}-\d{{2}})")
+ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|unpaid support|amount owed|"
+                     r"balance due)[^$\n]{0,60}?(?P<money>\$\s?[\d,]+(?:\.\d{2})?)")
+DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
+                      r"statement date|notice date)\s*[:]?\s*(?P<date>[^\n]{6,30})$")
+EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+"
+                       r"\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
+LIMIT = re.compile(r"(?i)within (?P<days>\d{1,3}|ten|fifteen|twenty|thirty|sixty|ninety) "
+                   r"(?:calendar |court )?days")
+WORDS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
+         "eighteen": 18, "nineteen": 19}
+
+
+def _date(text: str) -> str | None:
+    match = DATE_EN.search(text)
+    value = date_en(match) if match else None
+    return value.isoformat() if value else None
+
+
+def doc_type(views: list[PageView]) -> ExtractedFact | None:
+    head = views[0]
+    if re.search(r"(?m)^From:", head.text[:500]) and re.search(r"(?m)^Subject:", head.text[:800]):
+        return head.fact("doc_type", "email", 0, 5)
+    window = head.text[:900]
+    for pattern, kind in DOC_TYPES:
+        match = re.search(pattern, window)
+        if match:
+            return head.fact("doc_type", kind, *match.span())
+    if (letter := re.search(r"(?m)^Dear ", window)):
+        return head.fact("doc_type", "letter", *letter.span(), confidence=0.8)
+    return None
+
+
+def extract_en(views: list[PageView]) -> list[ExtractedFact]:
+    facts: list[ExtractedFact] = []
+    if (kind := doc_type(views)):
+        facts.append(kind)
+    head = views[0]
+    if (court := COURT.search(head.text[:1500])):
+        value = " ".join(court.group("court").split()).rstrip(",")
+        facts.append(head.fact("court", _title(value), *court.span("court")))
+    elif re.search(r"DEPARTMENT OF CHILD SUPPORT SERVICES", head.text[:1500], re.I):
+        m = re.search(r"(?i)(?:california )?department of child support services", head.text)
+        if m:
+            facts.append(head.fact("agency", "California Department of Child Support Services",
+                                   *m.span()))
+    if (hit := first(CASE_NUMBER, views)):
+        view, match = hit
+        facts.append(view.fact("case_number", match.group("num"), *match.span("num")))
+    names: dict[str, str] = {}
+    for view, match in finditer(PARTY, views):
+        role = ROLES[match.group("role").lower()]
+        name = " ".join(match.group("name").split())
+        if role in names:
+            continue
+        names[role] = name
+        facts.append(view.fact(f"party.{role}", name, *match.span("name")))
+        if role in ("obligor", "obligee"):
+            facts.append(view.fact(role, name, *match.span("name")))
+    facts += _support(views, names, already={f.name for f in facts})
+    for view, match in finditer(CHILD, views):
+        facts.append(view.fact("child.name", " ".join(match.group("name").split()),
+                               *match.span("name")))
+        born = _date(match.group("date"))
+        if born:
+            facts.append(view.fact("child.birth_date", born, *match.span("date")))
+    if (hit := first(ARREARS, views)):
+        view, match = hit
+        amount = match.group("money").replace("$", "").replace(",", "").strip()
+        facts.append(view.fact("arrears_claimed", decimal_text(_dec(amount)),
+                               *match.span("money")))
+    for view, match in finditer(DOC_DATE, views):
+        value = _date(match.group("date"))
+        if value:
+            facts.append(view.fact("document_date", value, *match.span("date")))
+            break
+    if (hit := first(EFFECTIVE, views)):
+        view, match = hit
+        value = _date(match.group("date"))
+        if value:
+            facts.append(view.fact("effective_date", value, *match.span("date")))
+    if (hit := first(LIMIT, views)):
+        view, match = hit
+        days = match.group("days")
+        sentence_start = view.text.rfind(".", 0, match.start()) + 1
+        count = int(days) if days.isdigit() else WORDS[days.lower()]
+        facts.append(view.fact("time_limit_days", str(count), sentence_start, match.end(),
+                               confidence=0.7))
+    return facts
+
+
+def _dec(text: str) -> Decimal:
+    return Decimal(text)
+
+
+def _title(court: str) -> str:
+    small = {"of", "the", "for", "and"}
+    return " ".join(w if w in small and i else w.capitalize()
+                    for i, w in enumerate(court.lower().split()))
+
+
+def _support(views: list[PageView], names: dict[str, str],
+             already: set[str]) -> list[ExtractedFact]:
+    facts: list[ExtractedFact] = []
+    by_word = {**{role: name for role, name in names.items()},
+               **{name.split()[0].lower(): name for name in names.values()}}
+    for view, match in finditer(PAY, views):
+        rest = match.group("rest")
+        base = match.start("rest")
+        money = MONEY.search(rest)
+        if money is None:
+            continue
+        cur = money.group("cur").strip()
+        amount = _dec(money.group("num").replace(",", ""))
+        facts.append(view.fact("support.amount", decimal_text(amount), base + money.start("num"),
+                               base + money.end("num")))
+        currency = {"$": "USD", "US$": "USD", "USD": "USD", "CNY": "CNY", "RMB": "CNY"}[cur]
+        facts.append(view.fact("support.currency", currency, base + money.start("cur"),
+                               base + money.end("cur"), inferred=cur == "$" and False))
+        if (period := PERIOD.search(rest)):
+            facts.append(view.fact("support.period", PERIODS[period.group(0).lower()],
+                                   base + period.start(), base + period.end()))
+        if (due := DUE.search(rest)):
+            day = due.group("day") or str(ORDINALS[due.group("word").lower()])
+            facts.append(view.fact("support.due_day", "last" if day == "0" else str(int(day)),
+                                   base + due.start(), base + due.end()))
+        if (start := START.search(rest)):
+            date_match = DATE_EN.match(rest, start.end())
+            value = date_en(date_match) if date_match else None
+            if value and date_match:
+                facts.append(view.fact("support.start_date", value.isoformat(),
+                                       base + date_match.start(), base + date_match.end()))
+        if (end := END.search(rest)):
+            age_text = end.group("age").lower()
+            age = WORDS.get(age_text) or int(age_text)
+            value = f"age:{age}" + ("/hs:19" if end.group("hs") else "")
+            facts.append(view.fact("support.end_condition", value, base + end.start(),
+                                   base + end.end()))
+        for role, group in (("obligor", "payer"), ("obligee", "payee")):
+            if role in already or not match.group(group):
+                continue
+            word = match.group(group).split()[-1].lower() if group == "payer" else \
+                match.group(group).split()[0].lower()
+            person = by_word.get(word) or by_word.get(match.group(group).split()[0].lower())
+            if person:
+                facts.append(view.fact(role, person, *match.span(group)))
+        if "obligee" not in already and not any(f.name == "obligee" for f in facts):
+            payer = next((f.value for f in facts if f.name == "obligor"), None)
+            others = [n for r, n in names.items() if n != payer and r in (
+                "petitioner", "respondent", "plaintiff", "defendant")]
+            if payer and len(others) == 1:
+                facts.append(view.fact("obligee", others[0], *match.span("payer"),
+                                       confidence=0.6, inferred=True))
+        break
+    return facts

@@ -1,0 +1,126 @@
+"""Amounts and dates as written in Chinese and English legal documents.
+
+- 人民币贰仟伍佰元整, 二千五百元, 2,500元, 2500.00元, ¥2,500, $1,250.00 → Decimal strings
+  (cn2an reads the Chinese numerals, financial capitals included);
+- 2021年6月15日, 二〇二一年六月十五日, June 15, 2021, 06/15/2021 → ISO dates.
+
+Everything returns None rather than a guess when the words do not make a number or date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟万萬亿十百千点角分整"
+_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "O": "0",
+                                                                       "o": "0", "○": "0"}
+
+MONEY_ZH = re.compile(
+    r"(?P<cur>人民币|港币|港元|美元|美金|RMB|CNY|HKD|USD|US\$|HK\$|\$|¥|￥)?\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?|[" + CN_DIGITS + r"]{1,16}?)"
+    r"\s*(?P<unit>万元|万|元|圆|美元|港元|港币)(?P<zheng>整)?")
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})\s*年\s*"
+                     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
+                     r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
+DATE_EN = re.compile(
+    r"(?P<mname>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
+    r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})", re.IGNORECASE)
+
+
+def cn_number(text: str) -> Decimal | None:
+    """Chinese or Arabic numerals → Decimal (贰仟伍佰 → 2500, 1,200.50 → 1200.50)."""
+    import cn2an
+
+    text = text.replace(",", "").replace("，", "").strip()
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        pass
+    text = text.replace("萬", "万").replace("〇", "零").rstrip("整")
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return Decimal(str(value))
+
+
+def currency_of(prefix: str | None, unit: str | None) -> str | None:
+    words = f"{prefix or ''}{unit or ''}"
+    if any(k in words for k in ("美元", "美金", "USD", "US$")) or words.startswith("$"):
+        return "USD"
+    if any(k in words for k in ("港", "HK")):
+        return "HKD"
+    if any(k in words for k in ("人民币", "RMB", "CNY", "¥", "￥", "元", "圆")):
+        return "CNY"
+    return None
+
+
+def money_zh(match: re.Match[str]) -> tuple[Decimal, str | None] | None:
+    amount = cn_number(match.group("num"))
+    if amount is None:
+        return None
+    if match.group("unit").startswith("万"):
+        amount *= 10000
+    return amount, currency_of(match.group("cur"), match.group("unit"))
+
+
+def decimal_text(amount: Decimal) -> str:
+    """2500 → '2500', 2500.5 → '2500.50' (cents kept only when present)."""
+    if amount == amount.to_integral_value():
+        return str(amount.quantize(Decimal(1)))
+    return str(amount.quantize(Decimal("0.01")))
+
+
+def _cn_small(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    number = cn_number(text)
+    return int(number) if number is not None else None
+
+
+def date_zh(match: re.Match[str]) -> dt.date | tuple[int, int] | None:
+    """A DATE_ZH match → date, or (year, month) when no day is written."""
+    year_text = match.group("y")
+    year = int(year_text) if year_text.isdigit() else int("".join(
+        _YEAR_DIGITS.get(c, "x") for c in year_text) if all(c in _YEAR_DIGITS for c in year_text)
+        else "0")
+    month = _cn_small(match.group("m"))
+    day = _cn_small(match.group("d")) if match.group("d") else None
+    if not year or month is None:
+        return None
+    try:
+        if day is None:
+            dt.date(year, month, 1)
+            return year, month
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_en(match: re.Match[str]) -> dt.date | None:
+    try:
+        if match.group("mname"):
+            name = match.group("mname").lower()
+            month = next(v for k, v in MONTHS.items() if k.startswith(name[:3]))
+            return dt.date(int(match.group("y")), month, int(match.group("d")))
+        if match.group("m2"):
+            return dt.date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+        return dt.date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
+    except (ValueError, StopIteration):
+        return None
+
+
+def iso(value: dt.date | tuple[int, int]) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return f"{value[0]:04d}-{value[1]:02d}"

@@ -1,0 +1,298 @@
+"""Facts from Chinese legal documents: judgments, mediation statements, rulings,
+enforcement notices, divorce agreements, notarised instruments, letters.
+
+Patterns run on the matching form (NFKC + Simplified), so full-width digits, （）and
+Traditional characters need no patterns of their own. The support terms are read from the
+operative part (判决如下 / 达成如下协议 / 协议如下) when there is one, because the claims
+recited earlier (原告诉称……要求被告每月支付抚养费3000元) are not what was ordered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from supportcase.intake.extract.facts import ExtractedFact, PageView, finditer, first
+from supportcase.intake.extract.numbers import (
+    DATE_ZH,
+    MONEY_ZH,
+    cn_number,
+    date_zh,
+    decimal_text,
+    iso,
+    money_zh,
+)
+
+# Title words → document type; the earliest one in the heading wins.
+DOC_TYPES = [
+    ("执行裁定书", "enforcement_ruling"), ("执行通知书", "enforcement_notice"),
+    ("调解书", "mediation_statement"), ("判决书", "judgment"), ("裁定书", "ruling"),
+    ("离婚协议", "divorce_agreement"), ("公证书", "notarized_instrument"),
+    ("债权文书", "notarized_instrument"), ("传票", "court_notice"),
+    ("应诉通知书", "court_notice"), ("通知书", "court_notice"), ("抚养协议", "private_agreement"),
+    ("协议书", "private_agreement"), ("律师函", "letter"),
+]
+ROLES = {
+    "申请执行人": "enforcement_applicant", "被执行人": "enforcement_respondent",
+    "被申请人": "respondent", "申请人": "applicant", "被上诉人": "appellee",
+    "上诉人": "appellant", "原告": "plaintiff", "被告": "defendant", "男方": "husband",
+    "女方": "wife", "甲方": "party_a", "乙方": "party_b",
+}
+_ROLE_ALT = "|".join(sorted(ROLES, key=len, reverse=True))
+NAME = r"[\u4e00-\u9fff·]{2,5}?|[A-Za-z][A-Za-z .'-]{1,40}?"
+PARTY = re.compile(
+    rf"(?m)^[ \t]*(?P<role>{_ROLE_ALT})(?:\((?:{_ROLE_ALT}|[^)]{{0,12}})\))?[ \t]*[:]?[ \t]*"
+    rf"(?P<name>{NAME})(?=[,、。;(\s]|$)")
+COURT = re.compile(r"(?m)^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}?(?:人民法院|法院|法庭))[ \t]*$")
+COURT_ANY = re.compile(r"(?P<court>(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|特别行政区))"
+                       r"[\u4e00-\u9fff]{0,16}?(?:人民法院|区域法院|高等法院|法院))")
+NOTARY = re.compile(r"(?P<office>[\u4e00-\u9fff]{2,20}?公证处)")
+CASE_NUMBER = re.compile(
+    r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff\d]{1,20}?第?\s*\d+\s*号")
+OPERATIVE = re.compile(r"判决如下|裁定如下|达成如下协议|协议如下|约定如下|达成以下协议|"
+                       r"达成协议如下|决定如下|作出如下|协商一致")
+SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?抚养费[^。;\n]*")
+PAY_VERB = re.compile(r"支付|给付|负担|承担|交付|汇给|转给|转账")
+PERIOD = re.compile(r"每月|每个月|按月|每季度|每季|每年|按年|一次性")
+PERIODS = {"每月": "monthly", "每个月": "monthly", "按月": "monthly", "每季度": "quarterly",
+           "每季": "quarterly", "每年": "yearly", "按年": "yearly", "一次性": "once"}
+DUE_DAY = re.compile(r"每月\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*(?:前|之前|以前)?"
+                     r"|每月(?P<last>月底|最后一日|末)")
+START = re.compile(r"(?:自|从|于)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+                   r"\s*(?:起|开始)")
+END_AGE = re.compile(r"至[^。;,]{0,20}?(?:年满|满)\s*(?P<age>\d{1,2}|十八|十六|二十|二十二)\s*周?岁")
+END_EDU = re.compile(r"至[^。;,]{0,20}?(?:独立生活|大学毕业|高中毕业|完成学业)")
+END_DATE = re.compile(r"至\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*止")
+CHILD = re.compile(
+    rf"(?:婚生子女|婚生子|婚生女|非婚生子|非婚生女|之子|之女|儿子|女儿|长子|长女|次子|次女|子女|孩子|"
+    rf"生育一子|生育一女|育有一子|育有一女|生育)\s*[:]?\s*(?P<name>{NAME})\s*[,(]\s*"
+    rf"(?:[男女]\s*[,]\s*)?(?:于|生于)?\s*(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+    rf"\s*(?:出生|生)")
+ARREARS = re.compile(r"(?:拖欠|欠付|尚欠|累计欠|共欠|欠缴|未支付)[^。;\n]{0,30}?抚养费[^。;\n]{0,12}?"
+                     r"(?:共计|合计|计|共)?\s*(?P<money>(?:人民币|美元|港币)?\s*[\d,.]+\s*元|"
+                     r"(?:人民币)?[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+元)")
+SHARE = re.compile(r"(?P<what>(?:教育|医疗|学费|医疗费|教育费|大病)[^。;\n]{0,30}?)"
+                   r"(?:各(?:自)?(?:负担|承担)\s*(?P<each>50%|一半|百分之五十|二分之一)|"
+                   r"(?:由|的)\s*(?P<who>原告|被告|男方|女方|甲方|乙方)\s*(?:负担|承担)\s*"
+                   r"(?P<pct>\d{1,3}%|百分之[一二三四五六七八九十]+))")
+ADJUST = re.compile(r"每(?:年|两年|三年)[^。;\n]{0,12}?(?:递增|增加|上调|调整)[^。;\n]{0,20}")
+APPEAL = re.compile(r"(?:送达之日起|送达后)\s*(?P<days>\d{1,2}|十五|三十|十|六十)\s*日内[^。]{0,40}?上诉")
+SERVICE = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:送达|签收)")
+EFFECTIVE = re.compile(r"(?:于|已于)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+                       r"(?:发生法律效力|生效)|生效日期\s*[:]?\s*(?P<date2>(?:19|20)\d{2}\s*年"
+                       r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+DATE_LINE = re.compile(r"(?m)^[ \t]*(?:签订日期|日期|签署日期|落款日期)?[ \t]*[:]?[ \t]*"
+                       r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                       r"[〇零一二三四五六七八九○]{4}\s*年[一二三四五六七八九十]{1,2}月"
+                       r"[一二三四五六七八九十]{1,3}日)[ \t]*$")
+
+
+def _one_date(text: str) -> str | None:
+    match = DATE_ZH.search(text)
+    if not match:
+        return None
+    value = date_zh(match)
+    return iso(value) if value is not None else None
+
+
+def doc_type(views: list[PageView]) -> ExtractedFact | None:
+    head = views[0]
+    window = head.text[:300]
+    if re.search(r"(?m)^(?:From|发件人):", head.text[:500]) and \
+            re.search(r"(?m)^(?:Subject|主题):", head.text[:800]):
+        start = head.text.find(":")
+        return head.fact("doc_type", "email", 0, max(start, 1))
+    best: tuple[int, int, str] | None = None
+    for word, kind in DOC_TYPES:
+        # titles are often letter-spaced: 民 事 判 决 书
+        found = re.search(r"[ \t\u3000]*".join(word), window)
+        if found and (best is None or found.start() < best[0]):
+            best = (found.start(), found.end(), kind)
+    if best is None:
+        return None
+    # the earliest title word wins: a notarised divorce agreement headed 公证书 is a
+    # notarised instrument; a judgment that mentions an earlier 调解书 is still a judgment
+    return head.fact("doc_type", best[2], best[0], best[1])
+
+
+def extract_zh(views: list[PageView]) -> list[ExtractedFact]:
+    facts: list[ExtractedFact] = []
+    kind = doc_type(views)
+    if kind:
+        facts.append(kind)
+    head = views[0]
+    court = COURT.search(head.text[:600]) or COURT_ANY.search(head.text[:600])
+    if court:
+        facts.append(head.fact("court", court.group("court").strip(), *court.span("court")))
+    elif (notary := NOTARY.search(head.text[:600])):
+        facts.append(head.fact("notary_office", notary.group("office"), *notary.span("office")))
+    number = first(CASE_NUMBER, views[:1]) or first(CASE_NUMBER, views)
+    if number:
+        view, match = number
+        fact = view.fact("case_number", "", *match.span())
+        facts.append(replace(fact, value=re.sub(r"\s+", "", fact.quote)))
+
+    parties: dict[str, str] = {}  # name → role
+    role_names: dict[str, str] = {}  # role word → name
+    for view, match in finditer(PARTY, views):
+        role, name = match.group("role"), match.group("name").strip()
+        if name in ROLES or name in role_names.values() and role in role_names:
+            continue
+        if role in role_names:
+            continue
+        role_names[role] = name
+        parties[name] = role
+        facts.append(view.fact(f"party.{ROLES[role]}", name, *match.span("name")))
+    facts += _support(views, role_names, facts)
+    for view, match in finditer(CHILD, views):
+        facts.append(view.fact("child.name", match.group("name"), *match.span("name")))
+        born = _one_date(match.group("date"))
+        if born:
+            facts.append(view.fact("child.birth_date", born, *match.span("date")))
+    for view, match in finditer(APPEAL, views):
+        days = cn_number(match.group("days"))
+        if days is not None:
+            context = view.text[max(0, match.start() - 40):match.start()]
+            name = ("appeal_period_no_domicile_days" if "没有住所" in context
+                    else "appeal_period_days")
+            if not any(f.name == name for f in facts):
+                facts.append(view.fact(name, str(int(days)), *match.span()))
+    if (hit := first(SERVICE, views)):
+        view, match = hit
+        value = _one_date(match.group("date"))
+        if value:
+            facts.append(view.fact("service_date", value, *match.span("date")))
+    if (hit := first(EFFECTIVE, views)):
+        view, match = hit
+        group = "date" if match.group("date") else "date2"
+        value = _one_date(match.group(group))
+        if value:
+            facts.append(view.fact("effective_date", value, *match.span(group)))
+    dated = list(finditer(DATE_LINE, views))
+    if dated:
+        view, match = dated[-1]
+        value = _one_date(match.group("date"))
+        if value:
+            facts.append(view.fact("document_date", value, *match.span("date")))
+    return facts
+
+
+def _operative_views(views: list[PageView]) -> list[tuple[PageView, int]]:
+    """(page, offset to start searching from): after the operative words if present."""
+    for index, view in enumerate(views):
+        match = OPERATIVE.search(view.text)
+        if match:
+            return [(view, match.end()), *((v, 0) for v in views[index + 1:])]
+    return [(v, 0) for v in views]
+
+
+def _support(views: list[PageView], role_names: dict[str, str],
+             known: list[ExtractedFact]) -> list[ExtractedFact]:
+    facts: list[ExtractedFact] = []
+    mentions = sorted({*role_names, *role_names.values()}, key=len, reverse=True)
+    mention_re = re.compile("|".join(map(re.escape, mentions))) if mentions else None
+    for view, offset in _operative_views(views):
+        for clause in SUPPORT_CLAUSE.finditer(view.text, offset):
+            text = clause.group(0)
+            base = clause.start()
+            verb = PAY_VERB.search(text)
+            money = next((m for m in MONEY_ZH.finditer(text) if money_zh(m)), None)
+            if verb is None or money is None:
+                continue
+            if ARREARS.search(text) and not PERIOD.search(text):
+                continue
+            parsed = money_zh(money)
+            assert parsed is not None
+            amount, currency = parsed
+            facts.append(view.fact("support.amount", decimal_text(amount),
+                                   base + money.start("num"), base + money.end()))
+            if currency:
+                cur_at = money.span("cur") if money.group("cur") else money.span("unit")
+                facts.append(view.fact("support.currency", currency, base + cur_at[0],
+                                       base + cur_at[1], inferred=not money.group("cur")
+                                       and money.group("unit") not in ("元", "美元", "港元")))
+            period = PERIOD.search(text)
+            if period:
+                facts.append(view.fact("support.period", PERIODS[period.group(0)],
+                                       base + period.start(), base + period.end()))
+            due = DUE_DAY.search(text)
+            if due:
+                day = "last" if due.group("last") else str(int(cn_number(due.group("day")) or 0))
+                if day != "0":
+                    facts.append(view.fact("support.due_day", day, base + due.start(),
+                                           base + due.end()))
+            start = START.search(text)
+            if start:
+                value = _one_date(start.group("date"))
+                if value:
+                    facts.append(view.fact("support.start_date", value,
+                                           base + start.start("date"), base + start.end("date")))
+            if (end := END_AGE.search(text)):
+                age = cn_number(end.group("age"))
+                facts.append(view.fact("support.end_condition", f"age:{int(age or 0)}",
+                                       base + end.start(), base + end.end()))
+            elif (end_edu := END_EDU.search(text)):
+                facts.append(view.fact("support.end_condition", "education_end",
+                                       base + end_edu.start(), base + end_edu.end()))
+            elif (end_date := END_DATE.search(text)):
+                value = _one_date(end_date.group("date"))
+                if value:
+                    facts.append(view.fact("support.end_condition", f"date:{value}",
+                                           base + end_date.start(), base + end_date.end()))
+            if mention_re is not None:
+                facts += _payer_payee(view, text, base, verb, mention_re, role_names)
+            return facts + _clauses(views, known)
+    return facts + _clauses(views, known)
+
+
+def _payer_payee(view: PageView, text: str, base: int, verb: re.Match[str],
+                 mention_re: re.Pattern[str], role_names: dict[str, str]) -> list[ExtractedFact]:
+    """Who pays whom: the party named before the verb pays, the one after it receives."""
+    def name_of(word: str) -> str:
+        return role_names.get(word, word)
+
+    facts: list[ExtractedFact] = []
+    before = [m for m in mention_re.finditer(text, 0, verb.start())]
+    after = [m for m in mention_re.finditer(text, verb.end())]
+    payer = before[-1] if before else None
+    payee = next((m for m in after if payer is None or name_of(m.group(0)) != name_of(
+        payer.group(0))), None)
+    if payer:
+        facts.append(view.fact("obligor", name_of(payer.group(0)), base + payer.start(),
+                               base + payer.end()))
+    if payee:
+        facts.append(view.fact("obligee", name_of(payee.group(0)), base + payee.start(),
+                               base + payee.end()))
+    elif payer and len(set(role_names.values())) == 2:
+        other = next(n for n in set(role_names.values()) if n != name_of(payer.group(0)))
+        facts.append(view.fact("obligee", other, base + payer.start(), base + payer.end(),
+                               confidence=0.6, inferred=True))
+    return facts
+
+
+def _clauses(views: list[PageView], known: list[ExtractedFact]) -> list[ExtractedFact]:
+    facts: list[ExtractedFact] = []
+    for view, match in finditer(SHARE, views):
+        what = match.group("what")
+        categories = [c for c, k in (("education", "教育"), ("medical", "医疗"),
+                                     ("education", "学费")) if k in what]
+        share = match.group("each") or match.group("pct") or ""
+        pct = "50%" if match.group("each") else share
+        if pct.startswith("百分之"):
+            pct = f"{int(cn_number(pct[3:]) or 0)}%"
+        who = match.group("who")
+        value = f"{'/'.join(dict.fromkeys(categories)) or 'other'}: {pct}" + (
+            f" {ROLES[who]}" if who else " each")
+        facts.append(view.fact("expense_share", value, *match.span()))
+    if (hit := first(ADJUST, views)):
+        view, match = hit
+        facts.append(view.fact("adjustment", match.group(0).strip(), *match.span(),
+                               confidence=0.7))
+    if (hit := first(ARREARS, views)):
+        view, match = hit
+        money = MONEY_ZH.search(match.group("money"))
+        parsed = money_zh(money) if money else None
+        if parsed:
+            facts.append(view.fact("arrears_claimed", decimal_text(parsed[0]),
+                                   *match.span("money")))
+    return facts

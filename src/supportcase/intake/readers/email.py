@@ -1,0 +1,87 @@
+"""E-mail reader (.eml, standard library): the message text, then each attachment in turn.
+
+A forwarded e-mail is a common way a parent sends a judgment: the body says what it is,
+the PDF is attached. The message becomes one document (its From/To/Date/Subject lines
+first, so a letter's date and sender can be quoted); every attachment is read by its own
+reader as a document of its own, named `mail.eml/attachment.pdf`. An attachment that cannot
+be read is a warning on the message, not a failure of the whole e-mail.
+"""
+
+from __future__ import annotations
+
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+
+from supportcase.intake.document import IntakeError, SourceDocument
+from supportcase.intake.limits import Limits
+from supportcase.intake.readers.ocr import OcrEngine
+
+HEADERS = ("From", "To", "Cc", "Date", "Subject")
+
+
+def message_text(message: EmailMessage) -> str:
+    from supportcase.intake.readers.text import html_to_text
+
+    lines = [f"{h}: {message[h]}" for h in HEADERS if message[h]]
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is not None:
+        try:
+            content = body.get_content()
+        except (LookupError, ValueError):  # unknown charset
+            payload = body.get_payload(decode=True)
+            content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+        if body.get_content_subtype() == "html":
+            content = html_to_text(content)
+        lines += ["", str(content)]
+    return "\n".join(lines)
+
+
+def read_attachments(name: str, parts: list[tuple[str, bytes]], *, password: str | None,
+                     limits: Limits, ocr: OcrEngine | None, depth: int,
+                     warnings: list[str]) -> list[SourceDocument]:
+    from supportcase.intake.readers import read_bytes
+
+    out: list[SourceDocument] = []
+    if parts and depth >= limits.max_depth:
+        warnings.append(f"attachments nested more than {limits.max_depth} deep were not read")
+        return out
+    for filename, payload in parts:
+        try:
+            out += read_bytes(f"{name}/{filename}", payload, password=password, limits=limits,
+                              ocr=ocr, depth=depth + 1)
+        except IntakeError as exc:
+            warnings.append(str(exc))
+    return out
+
+
+def read_eml(name: str, data: bytes, *, password: str | None = None,
+             limits: Limits | None = None, ocr: OcrEngine | None = None,
+             depth: int = 0) -> list[SourceDocument]:
+    from supportcase.intake.readers import single_page
+
+    limits = limits or Limits()
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
+        raise IntakeError(f"{name}: not a readable e-mail")
+    parts: list[tuple[str, bytes]] = []
+    unpacked = 0
+    for index, attachment in enumerate(message.iter_attachments(), start=1):
+        payload = attachment.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            inner = attachment.get_payload()
+            if isinstance(inner, list) and inner and hasattr(inner[0], "as_bytes"):
+                payload = inner[0].as_bytes()  # a forwarded message/rfc822
+            else:
+                continue
+        unpacked += len(payload)
+        if unpacked > limits.max_unpacked:
+            raise IntakeError(f"{name}: attachments unpack to more than "
+                              f"{limits.max_unpacked / 1024 / 1024:.0f} MB; refusing")
+        parts.append((attachment.get_filename() or f"attachment-{index}", payload))
+    warnings: list[str] = []
+    attachments = read_attachments(name, parts, password=password, limits=limits, ocr=ocr,
+                                   depth=depth, warnings=warnings)
+    mail = single_page(name, data, "message/rfc822", message_text(message),
+                       warnings=tuple(warnings))
+    return [mail, *attachments]

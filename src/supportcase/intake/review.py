@@ -1,0 +1,94 @@
+"""The one-shot intake review: files in, the summary a lawyer wants first out.
+
+For each file: what it is, its court and case number, who pays whom, the children, the
+support terms, the dates and time limits it states, and every fact with its page, span
+and quoted words. Across files: values that disagree (two amounts, two birth dates) are
+listed side by side under `conflicts` — never silently resolved. A file that cannot be read
+gives one line under `warnings` (and `errors`); the other files are still reviewed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from supportcase.intake.document import IntakeError, SourceDocument
+from supportcase.intake.extract import DocumentExtraction, extract_document
+from supportcase.intake.limits import Limits
+from supportcase.intake.readers.ocr import OcrEngine
+
+# Fields whose values should agree across the documents of one case.
+CONFLICT_FIELDS = ("obligor", "obligee", "support.amount", "support.currency",
+                   "support.period", "support.due_day", "child.birth_date")
+
+
+@dataclass
+class Review:
+    extractions: list[DocumentExtraction] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        out = []
+        for name in CONFLICT_FIELDS:
+            seen: dict[str, list[dict[str, Any]]] = {}
+            for extraction in self.extractions:
+                fact = next((f for f in extraction.facts if f.name == name), None)
+                if fact:
+                    seen.setdefault(fact.value, []).append(
+                        {"file": extraction.document.file, "value": fact.value,
+                         "page": fact.page, "quote": fact.quote})
+            if len(seen) > 1:
+                out.append({"field": name,
+                            "values": [v for values in seen.values() for v in values]})
+        return out
+
+    def as_json(self) -> dict[str, Any]:
+        warnings = [f"{file}: {message}" if not message.startswith(file) else message
+                    for file, message in self.errors]
+        for extraction in self.extractions:
+            warnings += [f"{extraction.document.file}: {w}" for w in extraction.document.warnings]
+            if not extraction.facts:
+                warnings.append(f"{extraction.document.file}: no facts recognised; "
+                                "read it yourself")
+        return {"documents": [e.summary() for e in self.extractions],
+                "conflicts": self.conflicts(), "warnings": warnings,
+                "errors": [{"file": f, "error": m} for f, m in self.errors]}
+
+
+def review_file(name: str, data: bytes, *, password: str | None = None,
+                limits: Limits | None = None,
+                ocr: OcrEngine | None = None) -> list[DocumentExtraction]:
+    """Read one file (and its attachments) and extract each document's facts."""
+    from supportcase.intake.readers import read_bytes
+
+    documents: list[SourceDocument] = read_bytes(name, data, password=password, limits=limits,
+                                                 ocr=ocr)
+    return [extract_document(d) for d in documents]
+
+
+def review_files(files: Iterable[tuple[str, bytes]], *, password: str | None = None,
+                 limits: Limits | None = None, ocr: OcrEngine | None = None,
+                 on_file: Callable[[str], None] | None = None) -> Review:
+    review = Review()
+    for name, data in files:
+        try:
+            review.extractions += review_file(name, data, password=password, limits=limits,
+                                              ocr=ocr)
+        except IntakeError as exc:
+            review.errors.append((name, str(exc)))
+        if on_file:
+            on_file(name)
+    return review
+
+
+def case_facts(extraction: DocumentExtraction, document_id: str) -> list[Any]:
+    """The extracted facts as case-file facts, pointing at the stored document."""
+    from supportcase.casefile.model import Fact, Provenance
+
+    return [Fact(name=f.name, value=f.value, status=f.status,
+                 confidence=Decimal(str(round(f.confidence, 2))),
+                 provenance=Provenance(document=document_id, page=f.page, span=f.span,
+                                       quote=f.quote))
+            for f in extraction.facts]
