@@ -1,0 +1,91 @@
+"""The explanation a calculator returns: numbered steps, the rules used, and notices.
+
+A step is one line of arithmetic a reader can redo by hand: what it is, the figure, how it
+was obtained, and the rule it rests on. A `RuleUse` records which rule (and which dated
+version of it) a result applied, with the citation in force on the date asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from supportcase.law.rules import RuleBook
+
+CENT = Decimal("0.01")
+
+NOT_ADVICE = {
+    "en": "Information, not legal advice. A court or a lawyer decides the amount in your case.",
+    "zh": "本结果仅供参考，不构成法律意见。具体金额由法院或律师确定。",
+}
+
+
+def cents(amount: Decimal) -> Decimal:
+    """Round once to the cent, half-up (the rounding stated on every result)."""
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def show(amount: Decimal, places: int = 2) -> str:
+    """A figure for display only (results keep the exact Decimal)."""
+    return f"{amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,}"
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of the calculation, reproducible by hand."""
+
+    key: str  # short stable name, e.g. "TN", "K", "CS_one_child"
+    label: str  # what it is, in words
+    value: Decimal | str | None
+    working: str = ""  # the arithmetic, e.g. "8,000.00 + 3,000.00"
+    rule: str | None = None  # rule id it rests on
+    note: str | None = None  # an interpretation, a caveat, a missing value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "value": self.value,
+            "working": self.working,
+            "rule": self.rule,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RuleUse:
+    """A rule a result applied, with the version and citation in force on the date."""
+
+    id: str
+    title: str
+    status: str
+    citation: str
+    version_from: dt.date
+    version_until: dt.date | None
+
+    @classmethod
+    def of(cls, book: RuleBook, rule_id: str, on: dt.date) -> RuleUse:
+        rule = book.get(rule_id)
+        version = rule.version_on(on)
+        if version is None:  # callers look the parameters up first, which raises for users
+            raise LookupError(f"rule {rule_id} not in force on {on}")
+        return cls(
+            id=rule.id,
+            title=rule.title.en,
+            status=rule.status,
+            citation=rule.citation_on(on).label(),
+            version_from=version.from_date,
+            version_until=version.until,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "status": self.status,
+            "citation": self.citation,
+            "version_from": self.version_from,
+            "version_until": self.version_until,
+        }
