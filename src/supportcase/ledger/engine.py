@@ -1,0 +1,295 @@
+"""The booking engine: credit payments to installments day by day and accrue interest.
+
+One currency at a time. Amounts run as integers of the currency's minor unit (fen, cents) so
+the arithmetic is exact and fast; interest accrues as an exact fraction per installment and
+is rounded once, half-up, when the row is closed or when a payment pays it. Days are counted
+after the due day up to and including the payment (or as-of) day, as the interest rules'
+`first_day_counted: false`, `last_day_counted: true` say.
+
+Each day: installments falling due are first paid from any credit (an earlier overpayment);
+then that day's payments are credited in the order the allocation policy in force on that
+day gives. Same-day payments are credited one after another; because no interest accrues
+between them, their order and whether they are split change nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+from supportcase.fx import Conversion
+from supportcase.ledger.allocation import Policy
+from supportcase.ledger.entries import (
+    Application,
+    BookedPayment,
+    Installment,
+    InterestSegment,
+    Row,
+)
+from supportcase.ledger.interest import InterestPlan
+from supportcase.money import minor_unit
+
+
+def _units(amount: Decimal, places: int) -> int:
+    return int(amount.scaleb(places))
+
+
+def _round_half_up(value: Fraction) -> int:
+    return (2 * value.numerator + value.denominator) // (2 * value.denominator)
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    start: int  # ordinal of the first day counted
+    until: int | None
+    rate: Decimal | None
+    num: int
+    den: int  # rate = num / den per day (the year basis folded in)
+    per: int
+    rule: str
+
+
+class _Segment:
+    """A stretch of days on one unpaid amount at one rate (merged while nothing changes)."""
+
+    __slots__ = ("days", "end", "name", "period", "principal", "start")
+
+    def __init__(self, name: str, start: int, end: int, days: int, principal: int,
+                 period: _Period) -> None:
+        self.name, self.start, self.end, self.days = name, start, end, days
+        self.principal, self.period = principal, period
+
+
+class _Account:
+    """Mutable working state of one installment while the engine runs."""
+
+    __slots__ = ("acc", "apps", "comps", "due", "inst", "ipaid", "last", "not_computed",
+                 "out", "paid", "paid_off", "segs")
+
+    def __init__(self, inst: Installment, places: int,
+                 comps: Sequence[tuple[str, tuple[_Period, ...]]]) -> None:
+        self.inst = inst
+        self.due = inst.due_date.toordinal()
+        self.out = _units(inst.amount, places)
+        self.paid = 0
+        self.last = self.due  # interest counted from the day after the due day
+        self.acc = Fraction(0)
+        self.ipaid = 0
+        self.paid_off: int | None = None
+        self.apps: list[Application] = []
+        self.segs: list[_Segment] = []
+        self.not_computed = 0
+        self.comps = comps
+
+    def accrue(self, to: int) -> None:
+        if to <= self.last:
+            return
+        if self.out:
+            for name, periods in self.comps:
+                for p in periods:
+                    lo = max(self.last + 1, p.start)
+                    hi = to if p.until is None else min(to, p.until - 1)
+                    if hi < lo:
+                        continue
+                    days = hi - lo + 1
+                    if p.rate is None:
+                        self.not_computed += days
+                    else:
+                        self.acc += Fraction(self.out * days * p.num, p.den)
+                    self._segment(name, lo - 1, hi, days, p)
+        self.last = to
+
+    def _segment(self, name: str, start: int, end: int, days: int, p: _Period) -> None:
+        if self.segs:
+            s = self.segs[-1]
+            if s.name == name and s.end == start and s.principal == self.out and s.period is p:
+                s.end = end
+                s.days += days
+                return
+        self.segs.append(_Segment(name, start, end, days, self.out, p))
+
+    def interest_owed(self) -> int:
+        return _round_half_up(self.acc) - self.ipaid
+
+
+class _Credit:
+    """Money paid beyond what was due, waiting for the next installment."""
+
+    __slots__ = ("conversion", "day", "ref", "units")
+
+    def __init__(self, ref: str, day: date, units: int, conversion: Conversion | None) -> None:
+        self.ref, self.day, self.units, self.conversion = ref, day, units, conversion
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    rows: tuple[Row, ...]
+    credit: Decimal  # paid beyond everything due (held for future installments)
+    credit_sources: tuple[str, ...]
+
+
+def _periods(plan: InterestPlan) -> tuple[tuple[str, tuple[_Period, ...]], ...]:
+    out = []
+    for comp in plan.components:
+        periods = []
+        for p in comp.periods:
+            if p.rate is None:
+                num, den = 0, 1
+            else:
+                n, d = p.rate.as_integer_ratio()
+                num, den = n, d * p.per
+            periods.append(_Period(p.start.toordinal(),
+                                   None if p.until is None else p.until.toordinal(),
+                                   p.rate, num, den, p.per, p.rule))
+        out.append((comp.name, tuple(periods)))
+    return tuple(out)
+
+
+def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPayment],
+               plans: dict[str, InterestPlan], policy: Policy, as_of: date,
+               currency: str) -> Ledger:
+    """Credit `payments` to `installments` (all in `currency`) and close the rows on `as_of`."""
+    places = minor_unit(currency)
+    comp_cache = {ob: _periods(plan) for ob, plan in plans.items()}
+    accounts = [_Account(i, places, comp_cache.get(i.obligation, ())) for i in
+                sorted(installments, key=lambda i: (i.due_date, i.obligation, i.id))]
+    # Deterministic same-day order: the order payments were entered must not matter.
+    pays = sorted(payments, key=lambda p: (p.date, p.original_currency, p.original_amount,
+                                           p.ref))
+    end = as_of.toordinal()
+    credit: list[_Credit] = []  # overpayments, oldest first
+    n_acc = len(accounts)
+    next_due = 0  # accounts[:next_due] are due
+    open_from = 0  # no unpaid principal before this index
+    interest_from = 0  # no unpaid or accruing interest before this index
+
+    def apply(acct: _Account, ref: str, day: date, units: int, bucket: str,
+              conv: Conversion | None) -> None:
+        amount = Decimal(units).scaleb(-places)
+        acct.apps.append(Application(ref, day, amount, "principal" if bucket == "principal"
+                                     else "interest", conv))
+
+    def pay_principal(acct: _Account, t: int, rem: int, ref: str, day: date,
+                      conv: Conversion | None) -> int:
+        take = min(rem, acct.out)
+        if take <= 0:
+            return rem
+        acct.accrue(t)
+        acct.out -= take
+        acct.paid += take
+        if acct.out == 0:
+            acct.paid_off = t
+        apply(acct, ref, day, take, "principal", conv)
+        return rem - take
+
+    def release_credit(acct: _Account) -> None:
+        while credit and acct.out:
+            c = credit[0]
+            take = min(c.units, acct.out)
+            acct.out -= take
+            acct.paid += take
+            if acct.out == 0:
+                acct.paid_off = acct.due
+            apply(acct, c.ref, c.day, take, "principal", c.conversion)
+            if take == c.units:
+                credit.pop(0)
+            else:
+                c.units -= take
+
+    pi = 0
+    n_pay = len(pays)
+    while True:
+        t_due = accounts[next_due].due if next_due < n_acc else None
+        t_pay = pays[pi].date.toordinal() if pi < n_pay else None
+        if t_due is not None and t_due > end:
+            t_due = None
+        if t_pay is not None and t_pay > end:
+            t_pay = None
+        if t_due is None and t_pay is None:
+            break
+        if t_due is not None and (t_pay is None or t_due <= t_pay):
+            acct = accounts[next_due]
+            next_due += 1
+            if credit:
+                release_credit(acct)
+            continue
+        pay = pays[pi]
+        pi += 1
+        t = t_pay
+        assert t is not None
+        rem = _units(pay.amount, places)
+        for bucket in policy.order_on(pay.date):
+            if rem <= 0:
+                break
+            if bucket == "current":
+                # The periodic installment whose period contains the payment date, due or not.
+                k = open_from
+                while k < n_acc and rem > 0:
+                    acct = accounts[k]
+                    k += 1
+                    if acct.inst.period_start > pay.date:
+                        break
+                    if (acct.out and acct.inst.kind == "installment"
+                            and acct.inst.period_end >= pay.date):
+                        rem = pay_principal(acct, t, rem, pay.ref, pay.date, pay.conversion)
+            elif bucket == "principal_oldest_first":
+                while open_from < next_due and accounts[open_from].out == 0:
+                    open_from += 1
+                k = open_from
+                while k < next_due and rem > 0:
+                    acct = accounts[k]
+                    k += 1
+                    if acct.out:
+                        rem = pay_principal(acct, t, rem, pay.ref, pay.date, pay.conversion)
+            else:  # interest_oldest_first
+                while interest_from < next_due:
+                    a = accounts[interest_from]
+                    if a.comps:
+                        if a.out:
+                            break
+                        a.accrue(t)
+                        if a.interest_owed():
+                            break
+                    interest_from += 1
+                k = interest_from
+                while k < next_due and rem > 0:
+                    acct = accounts[k]
+                    k += 1
+                    if not acct.comps:
+                        continue
+                    acct.accrue(t)
+                    owed = acct.interest_owed()
+                    if owed <= 0:
+                        continue
+                    take = min(owed, rem)
+                    acct.ipaid += take
+                    rem -= take
+                    apply(acct, pay.ref, pay.date, take, "interest", pay.conversion)
+        if rem > 0:
+            credit.append(_Credit(pay.ref, pay.date, rem, pay.conversion))
+
+    rows = []
+    for acct in accounts[:next_due]:
+        acct.accrue(end)
+        inst = acct.inst
+        if acct.out == 0 and acct.paid_off is not None:
+            days_late = max(0, acct.paid_off - acct.due)
+        else:
+            days_late = max(0, end - acct.due)
+        segments = tuple(
+            InterestSegment(g.name, date.fromordinal(g.start), date.fromordinal(g.end), g.days,
+                            Decimal(g.principal).scaleb(-places),
+                            g.period.rate if g.period.rate is not None else Decimal(0),
+                            g.period.per, g.period.rule, g.period.rate is not None)
+            for g in acct.segs)
+        rows.append(Row(
+            inst, tuple(acct.apps), Decimal(acct.paid).scaleb(-places),
+            Decimal(acct.out).scaleb(-places),
+            None if acct.paid_off is None or acct.out else date.fromordinal(acct.paid_off),
+            days_late, Decimal(_round_half_up(acct.acc)).scaleb(-places),
+            Decimal(acct.ipaid).scaleb(-places), currency, segments, acct.not_computed))
+    left = sum(c.units for c in credit)
+    return Ledger(tuple(rows), Decimal(left).scaleb(-places), tuple(c.ref for c in credit))

@@ -1,0 +1,174 @@
+"""The ledger's records: small immutable entries, each carrying where it came from.
+
+An `Installment` is one amount the legal document makes due; a `BookedPayment` is one payment
+as the ledger counts it (converted if needed); an `Application` is part of a payment credited
+to an installment's principal or interest; an `InterestSegment` is one stretch of days at one
+rate on one unpaid amount. A `Note` is a sentence in English and Chinese (an exclusion, an
+assumption, a problem) so every renderer can show it in either language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from supportcase.fx import Conversion
+
+InstallmentKind = Literal["installment", "expense_share"]
+Bucket = Literal["principal", "interest"]
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A sentence in both languages, with a stable code for programs."""
+
+    code: str
+    en: str
+    zh: str
+    amount: Decimal | None = None
+    currency: str | None = None
+    date: date | None = None
+    ref: str | None = None  # payment id / installment id / expense id it is about
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def to_json(self) -> dict[str, str | None]:
+        return {
+            "code": self.code, "en": self.en, "zh": self.zh,
+            "amount": None if self.amount is None else str(self.amount),
+            "currency": self.currency,
+            "date": None if self.date is None else self.date.isoformat(), "ref": self.ref,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Installment:
+    """One amount due under the legal document."""
+
+    id: str  # e.g. "main:2024-03"
+    obligation: str
+    kind: InstallmentKind
+    period_start: date
+    period_end: date
+    due_date: date
+    amount: Decimal
+    currency: str
+    label: str  # e.g. "2024-03" or "medical 2024-09-15 × 50%"
+    source: str  # the clause or record it comes from
+    assumed: bool = False  # rests on an assumed fact
+
+
+@dataclass(frozen=True, slots=True)
+class BookedPayment:
+    """A payment as the ledger counts it, in the currency of the obligation it pays."""
+
+    ref: str  # payment id, or "payment #n" (1-based position in the case file)
+    date: date
+    amount: Decimal  # in `currency`, after conversion
+    currency: str
+    original_amount: Decimal
+    original_currency: str
+    payer: str
+    kind: str
+    conversion: Conversion | None = None
+    obligation: str | None = None
+    assumed: bool = False
+    proof: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Application:
+    """Part of a payment credited to one installment's principal or interest."""
+
+    payment: str
+    date: date
+    amount: Decimal
+    bucket: Bucket
+    conversion: Conversion | None = None
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"payment": self.payment, "date": self.date.isoformat(),
+                                  "amount": str(self.amount), "applied_to": self.bucket}
+        if self.conversion is not None:
+            out["conversion"] = self.conversion.to_json()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class InterestSegment:
+    """`principal` unpaid from `start` (not counted) to `end` (counted): days × rate."""
+
+    component: str  # "double_portion" | "general" | "legal" | "custom"
+    start: date
+    end: date
+    days: int
+    principal: Decimal
+    rate: Decimal
+    per: int  # rate per `per` days: 1 for a daily rate, 365 for an annual rate
+    rule: str
+    computed: bool = True  # False: no rule in force for these days (flagged, not computed)
+
+    @property
+    def exact(self) -> Decimal:
+        if not self.computed:
+            return Decimal(0)
+        return self.principal * self.rate * self.days / self.per
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "component": self.component, "from": self.start.isoformat(),
+            "to": self.end.isoformat(), "days": self.days, "principal": str(self.principal),
+            "rate": str(self.rate), "rate_per": "day" if self.per == 1 else f"{self.per} days",
+            "interest_unrounded": str(self.exact.quantize(Decimal("0.000001"))),
+            "computed": self.computed, "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One installment on the statement: what was due, what paid it, what is left."""
+
+    installment: Installment
+    applications: tuple[Application, ...]
+    principal_paid: Decimal
+    shortfall: Decimal
+    paid_off: date | None
+    days_late: int
+    interest: Decimal  # rounded once, to the minor unit of `interest_currency`
+    interest_paid: Decimal
+    interest_currency: str
+    segments: tuple[InterestSegment, ...] = field(default=())
+    days_not_computed: int = 0
+
+    @property
+    def interest_outstanding(self) -> Decimal:
+        return self.interest - self.interest_paid
+
+    @property
+    def status(self) -> str:
+        if self.shortfall == 0:
+            return "paid" if self.days_late == 0 else "paid_late"
+        return "unpaid" if self.principal_paid == 0 else "partly_paid"
+
+    def to_json(self) -> dict[str, object]:
+        inst = self.installment
+        return {
+            "id": inst.id, "obligation": inst.obligation, "kind": inst.kind,
+            "period": {"start": inst.period_start.isoformat(),
+                       "end": inst.period_end.isoformat()},
+            "label": inst.label, "due_date": inst.due_date.isoformat(),
+            "amount_due": str(inst.amount), "currency": inst.currency, "source": inst.source,
+            "payments": [a.to_json() for a in self.applications],
+            "paid": str(self.principal_paid), "shortfall": str(self.shortfall),
+            "paid_off": None if self.paid_off is None else self.paid_off.isoformat(),
+            "days_late": self.days_late, "status": self.status,
+            "interest": str(self.interest), "interest_paid": str(self.interest_paid),
+            "interest_outstanding": str(self.interest_outstanding),
+            "interest_currency": self.interest_currency,
+            "interest_segments": [s.to_json() for s in self.segments],
+            "days_not_computed": self.days_not_computed,
+            "assumed": inst.assumed,
+        }

@@ -1,0 +1,241 @@
+"""The schedule: every amount the legal document makes due, up to the as-of date.
+
+From each obligation: the amount (with step changes and adjustment clauses), the frequency,
+the due day ("on the 10th", "by the 10th", "last day"), start and end (a date, a child's
+birthday at an age, the end of full-time education), suspensions, and expense-sharing
+clauses that turn recorded expenses into dues. Only what the document covers becomes an
+installment; everything else is returned as an exclusion with its reason.
+
+An obligation ending at a child's 18th birthday makes due every installment whose due date
+falls before the birthday (issue 3); an end given as a date includes an installment due on it.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from supportcase.casefile.model import (
+    CaseFile,
+    EndAtChildAge,
+    EndAtEducation,
+    Expense,
+    Obligation,
+)
+from supportcase.ledger.entries import Installment, Note
+from supportcase.money import round_to_unit
+
+MONTHS_PER_PERIOD = {"monthly": 1, "quarterly": 3, "yearly": 12}
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    installments: tuple[Installment, ...]
+    excluded: tuple[Note, ...]
+    assumptions: tuple[Note, ...]
+    problems: tuple[Note, ...]
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _day_in_month(year: int, month: int, day: int | str) -> date:
+    last = calendar.monthrange(year, month)[1]
+    if day == "last":
+        return date(year, month, last)
+    assert isinstance(day, int)
+    # A due day beyond the month's end (the 31st in April) falls on its last day.
+    return date(year, month, min(day, last))
+
+
+def birthday(birth: date, age: int) -> date:
+    """The day a child born on `birth` reaches `age` (29 February → 1 March)."""
+    try:
+        return birth.replace(year=birth.year + age)
+    except ValueError:
+        return date(birth.year + age, 3, 1)
+
+
+def _end(case: CaseFile, ob: Obligation, problems: list[Note],
+         assumptions: list[Note]) -> tuple[date | None, bool, str]:
+    """(end day, whether an installment due on it still counts, how the end was found)."""
+    end = ob.end
+    if end is None:
+        return None, True, "no end date"
+    if isinstance(end, date):
+        return end, True, f"ends {end.isoformat()}"
+    if end.child >= len(case.children):
+        problems.append(Note("end_child_missing",
+                             f"Obligation {ob.id}: child #{end.child} is not in the case file; "
+                             "the schedule runs to the as-of date.",
+                             f"给付义务 {ob.id}：案卷中没有第 {end.child} 号子女；计至计算截止日。",
+                             ref=ob.id))
+        return None, True, "end unknown"
+    child = case.children[end.child]
+    if isinstance(end, EndAtChildAge):
+        if child.birth_date is None:
+            problems.append(Note("birth_date_missing",
+                                 f"Obligation {ob.id}: {child.name}'s birth date is missing, so "
+                                 f"the end at age {end.child_age} is unknown; the schedule runs "
+                                 "to the as-of date.",
+                                 f"给付义务 {ob.id}：缺少{child.name}的出生日期，无法确定满"
+                                 f"{end.child_age}周岁的终止日；计至计算截止日。", ref=ob.id))
+            return None, True, "end unknown"
+        day = birthday(child.birth_date, end.child_age)
+        return day, False, f"{child.name} turns {end.child_age} on {day.isoformat()}"
+    assert isinstance(end, EndAtEducation)
+    if child.education_end is None:
+        problems.append(Note("education_end_missing",
+                             f"Obligation {ob.id}: the end of {child.name}'s full-time education "
+                             "is not entered; the schedule runs to the as-of date.",
+                             f"给付义务 {ob.id}：未填写{child.name}全日制教育结束日期；计至计算截止日。",
+                             ref=ob.id))
+        return None, True, "end unknown"
+    assumptions.append(Note("education_end",
+                            f"Obligation {ob.id} ends when {child.name}'s full-time education "
+                            f"ends, entered as {child.education_end.isoformat()}.",
+                            f"给付义务 {ob.id} 于{child.name}全日制教育结束时终止，录入日期为"
+                            f"{child.education_end.isoformat()}。", ref=ob.id))
+    return child.education_end, True, f"education ends {child.education_end.isoformat()}"
+
+
+def _amount_on(ob: Obligation, due: date) -> tuple[Decimal, str]:
+    """The amount of the installment due on `due`: latest step, then adjustment clauses."""
+    amount, basis_day, source = ob.amount, ob.start, "obligation amount"
+    for step in sorted(ob.steps, key=lambda s: s.from_date):
+        if step.from_date <= due:
+            amount, basis_day = step.amount, step.from_date
+            source = f"step from {step.from_date.isoformat()}" + (
+                f" ({step.basis})" if step.basis else "")
+    for adj in ob.adjustments:
+        first = max(basis_day, adj.from_date) if adj.from_date else basis_day
+        year = first.year
+        while True:
+            point = date(year, adj.month, 1)
+            year += 1
+            if point > due:
+                break
+            # An adjustment falls on the first day of its month, after the amount was set.
+            if point <= basis_day or (adj.from_date is not None and point < adj.from_date):
+                continue
+            amount = amount * (1 + adj.percent / 100)
+            if adj.rounding == "unit":
+                amount = round_to_unit(amount, ob.currency)
+            source += f"; +{adj.percent}% from {point.isoformat()}"
+    return round_to_unit(amount, ob.currency), source
+
+
+def _periodic(case: CaseFile, ob: Obligation, as_of: date, out: list[Installment],
+              excluded: list[Note], problems: list[Note], assumptions: list[Note]) -> None:
+    end, end_inclusive, end_text = _end(case, ob, problems, assumptions)
+    assumed = ob.status != "proven"
+    doc = ob.basis.case_number or ob.basis.document or ob.basis.type
+    if ob.frequency == "once":
+        if ob.start <= as_of and (end is None or ob.start <= end):
+            amount, source = _amount_on(ob, ob.start)
+            out.append(Installment(f"{ob.id}:{ob.start.isoformat()}", ob.id, "installment",
+                                   ob.start, ob.start, ob.start, amount, ob.currency,
+                                   ob.start.isoformat(), f"{doc}: lump sum", assumed))
+        return
+    step = MONTHS_PER_PERIOD[ob.frequency]
+    year, month = ob.start.year, ob.start.month
+    while True:
+        due = _day_in_month(year, month, ob.due_day)
+        # The first period starts on the obligation's start; an earlier due day moves to it.
+        due = max(due, ob.start)
+        if due > as_of:
+            break
+        if end is not None and (due > end or (due == end and not end_inclusive)):
+            break
+        ny, nm = _add_months(year, month, step)
+        period_start = max(date(year, month, 1), ob.start)
+        period_end = date(ny, nm, 1) - timedelta(days=1)
+        label = f"{year:04d}-{month:02d}" if step == 1 else (
+            f"{year:04d}-{month:02d}…{period_end.year:04d}-{period_end.month:02d}")
+        suspended = next((s for s in ob.suspensions if s.start <= due <= s.end), None)
+        amount, source = _amount_on(ob, due)
+        if suspended is not None:
+            excluded.append(Note(
+                "suspended", f"{ob.id} {label}: suspended {suspended.start.isoformat()} – "
+                f"{suspended.end.isoformat()}" + (f" ({suspended.reason})"
+                                                  if suspended.reason else ""),
+                f"{ob.id} {label}：{suspended.start.isoformat()}至{suspended.end.isoformat()}"
+                "中止给付" + (f"（{suspended.reason}）" if suspended.reason else ""),
+                amount=amount, currency=ob.currency, date=due, ref=f"{ob.id}:{label}"))
+        else:
+            out.append(Installment(f"{ob.id}:{label}", ob.id, "installment", period_start,
+                                   period_end, due, amount, ob.currency, label,
+                                   f"{doc}: {source}; {end_text}", assumed))
+        year, month = ny, nm
+
+
+def _expense_dues(case: CaseFile, as_of: date, out: list[Installment], excluded: list[Note],
+                  assumptions: list[Note]) -> None:
+    for n, expense in enumerate(case.expenses, start=1):
+        ref = expense.id or f"expense #{n}"
+        match = next(((ob, share) for ob in case.obligations for share in ob.expense_shares
+                      if share.category == expense.category), None)
+        if match is None:
+            excluded.append(_not_in_basis(expense, ref))
+            continue
+        ob, share = match
+        received = expense.notified or expense.date
+        if expense.notified is None:
+            assumptions.append(Note(
+                "receipt_date_assumed",
+                f"{ref}: the day the obligor received the receipt is not recorded; the "
+                f"{share.within_days} days are counted from the expense date "
+                f"{expense.date.isoformat()}.",
+                f"{ref}：未记录被执行人收到票据的日期；{share.within_days}日自费用发生日"
+                f"{expense.date.isoformat()}起算。", ref=ref, date=expense.date))
+        due = received + timedelta(days=share.within_days)
+        amount = round_to_unit(expense.amount * share.share, expense.currency)
+        label = f"{expense.category} {expense.date.isoformat()} × {share.share}"
+        if due > as_of:
+            excluded.append(Note(
+                "not_yet_due", f"{ref}: {label} = {amount} {expense.currency}, due "
+                f"{due.isoformat()}, after the as-of date",
+                f"{ref}：{label} = {amount} {expense.currency}，{due.isoformat()}到期，晚于计算截止日",
+                amount=amount, currency=expense.currency, date=due, ref=ref))
+            continue
+        out.append(Installment(
+            f"{ob.id}:{ref}", ob.id, "expense_share", expense.date, due, due, amount,
+            expense.currency, label,
+            f"expense-sharing clause: {share.share} of {share.category} within "
+            f"{share.within_days} days of receipt; {ref}" + (
+                f" ({expense.description})" if expense.description else ""),
+            expense.status != "proven" or expense.notified is None))
+
+
+def _not_in_basis(expense: Expense, ref: str) -> Note:
+    return Note(
+        "not_in_legal_basis",
+        f"{ref}: {expense.category} {expense.amount} {expense.currency} on "
+        f"{expense.date.isoformat()} is not covered by the legal document; it is not arrears "
+        "(it may be a question for a modification).",
+        f"{ref}：{expense.date.isoformat()} {expense.category} {expense.amount} "
+        f"{expense.currency} 不在生效法律文书确定的给付范围内，不计入欠款（可能涉及变更抚养费的问题）。",
+        amount=expense.amount, currency=expense.currency, date=expense.date, ref=ref)
+
+
+def build_schedule(case: CaseFile, as_of: date) -> Schedule:
+    """All installments due on or before `as_of`, oldest first, with what was left out."""
+    installments: list[Installment] = []
+    excluded: list[Note] = []
+    assumptions: list[Note] = []
+    problems: list[Note] = []
+    for ob in case.obligations:
+        if ob.status != "proven":
+            assumptions.append(Note(
+                "obligation_assumed", f"Obligation {ob.id} is recorded as {ob.status}, not "
+                "proven by a document: every installment under it rests on that.",
+                f"给付义务 {ob.id} 的状态为“{ob.status}”，尚无文书证明：其下各期金额均以此为前提。",
+                ref=ob.id))
+        _periodic(case, ob, as_of, installments, excluded, problems, assumptions)
+    _expense_dues(case, as_of, installments, excluded, assumptions)
+    installments.sort(key=lambda i: (i.due_date, i.obligation, i.id))
+    return Schedule(tuple(installments), tuple(excluded), tuple(assumptions), tuple(problems))

@@ -1,0 +1,380 @@
+"""The arrears statement: one readable pipeline from case file to checked figures.
+
+schedule → book payments → convert → accrue interest and allocate → total → check the
+assertions. Every step returns values; what a user can get wrong (a missing birth date, a
+reversal naming no payment, a missing exchange rate) becomes a `problem` on the statement,
+never an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from supportcase.casefile.model import CaseFile
+from supportcase.errors import UserError
+from supportcase.fx import Conversion, Rates, RateTable, default_rates
+from supportcase.law.rules import RuleBook, default_rulebook
+from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
+from supportcase.ledger.engine import Ledger, run_ledger
+from supportcase.ledger.entries import BookedPayment, Installment, Note, Row
+from supportcase.ledger.interest import (
+    CA_RULE,
+    CN_RULE,
+    CUSTOM_RULE,
+    GENERAL_RULE,
+    InterestPlan,
+    interest_plan,
+)
+from supportcase.ledger.payments import book_payments
+from supportcase.ledger.schedule import build_schedule
+
+CN_FX_RULE = "cn.interest.foreign_currency"
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Totals in one currency."""
+
+    currency: str
+    total_due: Decimal
+    principal_paid: Decimal
+    interest: Decimal
+    interest_paid: Decimal
+    credit: Decimal
+
+    @property
+    def total_paid(self) -> Decimal:
+        return self.principal_paid + self.interest_paid
+
+    @property
+    def principal_outstanding(self) -> Decimal:
+        return self.total_due - self.principal_paid
+
+    @property
+    def interest_outstanding(self) -> Decimal:
+        return self.interest - self.interest_paid
+
+    @property
+    def total_outstanding(self) -> Decimal:
+        return self.principal_outstanding + self.interest_outstanding
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "currency": self.currency, "total_due": str(self.total_due),
+            "total_paid": str(self.total_paid), "principal_paid": str(self.principal_paid),
+            "interest": str(self.interest), "interest_paid": str(self.interest_paid),
+            "principal_outstanding": str(self.principal_outstanding),
+            "interest_outstanding": str(self.interest_outstanding),
+            "total_outstanding": str(self.total_outstanding), "credit": str(self.credit),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedRule:
+    """A rule the statement applied, with the citation of each version used."""
+
+    id: str
+    title_en: str
+    title_zh: str
+    status: str
+    citations: tuple[str, ...]
+    parameters: tuple[tuple[str, str], ...]
+    caveats: tuple[Note, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": {"en": self.title_en, "zh": self.title_zh},
+                "status": self.status, "citations": list(self.citations),
+                "parameters": dict(self.parameters),
+                "caveats": [{"en": c.en, "zh": c.zh} for c in self.caveats]}
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciliation:
+    """An assertion ("on D the arrears were X") checked against the ledger's own figure."""
+
+    date: date
+    source: str
+    currency: str
+    asserted: Decimal
+    ledger: Decimal | None
+    includes_interest: bool
+    explanations: tuple[Note, ...]
+
+    @property
+    def difference(self) -> Decimal | None:
+        return None if self.ledger is None else self.asserted - self.ledger
+
+    @property
+    def matches(self) -> bool:
+        return self.difference == 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date.isoformat(), "source": self.source, "currency": self.currency,
+                "asserted": str(self.asserted),
+                "ledger": None if self.ledger is None else str(self.ledger),
+                "difference": None if self.difference is None else str(self.difference),
+                "includes_interest": self.includes_interest, "matches": self.matches,
+                "explanations": [e.to_json() for e in self.explanations]}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """The arrears statement as of a date. Pure data; renderers and `to_json` read it."""
+
+    as_of: date
+    title: str
+    currency: str  # the report currency of `total`
+    rows: tuple[Row, ...]
+    by_currency: tuple[Totals, ...]
+    total: Totals | None  # all currencies in `currency`; None when a rate is missing
+    total_conversions: tuple[Conversion, ...]
+    excluded: tuple[Note, ...]
+    questions: tuple[Note, ...]
+    assumptions: tuple[Note, ...]
+    problems: tuple[Note, ...]
+    rules: tuple[AppliedRule, ...]
+    if_unknown_counted: Totals | None = None
+    reconciliation: tuple[Reconciliation, ...] = field(default=())
+    allocation_policy: str = ""
+    interest_regime: str = "none"
+
+    def totals_in(self, currency: str) -> Totals | None:
+        return next((t for t in self.by_currency if t.currency == currency), None)
+
+    def to_json(self) -> dict[str, Any]:
+        headline = self.total or (self.by_currency[0] if self.by_currency else None)
+        body: dict[str, Any] = {"as_of": self.as_of.isoformat(), "title": self.title,
+                                "currency": headline.currency if headline else self.currency}
+        if headline is not None:
+            data = headline.to_json()
+            for key in ("total_due", "total_paid", "principal_outstanding",
+                        "interest_outstanding", "total_outstanding", "interest", "credit"):
+                body[key] = data[key]
+        body.update({
+            "interest_regime": self.interest_regime,
+            "allocation_policy": self.allocation_policy,
+            "totals_by_currency": [t.to_json() for t in self.by_currency],
+            "total_conversions": [c.to_json() for c in self.total_conversions],
+            "if_unknown_payments_counted": (None if self.if_unknown_counted is None
+                                            else self.if_unknown_counted.to_json()),
+            "rows": [r.to_json() for r in self.rows],
+            "excluded": [n.to_json() for n in self.excluded],
+            "questions": [n.to_json() for n in self.questions],
+            "assumptions": [n.to_json() for n in self.assumptions],
+            "problems": [n.to_json() for n in self.problems],
+            "rules": [r.to_json() for r in self.rules],
+            "reconciliation": [r.to_json() for r in self.reconciliation],
+        })
+        return body
+
+
+def _totals(currency: str, rows: Iterable[Row], credit: Decimal) -> Totals:
+    zero = Decimal(0).scaleb(-2) if currency not in ("JPY", "KRW") else Decimal(0)
+    due = paid = interest = ipaid = zero
+    for r in rows:
+        due += r.installment.amount
+        paid += r.principal_paid
+        interest += r.interest
+        ipaid += r.interest_paid
+    return Totals(currency, due, paid, interest, ipaid, credit)
+
+
+def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
+                   case: CaseFile) -> tuple[AppliedRule, ...]:
+    out = []
+    for rule_id in ids:
+        if rule_id in (CUSTOM_RULE, GENERAL_RULE) or rule_id.startswith("custom:"):
+            what = {CUSTOM_RULE: ("Custom simple interest rate set in the case file",
+                                  "案卷设定的自定义单利利率", f"{case.interest.rate} a year"),
+                    GENERAL_RULE: ("General interest as set by the legal document",
+                                   "生效法律文书确定的一般债务利息",
+                                   "annual rate from the obligation")}.get(
+                rule_id, ("Custom allocation policy named in the case file",
+                          "案卷指定的自定义冲抵顺序", rule_id))
+            out.append(AppliedRule(rule_id, what[0], what[1], "case setting",
+                                   ("case file setting",), (("value", what[2]),)))
+            continue
+        rule = book.get(rule_id)
+        citations: list[str] = [rule.citation.label()]
+        params: dict[str, str] = {}
+        for version in rule.versions:
+            until = version.until
+            if version.from_date > end or (until is not None and until <= start):
+                continue
+            if version.citation and version.citation.label() not in citations:
+                citations.append(version.citation.label())
+            for k, v in version.parameters.items():
+                key = f"{k} (from {version.from_date.isoformat()})" if len(rule.versions) > 1 else k
+                params[key] = ", ".join(map(str, v)) if isinstance(v, list) else str(v)
+        out.append(AppliedRule(rule.id, rule.title.en, rule.title.zh, rule.status,
+                               tuple(citations), tuple(params.items()),
+                               tuple(Note("caveat", c.en, c.zh) for c in rule.caveats)))
+    return tuple(out)
+
+
+def _run(case: CaseFile, installments: tuple[Installment, ...],
+         payments: Iterable[BookedPayment], plans: dict[str, InterestPlan], policy: Policy,
+         as_of: date) -> dict[str, Ledger]:
+    pays = list(payments)
+    ledgers = {}
+    currencies = sorted({i.currency for i in installments} | {p.currency for p in pays})
+    for cur in currencies:
+        ledgers[cur] = run_ledger([i for i in installments if i.currency == cur],
+                                  [p for p in pays if p.currency == cur], plans, policy, as_of,
+                                  cur)
+    return ledgers
+
+
+def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | None = None,
+                    report_currency: str | None = None, rulebook: RuleBook | None = None,
+                    _check_assertions: bool = True) -> Statement:
+    """The arrears statement of `casefile` as of `as_of` (see the package docstring)."""
+    book = rulebook or default_rulebook()
+    case = casefile
+    problems: list[Note] = []
+    assumptions: list[Note] = []
+    excluded: list[Note] = []
+    if not case.obligations:
+        problems.append(Note("no_obligation", "The case file has no obligation, so nothing is "
+                             "due.", "案卷中没有给付义务，无应付款项。"))
+        return Statement(as_of, case.case.title, report_currency or "CNY", (), (), None, (), (),
+                         (), (), tuple(problems), ())
+    rates = default_rates(table=rate_table, case_rates=[
+        (r.date, r.pair, r.rate, r.source) for r in case.fx_rates])
+    sched = build_schedule(case, as_of)
+    problems += sched.problems
+    assumptions += sched.assumptions
+    excluded += sched.excluded
+    booking = book_payments(case, as_of, rates)
+    problems += booking.problems
+    assumptions += booking.assumptions
+    excluded += booking.excluded
+    try:
+        policy = load_policy(default_policy_id(case), book)
+    except UserError as exc:
+        problems.append(Note("bad_policy", str(exc), f"冲抵顺序设置有误：{exc}"))
+        policy = load_policy(default_policy_id(case.model_copy(
+            update={"settings": case.settings.model_copy(update={"allocation": None})})), book)
+    plans = {ob.id: interest_plan(case, ob, book) for ob in case.obligations}
+    ledgers = _run(case, sched.installments, booking.counted, plans, policy, as_of)
+    rows = tuple(sorted((r for lg in ledgers.values() for r in lg.rows),
+                        key=lambda r: (r.installment.due_date, r.installment.id)))
+    by_currency = tuple(_totals(cur, lg.rows, lg.credit) for cur, lg in ledgers.items())
+    unknown_totals: tuple[Totals, ...] = ()
+    if booking.unknown:
+        alt = _run(case, sched.installments, booking.counted + booking.unknown, plans, policy,
+                   as_of)
+        unknown_totals = tuple(_totals(cur, lg.rows, lg.credit) for cur, lg in alt.items())
+
+    report = report_currency or case.settings.report_currency or case.obligations[0].currency
+    total, conversions = _in_report_currency(by_currency, report, as_of, rates, problems)
+    alt_total = None
+    if unknown_totals:
+        alt_total, _ = _in_report_currency(unknown_totals, report, as_of, rates, [])
+
+    # What rests on what: state the rules and the assumptions behind the figures.
+    rule_ids: list[str] = []
+    regime = case.interest.regime
+    if regime == "cn-delayed-performance":
+        rule_ids.append(CN_RULE)
+        if any(ob.general_interest_rate is not None for ob in case.obligations):
+            rule_ids.append(GENERAL_RULE)
+        if any(ob.currency != "CNY" for ob in case.obligations):
+            rule_ids.append(CN_FX_RULE)
+            if case.interest.foreign_currency == "cny_at_effective_date":
+                problems.append(Note(
+                    "cny_interest_not_supported",
+                    "Double-portion interest in RMB on a foreign-currency debt (SPC 2014 art. 5) "
+                    "is not computed by this version; the interest is shown in the debt's "
+                    "currency.",
+                    "本版本尚未支持外币债务按人民币计算加倍部分债务利息（2014年解释第五条）；利息以原币种列示。"))
+    elif regime == "us-ca-legal":
+        rule_ids.append(CA_RULE)
+    elif regime == "custom":
+        if case.interest.rate is None:
+            problems.append(Note("custom_rate_missing", "Interest regime 'custom' needs "
+                                 "interest.rate (an annual rate such as \"0.05\"); no interest "
+                                 "computed.", "自定义利息需要填写 interest.rate（年利率，如 \"0.05\"）；未计算利息。"))
+        else:
+            rule_ids.append(CUSTOM_RULE)
+    rule_ids.append(policy.id)
+    first_due = min((i.due_date for i in sched.installments), default=as_of)
+    rules = _applied_rules(book, rule_ids, first_due, as_of, case)
+
+    not_computed = sum(r.days_not_computed for r in rows)
+    if not_computed:
+        flagged = [r for r in rows if r.days_not_computed]
+        assumptions.append(Note(
+            "interest_before_rule",
+            f"{len(flagged)} installment(s) were late on days before the interest rule took "
+            f"effect ({not_computed} installment-days in all); no interest figure is given for "
+            "those days — the earlier law applies and must be computed separately.",
+            f"{len(flagged)} 期欠款的迟延期间早于利息规则施行日（合计 {not_computed} 期·日）；"
+            "该期间适用此前的规定，本明细不计算，需另行计算。"))
+    if policy.starts and any(b.date < policy.starts[0] for b in booking.counted) \
+            and not policy.custom:
+        assumptions.append(Note(
+            "allocation_before_rule",
+            f"Payments before {policy.starts[0].isoformat()} are credited in the order of "
+            f"{policy.id}, although that rule was not yet in force.",
+            f"{policy.starts[0].isoformat()}之前的付款也按 {policy.id} 的顺序冲抵，尽管该规则当时尚未施行。"))
+    ecb_used = any(b.conversion and b.conversion.quote.source.startswith("ECB")
+                   for b in booking.counted + booking.unknown) or any(
+        c.quote.source.startswith("ECB") for c in conversions)
+    if ecb_used:
+        assumptions.append(Note(
+            "ecb_rates", "Conversions use ECB euro reference rates (offline default). A PRC "
+            "court uses the CFETS/PBOC central parity: supply it as a rate table for a filing.",
+            "折算使用欧洲央行欧元参考汇率（离线默认）。中国法院采用中国外汇交易中心/人民银行中间价，"
+            "提交法院时请提供该汇率表。"))
+    assumed_rows = [r for r in rows if r.installment.assumed]
+    if assumed_rows:
+        assumptions.append(Note(
+            "rows_assumed", f"{len(assumed_rows)} row(s) rest on facts not proven by a document: "
+            + ", ".join(r.installment.id for r in assumed_rows[:10])
+            + ("…" if len(assumed_rows) > 10 else ""),
+            f"{len(assumed_rows)} 行依据尚无文书证明的事实：" + "、".join(
+                r.installment.id for r in assumed_rows[:10]) + ("…" if len(assumed_rows) > 10
+                                                                 else "")))
+
+    statement = Statement(
+        as_of, case.case.title, total.currency if total else report, rows, by_currency, total,
+        tuple(conversions), tuple(excluded), booking.questions, tuple(assumptions),
+        tuple(problems), rules, alt_total, (), policy.id, regime)
+    if _check_assertions and case.assertions:
+        from supportcase.ledger.reconcile import reconcile
+
+        checks = tuple(reconcile(case, a, statement, build=lambda d: build_statement(
+            case, d, rate_table=rate_table, rulebook=book, _check_assertions=False))
+            for a in case.assertions)
+        statement = replace(statement, reconciliation=checks)
+    return statement
+
+
+def _in_report_currency(by_currency: tuple[Totals, ...], report: str, as_of: date,
+                        rates: Rates, problems: list[Note]) -> tuple[Totals | None,
+                                                                     list[Conversion]]:
+    if len(by_currency) == 1 and by_currency[0].currency == report:
+        return by_currency[0], []
+    conversions: list[Conversion] = []
+    sums = [Decimal(0)] * 5
+    for t in by_currency:
+        values = (t.total_due, t.principal_paid, t.interest, t.interest_paid, t.credit)
+        if t.currency == report:
+            sums = [s + v for s, v in zip(sums, values, strict=True)]
+            continue
+        try:
+            for i, v in enumerate(values):
+                c = rates.convert(v, t.currency, report, as_of)
+                if i == 0:
+                    conversions.append(c)
+                sums[i] += c.amount
+        except UserError as exc:
+            problems.append(Note("missing_rate", f"Totals cannot be shown in {report}: {exc}",
+                                 f"无法以 {report} 列示合计：{exc}"))
+            return None, conversions
+    return Totals(report, *sums), conversions
