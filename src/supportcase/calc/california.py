@@ -443,10 +443,10 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
         hourly = inp.minimum_wage_hourly
         source = "entered by the user"
         if hourly is None:
-            used.append(MINIMUM_WAGE)
             try:
                 value = book.value(f"{MINIMUM_WAGE}.hourly", on=on)
-            except RuleNotInForce:
+                used.append(MINIMUM_WAGE)
+            except RuleNotInForce:  # a year beyond the encoded data: missing, not guessed
                 value = None
             if value is not None:
                 hourly = Decimal(str(value))

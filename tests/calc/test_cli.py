@@ -1,0 +1,80 @@
+"""`supportcase calc california|prc` as a user runs it: JSON for scripts, a table for people,
+one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ISSUE_EXAMPLE = ["calc", "california", "--parent-a-net", "8000", "--parent-b-net", "3000",
+                 "--parent-a-time", "20", "--children", "2", "--on", "2025-01-01"]
+
+
+def run(*args: str, home: Path, code: int = 0) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SUPPORTCASE_HOME": str(home), "COLUMNS": "160"}
+    result = subprocess.run([sys.executable, "-m", "supportcase", *args], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == code, result.stderr
+    return result
+
+
+def as_json(*args: str, home: Path) -> Any:
+    return json.loads(run(*args, "--json", home=home).stdout)
+
+
+def test_issue_example_as_json(tmp_path: Path) -> None:
+    # Fam. Code § 4055 (SB 343 table): 1,644.458182 × 1.6 = 2,631.13, parent A pays.
+    data = as_json(*ISSUE_EXAMPLE, home=tmp_path)
+    assert data["payer"] == "A"
+    assert data["monthly_support"] == "2631.13"
+    assert data["low_income_range"] is None
+    keys = [step["key"] for step in data["steps"]]
+    for key in ("TN", "H%", "band", "K", "CS_one_child", "multiplier", "monthly_support"):
+        assert key in keys
+    rules = {rule["id"]: rule for rule in data["rules"]}
+    assert rules["us.ca.guideline.k_factor"]["version_from"] == "2024-09-01"
+    assert "SB 343" in rules["us.ca.guideline.k_factor"]["citation"]
+    assert [a["amount"] for a in data["allocation"]] == ["1644.46", "986.67"]
+    notices = " ".join(n["en"] for n in data["notices"])
+    assert "not legal advice" in notices and "tax modelling is out of scope" in notices
+
+
+def test_issue_example_as_a_table(tmp_path: Path) -> None:
+    out = run(*ISSUE_EXAMPLE, home=tmp_path).stdout
+    assert "Parent A pays parent B 2,631.13 USD a month" in out
+    assert "$10,001–15,000" in out
+    assert "Full tax modelling is out of scope" in out
+    assert "不构成法律意见" in out
+
+
+def test_low_income_range_and_gross_income_deductions(tmp_path: Path) -> None:
+    # Obligor nets 2,000 (gross 2,400 less 400 income tax), below 2,860 in 2025 (§ 4055(b)(7)).
+    data = as_json("calc", "california", "--parent-a-gross", "2400",
+                   "--parent-a-deduction", "income_tax=400", "--parent-b-net", "500",
+                   "--parent-a-time", "10", "--on", "2025-06-01", home=tmp_path)
+    assert data["monthly_support"] == "375.71"
+    assert data["low_income_range"] == ["262.73", "375.71"]
+
+
+def test_prc_range_with_citation(tmp_path: Path) -> None:
+    data = as_json("calc", "prc", "--income", "15000", "--children", "1", "--on", "2025-01-01",
+                   home=tmp_path)
+    assert data["monthly_range"] == ["3000.00", "4500.00"]
+    assert "art. 49" in data["citation"]
+    assert len(data["factors"]) >= 4
+    out = run("calc", "prc", "--income", "15000", "--children", "1", home=tmp_path).stdout
+    assert "3,000.00 – 4,500.00 CNY" in out and "not one right number" in out
+
+
+def test_user_errors_are_one_line(tmp_path: Path) -> None:
+    result = run("calc", "california", "--parent-a-net", "8000", "--parent-b-net", "3000",
+                 home=tmp_path, code=1)
+    assert result.stderr.startswith("error: the time-share is missing")
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    bad = run("calc", "california", "--parent-a-gross", "5000", "--parent-a-deduction", "rent=1",
+              "--parent-b-net", "1", "--parent-a-time", "0", home=tmp_path, code=1)
+    assert "KIND=AMOUNT" in bad.stderr and "Traceback" not in bad.stderr
