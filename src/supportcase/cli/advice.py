@@ -77,7 +77,7 @@ def register(app: typer.Typer) -> None:
         from supportcase.cli.loading import load_case
         from supportcase.cli.output import print_json
         from supportcase.drafting.kinds import KINDS, kind_spec
-        from supportcase.drafting.render import render_draft, write_draft
+        from supportcase.drafting.render import draft_bytes, render_draft
 
         if kind == "list" or case is None:
             for k in KINDS.values():
@@ -88,7 +88,13 @@ def register(app: typer.Typer) -> None:
             raise UserError("give -o FILE.docx or -o FILE.pdf")
         casefile, _ = load_case(case)
         doc = render_draft(spec.id, casefile, lang=lang, as_of=_as_of(as_of))
-        write_draft(doc, output)
+        if output.suffix.lower() not in {".docx", ".pdf"}:
+            raise UserError(f"{output}: choose a .docx or .pdf file name")
+        data = draft_bytes(doc, output.suffix)
+        try:
+            output.write_bytes(data)
+        except OSError as exc:
+            raise UserError(f"{output}: cannot write ({exc.strerror})") from None
         summary = {"kind": spec.id, "language": doc.lang, "filing_copy": doc.filing_copy,
                    "output": str(output), "placeholders": doc.placeholders(),
                    "refused_clues": len(doc.refused)}

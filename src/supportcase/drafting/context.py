@@ -1,0 +1,235 @@
+"""What a draft template sees: the case's parties, figures, court and clues, gaps made visible.
+
+Every value a filing needs is either taken from the case file, the ledger's statement or the
+law's route, or replaced by a visible placeholder (`placeholders.missing`). Figures are never
+computed here: they are copied from the statement. Clues obtained unlawfully are left out
+and listed in `refused` with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from supportcase.advice.checklist import (
+    CITES,
+    ENFORCEABLE,
+    UNLAWFUL_REASON,
+    build_checklist,
+    clue_is_lawful,
+    records,
+)
+from supportcase.advice.questions import questions_for_counsel
+from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
+from supportcase.drafting.placeholders import missing
+from supportcase.drafting.sources import Sources
+
+DOC_NAMES = {
+    "judgment": ("民事判决书", "civil judgment"),
+    "mediation_statement": ("民事调解书", "civil mediation statement"),
+    "ruling": ("民事裁定书", "civil ruling"),
+    "notarized_agreement": ("公证债权文书", "notarized debt instrument"),
+    "divorce_agreement": ("离婚协议", "divorce agreement"),
+    "private_agreement": ("协议", "agreement"),
+    "foreign_order": ("外国法院判决", "foreign court order"),
+    "us_order": ("美国法院抚养令", "US support order"),
+    "hk_order": ("香港法院命令", "Hong Kong court order"),
+    "other": ("法律文书", "legal document"),
+}
+CURRENCY_ZH = {"CNY": "人民币", "USD": "美元", "HKD": "港币", "EUR": "欧元", "GBP": "英镑"}
+
+
+def money(value: object) -> str:
+    """'12345.6' → '12,345.60'; a missing figure stays visibly missing."""
+    if value is None or value == "":
+        return missing("金额（账目未计算）", "amount (ledger not computed)")
+    try:
+        d = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    return f"{d:,.2f}"
+
+
+def cn_date(value: object) -> str:
+    if value is None or value == "":
+        return missing("日期", "date")
+    d = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def en_date(value: object) -> str:
+    if value is None or value == "":
+        return missing("日期", "date")
+    d = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def cell(value: object) -> str:
+    """Text safe inside a table cell of the markup."""
+    return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+PARTY_FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("姓名", "name"),
+    "name_en": ("英文姓名", "name in English"),
+    "id_number": ("身份证号", "ID number"),
+    "passport": ("护照号码", "passport number"),
+    "nationality": ("国籍", "nationality"),
+    "birth_date": ("出生日期", "date of birth"),
+    "address": ("住址", "address"),
+    "phone": ("电话", "phone"),
+    "email": ("电子邮箱", "e-mail"),
+    "employer": ("工作单位", "employer"),
+}
+
+
+def party_view(party: Party | None, role_zh: str, role_en: str) -> dict[str, str]:
+    """Every field of a party, or a placeholder naming the role and the field."""
+    out: dict[str, str] = {}
+    for attr, (zh, en) in PARTY_FIELDS.items():
+        value = getattr(party, attr, None) if party else None
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        out[attr] = str(value).strip() if value else missing(f"{role_zh}{zh}", f"{role_en} {en}")
+    return out
+
+
+def enforcement_court(casefile: CaseFile, sources: Sources) -> tuple[str, str]:
+    """(court, where the answer came from): the route's court, else the first-instance court."""
+    for route in (sources.route or {}).get("routes", []):
+        authority = route.get("authority")
+        if authority and ("法院" in str(authority) or "court" in str(authority).lower()):
+            return str(authority), "route"
+    for o in casefile.obligations:
+        # CPL 2023 art. 235: a judgment, ruling or mediation statement is enforced by the
+        # first-instance court (or one of the same level where the property is).
+        if o.basis.type in ENFORCEABLE and o.basis.court:
+            return o.basis.court, "first_instance_court"
+    return missing("执行法院", "enforcement court"), "missing"
+
+
+def basis_document(casefile: CaseFile, lang: str) -> str:
+    """The document by number and kind, without the court: "（2019）京0105民初12345号民事判决书"."""
+    if not casefile.obligations:
+        return missing("执行依据（生效法律文书）", "legal basis (effective document)")
+    o = casefile.obligations[0]
+    zh, en = DOC_NAMES[o.basis.type]
+    num = o.basis.case_number or missing("案号", "case number")
+    return f"{num}{zh}" if lang == "zh" else f"{en} {num}"
+
+
+def basis_title(casefile: CaseFile, lang: str) -> str:
+    if not casefile.obligations:
+        return missing("执行依据（生效法律文书）", "legal basis (effective document)")
+    o = casefile.obligations[0]
+    zh, en = DOC_NAMES[o.basis.type]
+    num = o.basis.case_number or missing("案号", "case number")
+    court = o.basis.court or missing("作出法院", "issuing court")
+    if lang == "zh":
+        return f"{court}{num}{zh}"
+    return f"{en} {num} of the {court}"
+
+
+FREQ = {"monthly": ("每月", "monthly"), "quarterly": ("每季度", "quarterly"),
+        "yearly": ("每年", "yearly"), "once": ("一次性", "once")}
+
+
+def obligation_terms(o: Obligation, casefile: CaseFile, lang: str) -> str:
+    """The payment terms in words: "自2020年1月起每月10日前支付……2000元，至……年满十八周岁止"."""
+    cur_zh = CURRENCY_ZH.get(o.currency, o.currency)
+    children = [(casefile.children[i].name if lang == "zh" else
+                 casefile.children[i].name_en or casefile.children[i].name)
+                for i in o.children if i < len(casefile.children)]
+    child = ("、" if lang == "zh" else " and ").join(children) if children else missing(
+        "子女姓名", "child's name")
+    freq_zh, freq_en = FREQ[o.frequency]
+    day = "最后一日" if o.due_day == "last" else f"{o.due_day}日"
+    rule_zh = "前" if o.due_rule == "by" else ""
+    end_zh = end_en = ""
+    if isinstance(o.end, dt.date):
+        end_zh, end_en = f"，至{cn_date(o.end)}止", f", until {en_date(o.end)}"
+    elif o.end is not None and hasattr(o.end, "child_age"):
+        import cn2an
+
+        end_zh = f"，至{child}年满{cn2an.an2cn(o.end.child_age)}周岁止"
+        end_en = f", until {child} turns {o.end.child_age}"
+    elif o.end is not None:
+        end_zh, end_en = f"，至{child}完成全日制教育止", f", until {child} finishes full-time education"
+    if lang == "zh":
+        return (f"自{o.start.year}年{o.start.month}月起{freq_zh}{day}{rule_zh}支付子女{child}抚养费"
+                f"{cur_zh}{money(o.amount)}元{end_zh}")
+    day_en = "last day" if o.due_day == "last" else f"day {o.due_day}"
+    by = "by" if o.due_rule == "by" else "on"
+    return (f"{o.currency} {money(o.amount)} {freq_en} child support for {child}, due {by} "
+            f"{day_en} of each period from {en_date(o.start)}{end_en}")
+
+
+def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, Any]:
+    """Everything the templates may use, with gaps as placeholders."""
+    st = sources.statement
+    currency = (st or {}).get("currency") or (
+        casefile.obligations[0].currency if casefile.obligations else "CNY")
+    figures = {k: money((st or {}).get(k)) for k in (
+        "total_due", "total_paid", "principal_outstanding", "interest_outstanding",
+        "total_outstanding")}
+    court, court_source = enforcement_court(casefile, sources)
+    lawful_assets = [a for a in casefile.asset_clues if clue_is_lawful(a)]
+    lawful_locations = [c for c in casefile.location_clues if clue_is_lawful(c)]
+    clues: list[AssetClue | LocationClue] = [*casefile.asset_clues, *casefile.location_clues]
+    refused = [c for c in clues if not clue_is_lawful(c)]
+    recs = records(casefile)
+    assertion = None
+    if casefile.assertions:
+        assertion = sorted(casefile.assertions, key=lambda a: a.date)[-1]
+    children = [{"name": c.name, "name_en": c.name_en or missing("子女英文姓名", "child's name in "
+                                                                "English"),
+                 "birth_date": c.birth_date.isoformat() if c.birth_date else
+                 missing("子女出生日期", "child's date of birth")} for c in casefile.children]
+    obligation = casefile.obligations[0] if casefile.obligations else None
+    return {
+        "lang": lang,
+        "as_of": sources.as_of,
+        "case": casefile.case,
+        "casefile": casefile,
+        "obligee": party_view(casefile.parties.obligee, "申请执行人", "applicant"),
+        "obligor": party_view(casefile.parties.obligor, "被执行人", "obligor"),
+        "obligor_country": (casefile.parties.obligor.country
+                            if casefile.parties.obligor else None),
+        "children": children,
+        "obligation": obligation,
+        "obligations": casefile.obligations,
+        "basis_title": basis_title(casefile, lang),
+        "basis_document": basis_document(casefile, lang),
+        "terms": [obligation_terms(o, casefile, lang) for o in casefile.obligations],
+        "terms_text": ("；" if lang == "zh" else "; ").join(
+            obligation_terms(o, casefile, lang) for o in casefile.obligations)
+        or missing("给付内容", "payment terms"),
+        "statement": st,
+        "rows": (st or {}).get("rows", []),
+        "statement_notes": [*(st or {}).get("assumptions", []), *(st or {}).get("excluded", [])],
+        "figures": figures,
+        "currency": currency,
+        "currency_zh": CURRENCY_ZH.get(currency, currency),
+        "statement_missing": sources.problems.get("statement"),
+        "court": court,
+        "court_source": court_source,
+        "route": sources.route,
+        "assets": lawful_assets,
+        "assets_cn": [a for a in lawful_assets if a.country in (None, "CN")],
+        "assets_abroad": [a for a in lawful_assets if a.country not in (None, "CN")],
+        "locations": lawful_locations,
+        "refused": refused,
+        "refused_reason": UNLAWFUL_REASON,
+        "proven": [r for r in recs if r.status == "proven"],
+        "assumptions": [r for r in recs if r.status != "proven"],
+        "payments": casefile.payments,
+        "expenses": casefile.expenses,
+        "communications": casefile.communications,
+        "documents": casefile.documents,
+        "assertion": assertion,
+        "cite": {k: {"zh": c.zh(), "en": c.en()} for k, c in CITES.items()},
+        "checklist": build_checklist(casefile, sources),
+        "questions": questions_for_counsel(casefile, sources),
+        "missing": missing,
+    }

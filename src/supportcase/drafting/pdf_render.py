@@ -1,0 +1,253 @@
+"""PDF output (reportlab): the copy to file, with the CJK font embedded and pages numbered.
+
+Text is set in WenQuanYi Micro Hei (`supportcase.pdf_fonts`, embedded as a subset so a court
+printer shows exactly what we saw), Chinese lines wrap per character, every page carries
+"第 X 页 共 Y 页" (or "Page X of Y"), headings become PDF bookmarks, and placeholders for
+missing facts are highlighted.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from supportcase.drafting.document import Block, DraftDocument
+from supportcase.drafting.placeholders import PLACEHOLDER
+from supportcase.pdf_fonts import register_cjk_font
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 2.4 * cm
+MARGIN_Y = 2.2 * cm
+
+
+def _markup(text: str) -> str:
+    """Reportlab paragraph markup: escaped text, placeholders highlighted."""
+    out: list[str] = []
+    pos = 0
+    for m in PLACEHOLDER.finditer(text):
+        out.append(escape(text[pos:m.start()]))
+        out.append(f'<font backColor="#FFF2A8" color="#B00000">{escape(m.group(0))}</font>')
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def _styles(font: str, lang: str) -> dict[str, ParagraphStyle]:
+    wrap = "CJK" if lang == "zh" else None
+    base = ParagraphStyle("base", fontName=font, fontSize=11.5, leading=19, wordWrap=wrap,
+                          alignment=TA_JUSTIFY)
+    return {
+        "title": ParagraphStyle("title", parent=base, fontSize=19, leading=28,
+                                alignment=TA_CENTER, spaceAfter=12),
+        "heading": ParagraphStyle("heading", parent=base, fontSize=13.5, leading=22,
+                                  spaceBefore=8, spaceAfter=4, alignment=TA_LEFT),
+        "subheading": ParagraphStyle("subheading", parent=base, fontSize=12, leading=20,
+                                     spaceBefore=4, spaceAfter=2, alignment=TA_LEFT),
+        "para": ParagraphStyle("para", parent=base,
+                               firstLineIndent=23 if lang == "zh" else 0, spaceAfter=4),
+        "plain": ParagraphStyle("plain", parent=base, alignment=TA_LEFT, spaceAfter=2),
+        "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "bullet": ParagraphStyle("bullet", parent=base, alignment=TA_LEFT, leftIndent=14,
+                                 bulletIndent=3, spaceAfter=2),
+        "note": ParagraphStyle("note", parent=base, fontSize=9.5, leading=14,
+                               alignment=TA_LEFT, backColor=colors.HexColor("#F2F2F2"),
+                               borderColor=colors.HexColor("#808080"), borderWidth=0.5,
+                               borderPadding=5, spaceBefore=6, spaceAfter=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11.5,
+                               alignment=TA_LEFT),
+        "cell_num": ParagraphStyle("cell_num", parent=base, fontSize=8.5, leading=11.5,
+                                   alignment=TA_RIGHT),
+        "cell_head": ParagraphStyle("cell_head", parent=base, fontSize=8.5, leading=11.5,
+                                    alignment=TA_CENTER),
+    }
+
+
+_NUMBER = re.compile(r"^-?\d[\d,]*(\.\d+)?$")
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER.match(text.strip()))
+
+
+def _col_widths(rows: tuple[tuple[str, ...], ...], total: float, font: str,
+                size: float) -> list[float]:
+    """Column widths that keep numbers, dates and words whole and let long text wrap.
+
+    Each column gets at least the width of its longest unbreakable token (a figure, a date);
+    what is left goes to the columns whose text is longest.
+    """
+    pad = 13.0  # the table's left and right cell padding, plus a point of slack
+    width = max(len(r) for r in rows)
+
+    def w(text: str) -> float:
+        return float(stringWidth(text, font, size))
+
+    minimum: list[float] = []
+    desired: list[float] = []
+    for j in range(width):
+        cells = [r[j] for r in rows if j < len(r)]
+        tokens = [t for c in cells[1:] for t in re.split(r"[\s；;]+", c) if t]
+        # Chinese text breaks between characters: two characters is its unbreakable unit.
+        head = cells[0] if cells else ""
+        head_min = w(head[:4]) if any(ord(ch) >= 0x2E80 for ch in head) else max(
+            (w(t) for t in head.split()), default=0.0)
+        minimum.append(max([head_min, *(w(t) for t in tokens if not _is_cjk(t))], default=0.0)
+                       + pad)
+        desired.append(max([w(head) / 2, *(w(c) for c in cells[1:])], default=0.0) + pad)
+    if sum(minimum) > total:
+        raise _TooWide
+    if sum(desired) <= total:
+        scale = total / sum(desired)
+        return [d * scale for d in desired]
+    spare = max(total - sum(minimum), 0.0)
+    extra = [max(d - m, 0.0) for d, m in zip(desired, minimum, strict=True)]
+    share = sum(extra) or 1.0
+    return [m + spare * e / share for m, e in zip(minimum, extra, strict=True)]
+
+
+class _TooWide(Exception):
+    """The table's figures do not fit on one line each at this font size."""
+
+
+def _is_cjk(token: str) -> bool:
+    return any(ord(ch) >= 0x2E80 for ch in token)
+
+
+def _table(block: Block, st: dict[str, ParagraphStyle]) -> Table:
+    width = max(len(r) for r in block.rows)
+    font = st["cell"].fontName
+    size = float(st["cell"].fontSize)
+    # A wide table (the arrears table) gets a smaller font rather than figures split in two.
+    while True:
+        try:
+            widths = _col_widths(block.rows, PAGE_WIDTH - 2 * MARGIN_X, font, size)
+            break
+        except _TooWide:
+            if size <= 6.5:
+                widths = [(PAGE_WIDTH - 2 * MARGIN_X) / width] * width
+                break
+            size -= 0.5
+    cell = ParagraphStyle("c", parent=st["cell"], fontSize=size, leading=size * 1.35)
+    styles = {"head": ParagraphStyle("h", parent=cell, alignment=TA_CENTER),
+              "num": ParagraphStyle("n", parent=cell, alignment=TA_RIGHT), "text": cell}
+    data: list[list[Paragraph]] = []
+    for i, row in enumerate(block.rows):
+        cells = []
+        for j in range(width):
+            text = row[j] if j < len(row) else ""
+            style = styles["head"] if i == 0 else (styles["num"] if _is_number(text)
+                                                    else styles["text"])
+            cells.append(Paragraph(_markup(text), style))
+        data.append(cells)
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E7E6E6")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for i in block.bold_rows:
+        commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#F2F2F2")))
+        commands.append(("LINEABOVE", (0, i), (-1, i), 1.2, colors.black))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class _Bookmark(Flowable):  # type: ignore[misc]
+    """An invisible flowable that adds a bookmark (outline entry) where it lands."""
+
+    def __init__(self, title: str, level: int) -> None:
+        super().__init__()
+        self.title = title
+        self.level = level
+        self.key = f"h{id(self)}"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+
+
+def numbered_canvas(font: str, lang: str) -> type[Canvas]:
+    """A canvas class that writes "第 X 页 共 Y 页" once the page count is known."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab's name
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                n = self._pageNumber
+                label = f"第 {n} 页 共 {total} 页" if lang == "zh" else f"Page {n} of {total}"
+                self.setFont(font, 9)
+                self.setFillColor(colors.HexColor("#404040"))
+                self.drawCentredString(PAGE_WIDTH / 2, 1.2 * cm, label)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def to_pdf(doc: DraftDocument) -> bytes:
+    """The draft as PDF bytes, CJK font embedded."""
+    font = register_cjk_font()
+    st = _styles(font, doc.lang)
+    story: list[Flowable] = []
+    level_of = {"title": 0, "heading": 1, "subheading": 2}
+    has_title = any(b.kind == "title" for b in doc.blocks)
+    for block in doc.blocks:
+        if block.kind in level_of:
+            level = level_of[block.kind] - (0 if has_title else 1)
+            story.append(_Bookmark(block.text, max(level, 0)))
+            story.append(Paragraph(_markup(block.text), st[block.kind]))
+        elif block.kind == "table":
+            story.append(_table(block, st))
+            story.append(Spacer(1, 8))
+        elif block.kind == "pagebreak":
+            story.append(PageBreak())
+        elif block.kind == "bullet":
+            story.append(Paragraph(_markup(block.text), st["bullet"], bulletText="•"))
+        elif block.kind == "right":
+            story.append(KeepTogether(Paragraph(_markup(block.text), st["right"])))
+        else:
+            story.append(Paragraph(_markup(block.text), st[block.kind]))
+    out = io.BytesIO()
+    template = SimpleDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_Y,
+        bottomMargin=MARGIN_Y + 0.4 * cm, title=doc.title, author="supportcase",
+        subject=doc.kind, lang="zh-CN" if doc.lang == "zh" else "en",
+        initialFontName=font,
+    )
+    template.build(story, canvasmaker=numbered_canvas(font, doc.lang))
+    return out.getvalue()
