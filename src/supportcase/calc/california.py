@@ -270,7 +270,7 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
                        f"100 − {show(shares[0])} (parent A's time)")
         else:
             working = f"({' + '.join(show(s) for s in high_shares)}) / {len(high_shares)}"
-        steps.append(Step(key="H%", label=f"H%: high earner's (parent {high}) time-share",
+        steps.append(Step(key="H%", label=f"H%: high earner's (parent {high}) time-share, percent",
                           value=pct, working=working, rule=FORMULA,
                           note="averaged over the children" if len(shares) > 1 else None))
         return pct / HUNDRED, len(set(shares)) == 1
@@ -278,7 +278,12 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
     if default is None:
         raise UserError("the time-share is missing: give parent A's percentage of time with "
                         "the children (or the default-proceeding facts)")
-    params = book.parameters(DEFAULT_TIMESHARE, on=inp.on)
+    try:
+        params = book.parameters(DEFAULT_TIMESHARE, on=inp.on)
+    except RuleNotInForce:
+        raise UserError(f"the default-proceeding time-share rule (§ 4055(b)(6)) is encoded "
+                        f"only from 2024-09-01 (the earlier text was not verified); enter "
+                        f"the time-share for {inp.on.isoformat()}") from None
     used.append(DEFAULT_TIMESHARE)
     noncustodial = _other(default.custodial_parent)
     if default.moving_party == noncustodial:
@@ -290,7 +295,7 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
         pct, who = Decimal(str(params["noncustodial_higher_earner"])), "noncustodial"
     else:
         pct, who = Decimal(str(params["custodial_higher_earner"])), "custodial"
-    steps.append(Step(key="H%", label=f"H%: high earner's (parent {high}) time-share",
+    steps.append(Step(key="H%", label=f"H%: high earner's (parent {high}) time-share, percent",
                       value=pct, working=f"default proceeding, the {who} parent earns more",
                       rule=DEFAULT_TIMESHARE))
     return pct / HUNDRED, True
@@ -441,7 +446,7 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
     threshold: Decimal | None = None
     if params["method"] == "full_time_minimum_wage":
         hourly = inp.minimum_wage_hourly
-        source = "entered by the user"
+        source = "entered by the user (checked by them)"
         if hourly is None:
             try:
                 value = book.value(f"{MINIMUM_WAGE}.hourly", on=on)
@@ -450,7 +455,7 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
                 value = None
             if value is not None:
                 hourly = Decimal(str(value))
-                source = f"rule {MINIMUM_WAGE}"
+                source = "rule data for the year (secondary source)"
         if hourly is None:
             message = (f"The California state minimum wage for {on.year} is not in the "
                        "verified data, so the low-income threshold cannot be computed; "
@@ -505,7 +510,9 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
                    f"{show(threshold)}: presumption of a low-income adjustment; the court may "
                    f"order from {show(low)} to {show(high)} a month (rebuttable)")
     steps.append(Step(key="LIA_range", label="Range permitted (§ 4055(c))",
-                      value=f"{low} – {high}", working=explanation, rule=LOW_INCOME))
+                      value=f"{low} – {high}", working=explanation, rule=LOW_INCOME,
+                      note="applied to the guideline amount for all the children (the "
+                           "amount 'otherwise determined under this section')"))
     return LowIncomeAdjustment("applies", threshold, reduction, (low, high), explanation)
 
 

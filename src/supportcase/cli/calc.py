@@ -197,12 +197,12 @@ def _cell(value: object) -> str:
     if value is None:
         return "—"
     if isinstance(value, Decimal):
-        text = f"{value:f}"
-        if "." in text and len(text.split(".")[1]) > 6:
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -6:  # an exact quotient: show 6 places
             from supportcase.calc.explanation import show
 
             return show(value, 6) + "…"
-        return text
+        return f"{value:,f}"
     return str(value)
 
 
@@ -262,7 +262,7 @@ def _print_california(result: Any) -> None:
     for share in result.add_ons:
         split = (f"A {share.share_a:,} / B {share.share_b:,}" if share.share_a is not None
                  else "split not determined")
-        out.print(f"Add-on {share.category} ({share.kind}): {share.amount:,} USD — {split} "
+        out.print(f"Add-on {share.category} ({share.kind}): {share.amount:,.2f} USD — {split} "
                   f"({share.basis})", highlight=False)
     _footer(out, result.rules, result.warnings, result.notices)
 
