@@ -117,8 +117,10 @@ def _print_summary(con: Any, st: Any, lang: str) -> None:
     table = Table(show_header=True)
     for key in ("period", "due_date", "amount_due", "paid", "shortfall", "days_late",
                 "interest"):
-        table.add_column(label(key, lang), justify="right" if key != "period" else "left",
-                         no_wrap=True)
+        if key == "period":
+            table.add_column(label(key, lang), max_width=14, overflow="fold")
+        else:
+            table.add_column(label(key, lang), justify="right", no_wrap=True)
     for r in st.rows:
         if r.shortfall == 0 and r.interest == 0:
             continue

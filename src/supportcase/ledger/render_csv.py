@@ -1,0 +1,46 @@
+"""The statement as CSV: one line per installment, then the totals, for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from supportcase.ledger.entries import Application
+from supportcase.ledger.labels import STATUS, label
+from supportcase.ledger.statement import Statement
+
+
+def payments_text(apps: tuple[Application, ...]) -> str:
+    """'2021-01-20 payment #8 1000.00 (principal) [500 USD @ USD/CNY 6.47 2021-01-20]; …'"""
+    parts = []
+    for a in apps:
+        text = f"{a.date.isoformat()} {a.payment} {a.amount} ({a.bucket})"
+        conv = a.conversion
+        if conv is not None:
+            text += (f" [{conv.original} {conv.from_currency} @ {conv.quote.pair} "
+                     f"{conv.quote.rate} {conv.quote.rate_date.isoformat()}]")
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def statement_csv(statement: Statement, lang: str = "en") -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    keys = ("period", "due_date", "amount_due", "currency", "payments", "paid", "shortfall",
+            "days_late", "interest", "interest_paid", "status")
+    writer.writerow(["id", *(label(k, lang) for k in keys), "source"])
+    for r in statement.rows:
+        inst = r.installment
+        writer.writerow([inst.id, inst.label, inst.due_date.isoformat(), inst.amount,
+                         inst.currency, payments_text(r.applications), r.principal_paid,
+                         r.shortfall, r.days_late, r.interest, r.interest_paid,
+                         label(STATUS[r.status], lang), inst.source])
+    for t in statement.by_currency:
+        writer.writerow([])
+        writer.writerow([label("total", lang), t.currency])
+        for key, value in (("total_due", t.total_due), ("total_paid", t.total_paid),
+                           ("principal_outstanding", t.principal_outstanding),
+                           ("interest_outstanding", t.interest_outstanding),
+                           ("total_outstanding", t.total_outstanding), ("credit", t.credit)):
+            writer.writerow([label(key, lang), value])
+    return out.getvalue()

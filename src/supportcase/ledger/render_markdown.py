@@ -1,0 +1,81 @@
+"""The statement as Markdown: readable in an e-mail, a wiki or a pull request."""
+
+from __future__ import annotations
+
+from supportcase.ledger.labels import STATUS, label
+from supportcase.ledger.render_csv import payments_text
+from supportcase.ledger.statement import Statement
+
+
+def _cell(value: object) -> str:
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def statement_markdown(statement: Statement, lang: str = "en") -> str:
+    zh = lang == "zh"
+    lines = [f"# {label('title', lang)} — {_cell(statement.title)}", "",
+             f"**{label('as_of', lang)}:** {statement.as_of.isoformat()}", ""]
+    lines.append(f"## {label('total', lang)}")
+    lines.append("")
+    for t in statement.by_currency:
+        lines.append(f"| {label('currency', lang)} | {t.currency} |")
+        lines.append("|---|---:|")
+        for key, value in (("total_due", t.total_due), ("total_paid", t.total_paid),
+                           ("principal_outstanding", t.principal_outstanding),
+                           ("interest_outstanding", t.interest_outstanding),
+                           ("total_outstanding", t.total_outstanding)):
+            lines.append(f"| {label(key, lang)} | {value} |")
+        lines.append("")
+    if statement.total is not None and statement.total_conversions:
+        lines.append(f"**{label('total_outstanding', lang)} ({statement.total.currency}):** "
+                     f"{statement.total.total_outstanding}")
+        for c in statement.total_conversions:
+            lines.append(f"- {_cell(c.explain())}")
+        lines.append("")
+    if statement.if_unknown_counted is not None:
+        lines.append(f"{label('if_unknown', lang)}: {statement.if_unknown_counted.total_outstanding}"
+                     f" {statement.if_unknown_counted.currency}")
+        lines.append("")
+    keys = ("period", "due_date", "amount_due", "payments", "paid", "shortfall", "days_late",
+            "interest", "status")
+    lines.append("## " + ("明细" if zh else "Installments"))
+    lines.append("")
+    lines.append("| " + " | ".join(label(k, lang) for k in keys) + " |")
+    lines.append("|" + "|".join("---" if k in ("period", "payments", "status") else "---:"
+                               for k in keys) + "|")
+    for r in statement.rows:
+        i = r.installment
+        lines.append("| " + " | ".join(_cell(v) for v in (
+            i.label, i.due_date.isoformat(), f"{i.amount} {i.currency}",
+            payments_text(r.applications), r.principal_paid, r.shortfall, r.days_late,
+            r.interest, label(STATUS[r.status], lang))) + " |")
+    lines.append("")
+    for heading, notes in (("problems", statement.problems),
+                           ("questions", statement.questions),
+                           ("excluded", statement.excluded),
+                           ("assumptions", statement.assumptions)):
+        if notes:
+            lines.append(f"## {label(heading, lang)}")
+            lines.append("")
+            lines.extend(f"- {_cell(n.text(lang))}" for n in notes)
+            lines.append("")
+    if statement.reconciliation:
+        lines.append(f"## {label('reconciliation', lang)}")
+        lines.append("")
+        for rc in statement.reconciliation:
+            verdict = label("matches" if rc.matches else "differs", lang)
+            lines.append(f"- {rc.date.isoformat()} {_cell(rc.source)}: {rc.asserted} "
+                         f"{rc.currency} — {label('ledger', lang)} {rc.ledger} ({verdict})")
+            lines.extend(f"  - {_cell(e.text(lang))}" for e in rc.explanations)
+        lines.append("")
+    lines.append(f"## {label('rules', lang)}")
+    lines.append("")
+    for rule in statement.rules:
+        title = rule.title_zh if zh else rule.title_en
+        lines.append(f"- **{rule.id}** — {_cell(title)} ({rule.status}): "
+                     + "; ".join(_cell(c) for c in rule.citations))
+        for k, v in rule.parameters:
+            lines.append(f"  - {k}: {_cell(v)}")
+    lines.append("")
+    lines.append(f"_{label('disclaimer', lang)}_")
+    return "\n".join(lines) + "\n"

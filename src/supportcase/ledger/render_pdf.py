@@ -1,0 +1,166 @@
+"""The statement as a bilingual PDF (English / Simplified Chinese) for a court or an agency.
+
+Every heading is in both languages; notes are in the chosen language first, then the other.
+The CJK font is embedded (`supportcase.pdf_fonts`), pages are numbered "Page n of N".
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from supportcase.ledger.labels import LABELS, STATUS, both, label
+from supportcase.ledger.render_csv import payments_text
+from supportcase.ledger.statement import Statement
+
+
+def _numbered_canvas(font: str) -> Any:
+    from reportlab.pdfgen import canvas
+
+    class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
+        """Holds the pages until the end so each footer can say how many there are."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab names it so
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                en, zh = LABELS["page_of"]
+                text = f"{en.format(n=self._pageNumber, total=total)} · " \
+                       f"{zh.format(n=self._pageNumber, total=total)}"
+                self.setFont(font, 8)
+                self.drawRightString(self._pagesize[0] - 28, 18, text)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        LongTable,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    from supportcase.pdf_fonts import register_cjk_font
+
+    font = register_cjk_font()
+    other = "en" if lang == "zh" else "zh"
+    base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")
+    small = ParagraphStyle("small", parent=base, fontSize=7, leading=8.6)
+    h1 = ParagraphStyle("h1", parent=base, fontSize=14, leading=18, spaceAfter=4)
+    h2 = ParagraphStyle("h2", parent=base, fontSize=10.5, leading=14, spaceBefore=8,
+                        spaceAfter=3)
+
+    def p(text: str, style: ParagraphStyle = base) -> Paragraph:
+        return Paragraph(escape(text), style)
+
+    story: list[Any] = [
+        p(both("title"), h1), p(statement.title, base),
+        p(f"{both('as_of')}: {statement.as_of.isoformat()}", base), Spacer(1, 4 * mm),
+    ]
+
+    # Totals first: what a judge or caseworker reads before the rows.
+    story.append(p(both("total"), h2))
+    head = [p(both(k), small) for k in ("currency", "total_due", "total_paid",
+                                        "principal_outstanding", "interest_outstanding",
+                                        "total_outstanding")]
+    data: list[list[Any]] = [head]
+    for t in statement.by_currency:
+        data.append([t.currency, str(t.total_due), str(t.total_paid),
+                     str(t.principal_outstanding), str(t.interest_outstanding),
+                     str(t.total_outstanding)])
+    if statement.total is not None and statement.total_conversions:
+        t = statement.total
+        data.append([f"{t.currency} *", str(t.total_due), str(t.total_paid),
+                     str(t.principal_outstanding), str(t.interest_outstanding),
+                     str(t.total_outstanding)])
+    totals = Table(data, hAlign="LEFT", colWidths=[22 * mm] + [38 * mm] * 5)
+    totals.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), font, 8.5),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE6F0")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("FONT", (-1, 1), (-1, -1), font, 9.5),
+    ]))
+    story.append(totals)
+    for c in statement.total_conversions:
+        story.append(p(f"* {c.explain()}", small))
+    if statement.if_unknown_counted is not None:
+        u = statement.if_unknown_counted
+        story.append(p(f"{both('if_unknown')}: {u.total_outstanding} {u.currency}", base))
+
+    story.append(p(("Installments / 分期明细"), h2))
+    keys = ("period", "due_date", "amount_due", "payments", "paid", "shortfall", "days_late",
+            "interest", "status")
+    rows: list[list[Any]] = [[p(both(k), small) for k in keys]]
+    for r in statement.rows:
+        i = r.installment
+        rows.append([p(i.label, small), i.due_date.isoformat(), f"{i.amount} {i.currency}",
+                     p(payments_text(r.applications), small), str(r.principal_paid),
+                     str(r.shortfall), str(r.days_late), str(r.interest),
+                     p(label(STATUS[r.status], lang), small)])
+    widths = [22, 20, 26, 90, 21, 21, 18, 20, 22]
+    table = LongTable(rows, repeatRows=1, colWidths=[w * mm for w in widths])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), font, 7.5),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE6F0")),
+        ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (4, 1), (7, -1), "RIGHT"),
+        ("ALIGN", (2, 1), (2, -1), "RIGHT"),
+    ]))
+    for n, r in enumerate(statement.rows, start=1):
+        if r.shortfall:
+            table.setStyle(TableStyle([("BACKGROUND", (5, n), (5, n),
+                                        colors.HexColor("#FCE8E6"))]))
+    story.append(table)
+
+    for heading, notes in (("problems", statement.problems), ("questions", statement.questions),
+                           ("excluded", statement.excluded),
+                           ("assumptions", statement.assumptions)):
+        if notes:
+            story.append(p(both(heading), h2))
+            for n_ in notes:
+                story.append(p(f"• {n_.text(lang)}", base))
+                story.append(p(f"  {n_.text(other)}", small))
+    if statement.reconciliation:
+        story.append(p(both("reconciliation"), h2))
+        for rc in statement.reconciliation:
+            verdict = both("matches" if rc.matches else "differs")
+            story.append(p(f"• {rc.date.isoformat()} {rc.source}: {rc.asserted} {rc.currency}"
+                           f" — {both('ledger')} {rc.ledger} ({verdict})", base))
+            for e in rc.explanations:
+                story.append(p(f"    – {e.text(lang)}", small))
+    story.append(p(both("rules"), h2))
+    for rule in statement.rules:
+        story.append(p(f"• {rule.id} — {rule.title_en} / {rule.title_zh} ({rule.status})", base))
+        story.append(p("  " + "; ".join(rule.citations), small))
+        if rule.parameters:
+            story.append(p("  " + "; ".join(f"{k}: {v}" for k, v in rule.parameters), small))
+    story.append(Spacer(1, 5 * mm))
+    story.append(p(both("disclaimer"), small))
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=12 * mm,
+                            rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
+                            title=f"{LABELS['title'][0]} — {statement.title}",
+                            author="supportcase")
+    doc.build(story, canvasmaker=_numbered_canvas(font))
+    return out.getvalue()

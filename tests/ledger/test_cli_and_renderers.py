@@ -1,0 +1,131 @@
+"""The `supportcase arrears` command on the demo case file, and every output format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from supportcase.casefile import parse_casefile
+from supportcase.ledger import build_statement
+from supportcase.ledger.render_csv import statement_csv
+from supportcase.ledger.render_markdown import statement_markdown
+from supportcase.ledger.render_pdf import statement_pdf
+from supportcase.ledger.render_xlsx import statement_xlsx
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "src" / "supportcase" / "demo" / "demo_case.yaml"
+AS_OF = date(2026, 11, 1)
+REQUIRED = ("as_of", "currency", "total_due", "total_paid", "principal_outstanding",
+            "interest_outstanding", "total_outstanding", "rows", "excluded", "assumptions",
+            "rules")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "supportcase", *args], capture_output=True,
+                          text=True, cwd=REPO, check=False)
+
+
+@pytest.fixture(scope="module")
+def demo_statement():  # type: ignore[no-untyped-def]
+    case = parse_casefile(DEMO.read_text(encoding="utf-8"), source=str(DEMO))
+    return build_statement(case, AS_OF)
+
+
+def test_cli_json_on_the_demo_case() -> None:
+    done = _run("arrears", str(DEMO), "--as-of", "2026-11-01", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    for key in REQUIRED:
+        assert key in data, key
+    for key in ("total_due", "total_paid", "principal_outstanding", "interest_outstanding",
+                "total_outstanding"):
+        Decimal(data[key])  # decimal strings, exactly
+        assert isinstance(data[key], str)
+    assert Decimal(data["total_outstanding"]) == (Decimal(data["principal_outstanding"])
+                                                  + Decimal(data["interest_outstanding"]))
+    # The gift from the grandmother is excluded; the red packet is a question; tuition is
+    # outside the judgment.
+    codes = {n["code"] for n in data["excluded"]}
+    assert {"not_performance_gift", "not_in_legal_basis"} <= codes
+    assert [q["code"] for q in data["questions"]] == ["unknown_kind"]
+    assert {r["id"] for r in data["rules"]} >= {"cn.interest.delayed_performance",
+                                                "cn.allocation.delayed_performance"}
+    # Every installment due before the as-of date and before the child's 18th birthday.
+    periodic = [r for r in data["rows"] if r["kind"] == "installment"]
+    assert periodic[0]["due_date"] == "2020-01-10" and periodic[-1]["due_date"] == "2026-10-10"
+
+
+def test_cli_errors_are_one_line() -> None:
+    done = _run("arrears", str(DEMO), "--as-of", "yesterday")
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("error:") and "Traceback" not in done.stderr
+    done = _run("arrears", "missing.yaml", "--as-of", "2026-11-01")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+
+
+def test_cli_writes_every_format(tmp_path: Path) -> None:
+    paths = {ext: tmp_path / f"a.{ext}" for ext in ("csv", "xlsx", "pdf", "md")}
+    done = _run("arrears", str(DEMO), "--as-of", "2026-11-01", "--lang", "zh",
+                *(x for ext, p in paths.items() for x in (f"--{ext}", str(p))))
+    assert done.returncode == 0, done.stderr
+    for p in paths.values():
+        assert p.stat().st_size > 0
+
+
+def test_cli_rate_table_overrides_ecb(tmp_path: Path) -> None:
+    table = tmp_path / "rates.csv"
+    table.write_text("date,pair,rate,source\n2021-01-20,USD/CNY,6.4678,CFETS central parity\n",
+                     encoding="utf-8")
+    done = _run("arrears", str(DEMO), "--as-of", "2026-11-01", "--json", "--rates", str(table))
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    conversions = [a["conversion"] for r in data["rows"] for a in r["payments"]
+                   if "conversion" in a]
+    assert conversions and {c["rate"] for c in conversions} == {"6.4678"}
+    assert conversions[0]["amount"] == "3233.90"  # 500 × 6.4678
+    assert "CFETS" in conversions[0]["source"]
+
+
+def test_csv_rows_and_totals(demo_statement) -> None:  # type: ignore[no-untyped-def]
+    text = statement_csv(demo_statement, "en")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][0] == "id"
+    assert len([r for r in rows if r and r[0].startswith("main:")]) == len(demo_statement.rows)
+    assert ["Total outstanding", str(demo_statement.total.total_outstanding)] in rows
+
+
+def test_markdown_both_languages(demo_statement) -> None:  # type: ignore[no-untyped-def]
+    en = statement_markdown(demo_statement, "en")
+    zh = statement_markdown(demo_statement, "zh")
+    assert "Total outstanding" in en and "欠款总额" in zh
+    assert str(demo_statement.total.total_outstanding) in en
+
+
+def test_xlsx_has_sheets_and_sum_formulas(demo_statement) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(statement_xlsx(demo_statement, "en")))
+    assert book.sheetnames == ["Installments", "Totals", "Notes", "Rules"]
+    sheet = book["Installments"]
+    last = [c.value for c in sheet[sheet.max_row]]
+    assert last[0] == "Total" and str(last[2]).startswith("=SUM(")
+
+
+def test_pdf_is_bilingual_with_page_numbers(demo_statement) -> None:  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(statement_pdf(demo_statement, "zh"))
+    pages = len(pdf)
+    assert pages >= 2
+    first = pdf[0].get_textpage().get_text_range()
+    last = pdf[pages - 1].get_textpage().get_text_range()
+    assert "Arrears statement" in first and "欠付抚养费明细" in first
+    assert f"Page {pages} of {pages}" in last and f"第 {pages} 页" in last
