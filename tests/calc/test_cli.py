@@ -78,3 +78,13 @@ def test_user_errors_are_one_line(tmp_path: Path) -> None:
     bad = run("calc", "california", "--parent-a-gross", "5000", "--parent-a-deduction", "rent=1",
               "--parent-b-net", "1", "--parent-a-time", "0", home=tmp_path, code=1)
     assert "KIND=AMOUNT" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_tables_in_chinese(tmp_path: Path) -> None:
+    out = run(*ISSUE_EXAMPLE, "--lang", "zh", home=tmp_path).stdout
+    assert "A方每月向B方支付 2,631.13 美元" in out and "TN：双方每月可支配净收入合计" in out
+    prc = run("calc", "prc", "--income", "15000", "--lang", "zh", "--on", "2025-01-01",
+              home=tmp_path).stdout
+    assert "婚姻家庭编的解释（一）第49条" in prc and "3,000.00 – 4,500.00" in prc
+    data = as_json(*ISSUE_EXAMPLE, home=tmp_path)
+    assert {s["key"]: s["label_zh"] for s in data["steps"]}["K"] == "K = T × F(TN)"

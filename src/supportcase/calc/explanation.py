@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from supportcase.calc.labels_zh import zh_label
 from supportcase.law.rules import RuleBook
 
 CENT = Decimal("0.01")
@@ -47,6 +48,7 @@ class Step:
         return {
             "key": self.key,
             "label": self.label,
+            "label_zh": zh_label(self.key),
             "value": self.value,
             "working": self.working,
             "rule": self.rule,
@@ -64,6 +66,7 @@ class RuleUse:
     citation: str
     version_from: dt.date
     version_until: dt.date | None
+    citation_original: str = ""  # in the instrument's own language: 《…》第49条
 
     @classmethod
     def of(cls, book: RuleBook, rule_id: str, on: dt.date) -> RuleUse:
@@ -71,13 +74,18 @@ class RuleUse:
         version = rule.version_on(on)
         if version is None:  # callers look the parameters up first, which raises for users
             raise LookupError(f"rule {rule_id} not in force on {on}")
+        citation = rule.citation_on(on)
+        article = citation.article or ""
+        original = (f"{citation.law}第{article}条" if article.isdigit() else
+                    f"{citation.law} {article}".strip())
         return cls(
             id=rule.id,
             title=rule.title.en,
             status=rule.status,
-            citation=rule.citation_on(on).label(),
+            citation=citation.label(),
             version_from=version.from_date,
             version_until=version.until,
+            citation_original=original,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +94,7 @@ class RuleUse:
             "title": self.title,
             "status": self.status,
             "citation": self.citation,
+            "citation_original": self.citation_original,
             "version_from": self.version_from,
             "version_until": self.version_until,
         }

@@ -93,6 +93,10 @@ class PrcResult:
     def citation(self) -> str:
         return next(r.citation for r in self.rules if r.id == RATIO)
 
+    @property
+    def citation_zh(self) -> str:
+        return next(r.citation_original for r in self.rules if r.id == RATIO)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "calculator": "cn-support-standard",
@@ -106,6 +110,7 @@ class PrcResult:
             "monthly_range": list(self.monthly_range),
             "yearly_range": list(self.yearly_range),
             "citation": self.citation,
+            "citation_zh": self.citation_zh,
             "factors": [dict(f) for f in self.factors],
             "steps": [s.to_dict() for s in self.steps],
             "rules": [r.to_dict() for r in self.rules],

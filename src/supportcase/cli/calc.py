@@ -20,6 +20,7 @@ calc_app = typer.Typer(help="Support calculators: California guideline, PRC stan
                        no_args_is_help=True)
 
 JSON = typer.Option(False, "--json", help="Print JSON for scripts.")
+LANG = typer.Option("en", "--lang", help="Language of the table: en or zh (简体中文).")
 
 
 def register(app: typer.Typer) -> None:
@@ -122,6 +123,7 @@ def california(
     lia_threshold: str = typer.Option(
         None, "--lia-threshold",
         help="Low-income threshold you checked (before 2024-09-01: Judicial Council figure)."),
+    lang: str = LANG,
     json_out: bool = JSON,
 ) -> None:
     """California guideline child support (Fam. Code § 4055), every step shown.
@@ -156,7 +158,7 @@ def california(
     if json_out:
         print_json(result.to_dict())
         return
-    _print_california(result)
+    _print_california(result, _lang(lang))
 
 
 @calc_app.command("prc")
@@ -172,6 +174,7 @@ def prc(
     children: int = typer.Option(1, "--children", min=1, help="Number of children supported."),
     currency: str = typer.Option("CNY", "--currency", help="Currency of the income."),
     on: str = typer.Option(None, "--on", help="Date (YYYY-MM-DD; default today)."),
+    lang: str = LANG,
     json_out: bool = JSON,
 ) -> None:
     """PRC child-support guide range (SPC Interpretation (I) art. 49) and what a court weighs.
@@ -190,7 +193,14 @@ def prc(
     if json_out:
         print_json(result.to_dict())
         return
-    _print_prc(result)
+    _print_prc(result, _lang(lang))
+
+
+def _lang(value: str) -> str:
+    lang = value.strip().lower()
+    if lang not in {"en", "zh"}:
+        raise UserError(f"--lang '{value}': use en or zh")
+    return lang
 
 
 def _cell(value: object) -> str:
@@ -206,34 +216,40 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _steps_table(title: str, steps: Any) -> Any:
+def _steps_table(title: str, steps: Any, lang: str) -> Any:
     from rich.table import Table
 
+    from supportcase.calc.labels_zh import zh_label
+
+    zh = lang == "zh"
     table = Table(title=title, show_lines=False, title_justify="left")
     table.add_column("#", justify="right", style="dim")
-    table.add_column("Step")
-    table.add_column("Value", justify="right", style="bold")
-    table.add_column("Working")
-    table.add_column("Rule / note", style="dim", overflow="fold")
+    table.add_column("步骤" if zh else "Step", overflow="fold")
+    table.add_column("数值" if zh else "Value", justify="right", style="bold")
+    table.add_column("算式" if zh else "Working")
+    table.add_column("规则 / 说明" if zh else "Rule / note", style="dim", overflow="fold")
     for number, step in enumerate(steps, start=1):
         # The short rule name keeps the table readable; the full ids are in "Rules applied".
         short = step.rule.rsplit(".", 1)[-1] if step.rule else None
         extra = " · ".join(p for p in (short, step.note) if p)
-        table.add_row(str(number), step.label, _cell(step.value), step.working, extra)
+        label = (zh_label(step.key) or step.label) if zh else step.label
+        table.add_row(str(number), label, _cell(step.value), step.working, extra)
     return table
 
 
-def _footer(out: Any, rules: Any, warnings: Any, notices: Any) -> None:
+def _footer(out: Any, rules: Any, warnings: Any, notices: Any, lang: str) -> None:
     from rich.table import Table
 
-    table = Table(title="Rules applied", title_justify="left")
-    table.add_column("Rule", overflow="fold")
-    table.add_column("Citation (on the date)")
-    table.add_column("Version")
-    table.add_column("Status")
+    zh = lang == "zh"
+    table = Table(title="适用的规则" if zh else "Rules applied", title_justify="left")
+    table.add_column("规则" if zh else "Rule", overflow="fold")
+    table.add_column("引用（该日有效）" if zh else "Citation (on the date)", overflow="fold")
+    table.add_column("版本" if zh else "Version")
+    table.add_column("状态" if zh else "Status")
     for rule in rules:
         until = f" until {rule.version_until}" if rule.version_until else ""
-        table.add_row(rule.id, rule.citation, f"from {rule.version_from}{until}", rule.status)
+        citation = rule.citation_original if zh and rule.citation_original else rule.citation
+        table.add_row(rule.id, citation, f"from {rule.version_from}{until}", rule.status)
     out.print(table)
     for warning in warnings:
         out.print(f"[yellow]! {warning}[/yellow]", highlight=False)
@@ -241,40 +257,63 @@ def _footer(out: Any, rules: Any, warnings: Any, notices: Any) -> None:
         out.print(f"[dim]{notice['en']}\n{notice['zh']}[/dim]", highlight=False)
 
 
-def _print_california(result: Any) -> None:
+def _print_california(result: Any, lang: str) -> None:
+    from supportcase.calc.labels_zh import ADD_ONS_ZH
+
+    zh = lang == "zh"
     out = console()
-    out.print(_steps_table(f"California guideline child support on {result.on}",
-                           result.steps))
+    title = (f"加州指引抚养费（{result.on}）" if zh else
+             f"California guideline child support on {result.on}")
+    out.print(_steps_table(title, result.steps, lang))
     if result.payer:
-        out.print(f"[bold]Parent {result.payer} pays parent {result.recipient} "
-                  f"{result.monthly_support:,} USD a month[/bold] (guideline, before any "
-                  "low-income adjustment)", highlight=False)
+        amount = f"{result.monthly_support:,}"
+        out.print(f"[bold]{result.payer}方每月向{result.recipient}方支付 {amount} 美元[/bold]"
+                  "（指引金额，未计低收入调整）" if zh else
+                  f"[bold]Parent {result.payer} pays parent {result.recipient} {amount} USD a "
+                  "month[/bold] (guideline, before any low-income adjustment)", highlight=False)
     else:
-        out.print("[bold]No guideline support is payable either way.[/bold]")
+        out.print("[bold]双方均无须支付指引抚养费。[/bold]" if zh else
+                  "[bold]No guideline support is payable either way.[/bold]")
     lia = result.low_income
     if lia.range:
-        out.print(f"[bold]Low-income adjustment:[/bold] the court may order from "
-                  f"{lia.range[0]:,} to {lia.range[1]:,} USD a month "
-                  "(Fam. Code § 4055(b)(7), (c)).", highlight=False)
+        low, high = (f"{v:,}" for v in lia.range)
+        out.print(f"[bold]低收入调整：[/bold]法院可裁定每月 {low} 至 {high} 美元"
+                  "（家庭法典第4055(b)(7)、(c)条）。" if zh else
+                  f"[bold]Low-income adjustment:[/bold] the court may order from {low} to "
+                  f"{high} USD a month (Fam. Code § 4055(b)(7), (c)).", highlight=False)
     elif lia.status == "unknown":
-        out.print(f"[yellow]Low-income adjustment: not determined — {lia.explanation}[/yellow]",
-                  highlight=False)
+        out.print(f"[yellow]{'低收入调整：无法确定 — ' if zh else 'Low-income adjustment: not determined — '}"
+                  f"{lia.explanation}[/yellow]", highlight=False)
     for share in result.add_ons:
-        split = (f"A {share.share_a:,} / B {share.share_b:,}" if share.share_a is not None
-                 else "split not determined")
-        out.print(f"Add-on {share.category} ({share.kind}): {share.amount:,.2f} USD — {split} "
-                  f"({share.basis})", highlight=False)
-    _footer(out, result.rules, result.warnings, result.notices)
+        if share.share_a is not None:
+            split = f"A {share.share_a:,} / B {share.share_b:,}"
+        else:
+            split = "未确定分担" if zh else "split not determined"
+        if zh:
+            kind = "必须" if share.kind == "mandatory" else "可裁定"
+            out.print(f"附加费用 {ADD_ONS_ZH.get(share.category, share.category)}（{kind}）："
+                      f"{share.amount:,.2f} 美元 — {split}", highlight=False)
+        else:
+            out.print(f"Add-on {share.category} ({share.kind}): {share.amount:,.2f} USD — "
+                      f"{split} ({share.basis})", highlight=False)
+    _footer(out, result.rules, result.warnings, result.notices, lang)
 
 
-def _print_prc(result: Any) -> None:
+def _print_prc(result: Any, lang: str) -> None:
+    zh = lang == "zh"
     out = console()
-    out.print(_steps_table(f"PRC child-support guide on {result.on}", result.steps))
+    out.print(_steps_table(f"抚养费参考标准（{result.on}）" if zh else
+                           f"PRC child-support guide on {result.on}", result.steps, lang))
     low, high = result.monthly_range
-    out.print(f"[bold]Guide range: {low:,} – {high:,} {result.currency} a month[/bold] "
-              f"({result.citation}) — a starting point, not one right number.",
-              highlight=False)
+    if zh:
+        out.print(f"[bold]参考幅度：每月 {low:,} – {high:,} {result.currency}[/bold]"
+                  f"（{result.citation_zh}）——仅为参考起点，并非唯一正确的金额。",
+                  highlight=False)
+    else:
+        out.print(f"[bold]Guide range: {low:,} – {high:,} {result.currency} a month[/bold] "
+                  f"({result.citation}) — a starting point, not one right number.",
+                  highlight=False)
     out.print("What the court weighs / 法院考虑的因素:")
     for factor in result.factors:
         out.print(f"  • {factor['en']}\n    {factor['zh']}", highlight=False)
-    _footer(out, result.rules, result.warnings, result.notices)
+    _footer(out, result.rules, result.warnings, result.notices, lang)
