@@ -22,7 +22,7 @@ from typing import Any
 _RADICAL_SUPPLEMENT = {
     "⺠": "民", "⻓": "长", "⻔": "门", "⻅": "见", "⻋": "车", "⻉": "贝", "⻛": "风",
     "⻚": "页", "⻢": "马", "⻥": "鱼", "⻩": "黄", "⻬": "齐", "⻮": "齿", "⻄": "西",
-    "⺟": "母", "⻝": "食", "⻙": "韦", "⻘": "青", "⻓": "长", "⺁": "厂", "⺇": "几",
+    "⺟": "母", "⻝": "食", "⻙": "韦", "⻘": "青", "⺁": "厂", "⺇": "几",
     "⻆": "角", "⻈": "讠", "⻰": "龙", "⻳": "龟", "⺢": "水", "⺩": "王", "⻊": "足",
 }
 _GARBLE_RE = re.compile(r"[\u2e80-\u2fdf\ufffd\ue000-\uf8ff]|\(cid:\d+\)")
@@ -84,6 +84,37 @@ class MatchText:
         first = self.origin[start]
         last = self.origin[end - 1] + 1 if end > start else first
         return first, last
+
+
+_SENTENCE_END = "。;:!?；：！？"
+
+
+def join_wrapped_lines(matching: MatchText) -> MatchText:
+    """The same text with the line breaks that only wrap a long line removed.
+
+    A PDF or a scan breaks a sentence wherever the line is full (……抚养费人民币贰仟伍佰
+    / 元整). A line break is a wrap when its line is nearly as long as the page's longest
+    line and does not end a sentence; headings and short lines keep their breaks.
+    """
+    text = matching.text
+    lines = text.split("\n")
+    longest = max((len(line.strip()) for line in lines), default=0)
+    if longest < 12 or len(lines) < 2:
+        return matching
+    drop: set[int] = set()
+    at = 0
+    for line in lines[:-1]:
+        at += len(line)
+        stripped = line.strip()
+        if len(stripped) >= 0.8 * longest and stripped[-1] not in _SENTENCE_END:
+            drop.add(at)
+        at += 1
+    if not drop:
+        return matching
+    keep = [i for i in range(len(text)) if i not in drop]
+    base = matching.origin
+    origin = tuple(base[i] if base is not None else i for i in keep)
+    return MatchText("".join(text[i] for i in keep), origin, matching.original_length)
 
 
 def match_text(text: str, *, simplify: bool = True) -> MatchText:

@@ -7,13 +7,16 @@ shape: one value per field, taken from the first fact for it; unknown fields are
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from supportcase.intake.document import SourceDocument
 from supportcase.intake.extract.facts import ExtractedFact, PageView
 from supportcase.intake.normalize import language_of
 
+# Papers in which a parent or lawyer *says* what the terms are; they set no terms, so
+# their support figures stay facts to check and stay out of the document's support terms.
+STATEMENTS_ONLY = ("email", "letter")
 SUPPORT_FIELDS = ("amount", "currency", "period", "due_day", "start_date", "end_condition")
 
 
@@ -45,7 +48,8 @@ class DocumentExtraction:
             "court": self.value("court"), "case_number": self.value("case_number"),
             "obligor": self.value("obligor"), "obligee": self.value("obligee"),
             "children": self.children(),
-            "support": {f: self.value(f"support.{f}") for f in SUPPORT_FIELDS},
+            "support": {f: None if self.value("doc_type") in STATEMENTS_ONLY
+                        else self.value(f"support.{f}") for f in SUPPORT_FIELDS},
             "arrears_claimed": self.value("arrears_claimed"),
             "document_date": self.value("document_date"),
             "effective_date": self.value("effective_date"),
@@ -72,4 +76,8 @@ def extract_document(document: SourceDocument) -> DocumentExtraction:
         facts += [f for f in extract_en(views) if f.name not in names]
     elif language == "en":
         facts = extract_en(views)
+    kind = next((f.value for f in facts if f.name == "doc_type"), None)
+    if kind in STATEMENTS_ONLY:
+        facts = [replace(f, status="assumed") if f.name.startswith("support.") else f
+                 for f in facts]
     return DocumentExtraction(document, language, tuple(facts))

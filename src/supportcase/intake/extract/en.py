@@ -16,9 +16,11 @@ from supportcase.intake.extract.numbers import DATE_EN, date_en, decimal_text
 
 DOC_TYPES = [
     (r"STIPULATION", "stipulation"),
-    (r"DEPARTMENT OF CHILD SUPPORT SERVICES[\s\S]{0,400}?STATEMENT|STATEMENT OF ACCOUNT|"
-     r"ARREARS STATEMENT", "dcss_statement"),
-    (r"DEPARTMENT OF CHILD SUPPORT SERVICES|\bDCSS\b|LOCAL CHILD SUPPORT AGENCY", "dcss_notice"),
+    (r"(?i)statement of account|arrears statement|billing statement", "dcss_statement"),
+    (r"(?i)department of child support services|\bDCSS\b|local child support agency",
+     "dcss_notice"),
+    (r"HONG KONG SPECIAL ADMINISTRATIVE REGION[\s\S]{0,300}?\b(?:ORDER|JUDGMENT|DECREE)\b",
+     "hk_order"),
     (r"\bJUDGMENT\b", "us_judgment"), (r"\bORDER\b", "us_order"),
 ]
 ROLES = {"petitioner": "petitioner", "respondent": "respondent", "plaintiff": "plaintiff",
@@ -31,16 +33,23 @@ PARTY = re.compile(rf"(?im)^[ \t]*(?P<role>petitioner|respondent|plaintiff|defen
                    rf"obligee|paying parent|receiving parent|noncustodial parent|custodial party|"
                    rf"other parent)(?:/[A-Za-z ]+)?(?:\s*\([^)\n]*\))?[ \t]*[:][ \t]*"
                    rf"(?P<name>(?-i:{NAME}))")
+HK_COURT = re.compile(r"(?i)(?P<court>(?:district|high|family) court of the\s+hong kong special "
+                      r"administrative region)")
 COURT = re.compile(r"(?i)(?P<court>superior court of (?:the state of )?california,?\s*"
                    r"(?:for the )?county of [a-z ]+?|(?:united states )?(?:district|circuit|"
                    r"family|superior|supreme) court (?:of|for) [a-z ,]+?)[ \t]*(?:\n|$)")
-CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case)\s*(?:no\.?|number|#)\s*[:.]?\s*"
+CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case)\s*(?:no\.?|number|#)\s*(?:is\s+)?[:.]?\s*"
                          r"(?P<num>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24})")
-PAY = re.compile(r"(?is)(?P<payer>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+"
-                 r"(?:shall|must|will|is ordered to|agrees to|is required to)\s+pay\s+"
+PAY = re.compile(r"(?s)(?P<payer>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+"
+                 r"(?:shall|must|will|is ordered to|agrees to|is required to|[Ss]hall)\s+pay\s+"
                  r"(?:to\s+(?P<payee>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+)?"
-                 r"(?P<rest>[^.]{0,200}?child support[^.]{0,300})")
-MONEY = re.compile(r"(?P<cur>US\$|\$|USD\s?|CNY\s?|RMB\s?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
+                 r"(?P<rest>(?:[^.]|\.(?=\d)){0,200}?(?:child support|maintenance)"
+                 r"(?:[^.]|\.(?=\d)){0,300})")
+CURRENT_SUPPORT = re.compile(
+    r"(?i)(?P<rest>(?:current (?:monthly )?(?:child )?support|monthly (?:current )?support|"
+    r"support order (?:requires|of)|ordered (?:current )?support)[^$\n]{0,60}?\$[\d,]+"
+    r"(?:\.\d{2})?[^.\n]{0,80})")
+MONEY = re.compile(r"(?P<cur>HK\$|NT\$|US\$|\$|USD\s?|HKD\s?|CNY\s?|RMB\s?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
                    r"\d+(?:\.\d{2})?)")
 PERIOD = re.compile(r"(?i)per month|each month|a month|monthly|/month|per year|annually|"
                     r"per quarter|quarterly|one[- ]time|lump[- ]sum")
@@ -57,12 +66,12 @@ START = re.compile(r"(?i)(?:beginning|commencing|starting|effective)(?: on)?\s+"
 END = re.compile(r"(?i)until (?:the )?(?:child|children|minor|each child|[A-Z][a-z]+)[^.]{0,60}?"
                  r"(?:reaches|attains|turns|age)\s*(?:the age of |age )?(?P<age>\d{2}|eighteen|"
                  r"nineteen)(?P<hs>[^.]{0,120}?(?:high school|12th grade))?")
-CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter)\s*[:,]?\s*"
+CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter|parents of)\s*[:,]?\s*"
                    rf"(?P<name>(?-i:{NAME}))\s*[,(]?\s*(?:born|date of birth|DOB)[:\s]*"
                    rf"(?:on\s+)?(?P<date>[A-Za-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
                    rf"\d{{4}}-\d{{2}}-\d{{2}})")
 ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|unpaid support|amount owed|"
-                     r"balance due)[^$\n]{0,60}?(?P<money>\$\s?[\d,]+(?:\.\d{2})?)")
+                     r"balance due)[^$.]{0,60}?(?P<money>\$\s?[\d,]+(?:\.\d{2})?)")
 DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
                       r"statement date|notice date)\s*[:]?\s*(?P<date>[^\n]{6,30})$")
 EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+"
@@ -98,7 +107,7 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
     if (kind := doc_type(views)):
         facts.append(kind)
     head = views[0]
-    if (court := COURT.search(head.text[:1500])):
+    if (court := HK_COURT.search(head.text[:1500]) or COURT.search(head.text[:1500])):
         value = " ".join(court.group("court").split()).rstrip(",")
         facts.append(head.fact("court", _title(value), *court.span("court")))
     elif re.search(r"DEPARTMENT OF CHILD SUPPORT SERVICES", head.text[:1500], re.I):
@@ -109,8 +118,10 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
     if (hit := first(CASE_NUMBER, views)):
         view, match = hit
         facts.append(view.fact("case_number", match.group("num"), *match.span("num")))
+    lines = views
+    views = [v.flat() for v in views]
     names: dict[str, str] = {}
-    for view, match in finditer(PARTY, views):
+    for view, match in finditer(PARTY, lines):
         role = ROLES[match.group("role").lower()]
         name = " ".join(match.group("name").split())
         if role in names:
@@ -131,16 +142,16 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         amount = match.group("money").replace("$", "").replace(",", "").strip()
         facts.append(view.fact("arrears_claimed", decimal_text(_dec(amount)),
                                *match.span("money")))
-    for view, match in finditer(DOC_DATE, views):
-        value = _date(match.group("date"))
-        if value:
-            facts.append(view.fact("document_date", value, *match.span("date")))
+    for view, match in finditer(DOC_DATE, lines):
+        when = _date(match.group("date"))
+        if when:
+            facts.append(view.fact("document_date", when, *match.span("date")))
             break
     if (hit := first(EFFECTIVE, views)):
         view, match = hit
-        value = _date(match.group("date"))
-        if value:
-            facts.append(view.fact("effective_date", value, *match.span("date")))
+        effective = _date(match.group("date"))
+        if effective:
+            facts.append(view.fact("effective_date", effective, *match.span("date")))
     if (hit := first(LIMIT, views)):
         view, match = hit
         days = match.group("days")
@@ -164,9 +175,11 @@ def _title(court: str) -> str:
 def _support(views: list[PageView], names: dict[str, str],
              already: set[str]) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
-    by_word = {**{role: name for role, name in names.items()},
-               **{name.split()[0].lower(): name for name in names.values()}}
-    for view, match in finditer(PAY, views):
+    by_word = {role: name for role, name in names.items()}
+    for name in names.values():
+        for word in name.split():
+            by_word.setdefault(word.lower(), name)
+    for view, match in [*finditer(PAY, views), *finditer(CURRENT_SUPPORT, views)]:
         rest = match.group("rest")
         base = match.start("rest")
         money = MONEY.search(rest)
@@ -176,7 +189,8 @@ def _support(views: list[PageView], names: dict[str, str],
         amount = _dec(money.group("num").replace(",", ""))
         facts.append(view.fact("support.amount", decimal_text(amount), base + money.start("num"),
                                base + money.end("num")))
-        currency = {"$": "USD", "US$": "USD", "USD": "USD", "CNY": "CNY", "RMB": "CNY"}[cur]
+        currency = {"$": "USD", "US$": "USD", "USD": "USD", "CNY": "CNY", "RMB": "CNY",
+                    "HK$": "HKD", "HKD": "HKD", "NT$": "TWD"}[cur]
         facts.append(view.fact("support.currency", currency, base + money.start("cur"),
                                base + money.end("cur"), inferred=cur == "$" and False))
         if (period := PERIOD.search(rest)):
@@ -195,11 +209,11 @@ def _support(views: list[PageView], names: dict[str, str],
         if (end := END.search(rest)):
             age_text = end.group("age").lower()
             age = WORDS.get(age_text) or int(age_text)
-            value = f"age:{age}" + ("/hs:19" if end.group("hs") else "")
-            facts.append(view.fact("support.end_condition", value, base + end.start(),
+            until = f"age:{age}" + ("/hs:19" if end.group("hs") else "")
+            facts.append(view.fact("support.end_condition", until, base + end.start(),
                                    base + end.end()))
         for role, group in (("obligor", "payer"), ("obligee", "payee")):
-            if role in already or not match.group(group):
+            if role in already or group not in match.re.groupindex or not match.group(group):
                 continue
             word = match.group(group).split()[-1].lower() if group == "payer" else \
                 match.group(group).split()[0].lower()
@@ -210,7 +224,11 @@ def _support(views: list[PageView], names: dict[str, str],
             payer = next((f.value for f in facts if f.name == "obligor"), None)
             others = [n for r, n in names.items() if n != payer and r in (
                 "petitioner", "respondent", "plaintiff", "defendant")]
-            if payer and len(others) == 1:
+            public = re.compile(r"(?i)^(?:county|state|people|city) of|agency|department")
+            to_agency = re.search(r"(?i)pay to the (?:local )?(?:child support )?agency|"
+                                  r"disbursement unit", match.group(0))
+            if payer and len(others) == 1 and "payer" in match.re.groupindex \
+                    and not public.search(others[0]) and not to_agency:
                 facts.append(view.fact("obligee", others[0], *match.span("payer"),
                                        confidence=0.6, inferred=True))
         break

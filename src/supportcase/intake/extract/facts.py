@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from supportcase.intake.document import Page
-from supportcase.intake.normalize import MatchText, match_text
+from supportcase.intake.normalize import MatchText, join_wrapped_lines, match_text
 
 FactStatus = Literal["proven", "assumed"]
 OCR_TRUST = 0.85  # below this mean line score an OCR'd fact is only assumed
@@ -51,6 +51,16 @@ class PageView:
     @property
     def text(self) -> str:
         return self.norm.text
+
+    def flat(self) -> PageView:
+        """This page with line breaks as spaces (same offsets), for English sentences."""
+        norm = self.norm
+        return PageView(self.page, MatchText(norm.text.replace("\n", " "), norm.origin,
+                                             norm.original_length))
+
+    def flowing(self) -> PageView:
+        """This page with wrapped lines joined, for patterns that span a sentence."""
+        return PageView(self.page, join_wrapped_lines(self.norm))
 
     def fact(self, name: str, value: str, start: int, end: int, *, confidence: float = 0.95,
              inferred: bool = False) -> ExtractedFact:

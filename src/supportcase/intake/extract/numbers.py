@@ -18,7 +18,7 @@ _YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九"
                                                                        "o": "0", "○": "0"}
 
 MONEY_ZH = re.compile(
-    r"(?P<cur>人民币|港币|港元|美元|美金|RMB|CNY|HKD|USD|US\$|HK\$|\$|¥|￥)?\s*"
+    r"(?P<cur>人民币|港币|港元|美元|美金|新台币|RMB|CNY|HKD|USD|TWD|NT\$|US\$|HK\$|\$|¥|￥)?\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?|[" + CN_DIGITS + r"]{1,16}?)"
     r"\s*(?P<unit>万元|万|元|圆|美元|港元|港币)(?P<zheng>整)?")
 MONTHS = {m: i for i, m in enumerate(
@@ -58,6 +58,8 @@ def currency_of(prefix: str | None, unit: str | None) -> str | None:
     words = f"{prefix or ''}{unit or ''}"
     if any(k in words for k in ("美元", "美金", "USD", "US$")) or words.startswith("$"):
         return "USD"
+    if any(k in words for k in ("新台币", "TWD", "NT$")):
+        return "TWD"
     if any(k in words for k in ("港", "HK")):
         return "HKD"
     if any(k in words for k in ("人民币", "RMB", "CNY", "¥", "￥", "元", "圆")):

@@ -39,7 +39,7 @@ ROLES = {
     "女方": "wife", "甲方": "party_a", "乙方": "party_b",
 }
 _ROLE_ALT = "|".join(sorted(ROLES, key=len, reverse=True))
-NAME = r"[\u4e00-\u9fff·]{2,5}?|[A-Za-z][A-Za-z .'-]{1,40}?"
+NAME = r"[\u4e00-\u9fff·]{2,5}?|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}"
 PARTY = re.compile(
     rf"(?m)^[ \t]*(?P<role>{_ROLE_ALT})(?:\((?:{_ROLE_ALT}|[^)]{{0,12}})\))?[ \t]*[:]?[ \t]*"
     rf"(?P<name>{NAME})(?=[,、。;(\s]|$)")
@@ -51,7 +51,8 @@ CASE_NUMBER = re.compile(
     r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff\d]{1,20}?第?\s*\d+\s*号")
 OPERATIVE = re.compile(r"判决如下|裁定如下|达成如下协议|协议如下|约定如下|达成以下协议|"
                        r"达成协议如下|决定如下|作出如下|协商一致")
-SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?抚养费[^。;\n]*")
+SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费)[^。;\n]*")
+RAISED_TO = re.compile(r"(?:增加|提高|变更|调整|降低|减少)(?:至|为|到)")
 PAY_VERB = re.compile(r"支付|给付|负担|承担|交付|汇给|转给|转账")
 PERIOD = re.compile(r"每月|每个月|按月|每季度|每季|每年|按年|一次性")
 PERIODS = {"每月": "monthly", "每个月": "monthly", "按月": "monthly", "每季度": "quarterly",
@@ -60,7 +61,7 @@ DUE_DAY = re.compile(r"每月\s*(?P<day>\d{1,2}|[一二三四五六七八九十]
                      r"|每月(?P<last>月底|最后一日|末)")
 START = re.compile(r"(?:自|从|于)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
                    r"\s*(?:起|开始)")
-END_AGE = re.compile(r"至[^。;,]{0,20}?(?:年满|满)\s*(?P<age>\d{1,2}|十八|十六|二十|二十二)\s*周?岁")
+END_AGE = re.compile(r"至[^。;,]{0,20}?(?:年满|满)?\s*(?P<age>\d{1,2}|十八|十六|二十|二十二)\s*周?岁")
 END_EDU = re.compile(r"至[^。;,]{0,20}?(?:独立生活|大学毕业|高中毕业|完成学业)")
 END_DATE = re.compile(r"至\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*止")
 CHILD = re.compile(
@@ -68,7 +69,7 @@ CHILD = re.compile(
     rf"生育一子|生育一女|育有一子|育有一女|生育)\s*[:]?\s*(?P<name>{NAME})\s*[,(]\s*"
     rf"(?:[男女]\s*[,]\s*)?(?:于|生于)?\s*(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
     rf"\s*(?:出生|生)")
-ARREARS = re.compile(r"(?:拖欠|欠付|尚欠|累计欠|共欠|欠缴|未支付)[^。;\n]{0,30}?抚养费[^。;\n]{0,12}?"
+ARREARS = re.compile(r"(?:拖欠|欠付|尚欠|累计欠|共欠|欠缴|未支付)[^。;\n]{0,30}?(?:抚养费|扶养费)[^。;\n]{0,12}?"
                      r"(?:共计|合计|计|共)?\s*(?P<money>(?:人民币|美元|港币)?\s*[\d,.]+\s*元|"
                      r"(?:人民币)?[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+元)")
 SHARE = re.compile(r"(?P<what>(?:教育|医疗|学费|医疗费|教育费|大病)[^。;\n]{0,30}?)"
@@ -132,18 +133,20 @@ def extract_zh(views: list[PageView]) -> list[ExtractedFact]:
         fact = view.fact("case_number", "", *match.span())
         facts.append(replace(fact, value=re.sub(r"\s+", "", fact.quote)))
 
-    parties: dict[str, str] = {}  # name → role
-    role_names: dict[str, str] = {}  # role word → name
-    for view, match in finditer(PARTY, views):
+    lines = views
+    views = [v.flowing() for v in views]
+    role_names: dict[str, str] = {}  # role word → name (the first party in that role)
+    others: list[str] = []  # further parties in a role already taken (two 申请人)
+    for view, match in finditer(PARTY, lines):
         role, name = match.group("role"), match.group("name").strip()
-        if name in ROLES or name in role_names.values() and role in role_names:
+        if name in ROLES or name in role_names.values() or name in others:
             continue
         if role in role_names:
+            others.append(name)
             continue
         role_names[role] = name
-        parties[name] = role
         facts.append(view.fact(f"party.{ROLES[role]}", name, *match.span("name")))
-    facts += _support(views, role_names, facts)
+    facts += _support(views, role_names, facts, others)
     for view, match in finditer(CHILD, views):
         facts.append(view.fact("child.name", match.group("name"), *match.span("name")))
         born = _one_date(match.group("date"))
@@ -168,13 +171,22 @@ def extract_zh(views: list[PageView]) -> list[ExtractedFact]:
         value = _one_date(match.group(group))
         if value:
             facts.append(view.fact("effective_date", value, *match.span(group)))
-    dated = list(finditer(DATE_LINE, views))
+    dated = list(finditer(DATE_LINE, lines))
     if dated:
         view, match = dated[-1]
         value = _one_date(match.group("date"))
         if value:
             facts.append(view.fact("document_date", value, *match.span("date")))
-    return facts
+    return _as_written(facts)
+
+
+def _as_written(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    """Names as the document writes them (黃志偉, not the matching form 黄志伟)."""
+    written = {f.value: f.quote for f in facts
+               if f.name.startswith("party.") or f.name == "child.name"}
+    return [replace(f, value=written.get(f.value, f.value))
+            if f.name in ("obligor", "obligee") or f.name.startswith(("party.", "child.name"))
+            and f.quote else f for f in facts]
 
 
 def _operative_views(views: list[PageView]) -> list[tuple[PageView, int]]:
@@ -187,16 +199,18 @@ def _operative_views(views: list[PageView]) -> list[tuple[PageView, int]]:
 
 
 def _support(views: list[PageView], role_names: dict[str, str],
-             known: list[ExtractedFact]) -> list[ExtractedFact]:
+             known: list[ExtractedFact], others: list[str]) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
-    mentions = sorted({*role_names, *role_names.values()}, key=len, reverse=True)
+    mentions = sorted({*role_names, *role_names.values(), *others}, key=len, reverse=True)
     mention_re = re.compile("|".join(map(re.escape, mentions))) if mentions else None
     for view, offset in _operative_views(views):
         for clause in SUPPORT_CLAUSE.finditer(view.text, offset):
             text = clause.group(0)
             base = clause.start()
             verb = PAY_VERB.search(text)
-            money = next((m for m in MONEY_ZH.finditer(text) if money_zh(m)), None)
+            raised = RAISED_TO.search(text)
+            money = next((m for m in MONEY_ZH.finditer(text, raised.end() if raised else 0)
+                          if money_zh(m)), None)
             if verb is None or money is None:
                 continue
             if ARREARS.search(text) and not PERIOD.search(text):
@@ -247,27 +261,51 @@ def _support(views: list[PageView], role_names: dict[str, str],
 
 def _payer_payee(view: PageView, text: str, base: int, verb: re.Match[str],
                  mention_re: re.Pattern[str], role_names: dict[str, str]) -> list[ExtractedFact]:
-    """Who pays whom: the party named before the verb pays, the one after it receives."""
+    """Who pays whom: the party named before the verb pays; the one after it, or the one
+    the money goes to (向/给 X 支付), receives; failing that, the parent the child lives
+    with (由 X 抚养, 随 X 生活)."""
     def name_of(word: str) -> str:
         return role_names.get(word, word)
 
     facts: list[ExtractedFact] = []
-    before = [m for m in mention_re.finditer(text, 0, verb.start())]
-    after = [m for m in mention_re.finditer(text, verb.end())]
-    payer = before[-1] if before else None
-    payee = next((m for m in after if payer is None or name_of(m.group(0)) != name_of(
-        payer.group(0))), None)
+    before = list(mention_re.finditer(text, 0, verb.start()))
+    to_whom: list[re.Match[str]] = []
+    for index, mention in enumerate(before):
+        previous = before[index - 1] if index else None
+        if any(c in text[max(0, mention.start() - 3):mention.start()] for c in "向给") or (
+                previous is not None and previous in to_whom
+                and previous.end() == mention.start()):
+            to_whom.append(mention)
+    payers = [m for m in before if m not in to_whom
+              and not _custodian(text, m)]
+    payer = payers[-1] if payers else None
+    after = list(mention_re.finditer(text, verb.end()))
+    payee = to_whom[-1] if to_whom else next(
+        (m for m in after if payer is None or name_of(m.group(0)) != name_of(payer.group(0))),
+        None)
     if payer:
         facts.append(view.fact("obligor", name_of(payer.group(0)), base + payer.start(),
                                base + payer.end()))
     if payee:
         facts.append(view.fact("obligee", name_of(payee.group(0)), base + payee.start(),
                                base + payee.end()))
+        return facts
+    custodian = next((m for m in before if _custodian(text, m)), None)
+    if custodian:
+        facts.append(view.fact("obligee", name_of(custodian.group(0)), base + custodian.start(),
+                               base + custodian.end(), confidence=0.85))
     elif payer and len(set(role_names.values())) == 2:
         other = next(n for n in set(role_names.values()) if n != name_of(payer.group(0)))
         facts.append(view.fact("obligee", other, base + payer.start(), base + payer.end(),
                                confidence=0.6, inferred=True))
     return facts
+
+
+def _custodian(text: str, mention: re.Match[str]) -> bool:
+    """由原告抚养 / 随女方生活: the mention names the parent the child lives with."""
+    before = text[max(0, mention.start() - 1):mention.start()]
+    after = text[mention.end():mention.end() + 4]
+    return before in ("由", "随", "归") and after.startswith(("抚养", "直接抚养", "生活", "监护"))
 
 
 def _clauses(views: list[PageView], known: list[ExtractedFact]) -> list[ExtractedFact]:
