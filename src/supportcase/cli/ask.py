@@ -27,7 +27,7 @@ def _document_pages(casefile: Any, case_ref: str, case_id: str | None) -> tuple[
     from supportcase.advice.ask import DocumentPage
     from supportcase.config import settings
 
-    cache = settings().cache_dir / "ask" / "pages"
+    cache = settings().cache_dir / "ask-pages"
     pages: list[DocumentPage] = []
     warnings: list[str] = []
     store_ctx = None

@@ -25,10 +25,17 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 def stem(word: str) -> str:
     """A deliberately small English stemmer: enough to match "paying"/"pays" with "pay"."""
     word = word.lower().replace("'", "")
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: len(word) - len(suffix)] + keep
-            break
+            return word[: -len(suffix)]
     return word
 
 

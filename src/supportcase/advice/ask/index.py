@@ -85,8 +85,8 @@ def rule_passages() -> Iterator[Passage]:
                       law=rule.citation.law, article=None)
 
 
-def _rule_files() -> Iterator[tuple[str, bytes]]:
-    root = resources.files("supportcase.law") / "rules"
+def _rule_files(root: Any = None) -> Iterator[tuple[str, bytes]]:
+    root = root if root is not None else resources.files("supportcase.law") / "rules"
 
     def walk(node: Any, prefix: str) -> Iterator[tuple[str, bytes]]:
         for child in sorted(node.iterdir(), key=lambda c: c.name):
@@ -98,15 +98,19 @@ def _rule_files() -> Iterator[tuple[str, bytes]]:
     yield from walk(root, "")
 
 
-def fingerprint() -> str:
-    """A short hash of everything the index is built from."""
+def fingerprint(rules_root: Any = None) -> str:
+    """A short hash of everything the index is built from.
+
+    `rules_root` (a folder of rule files) replaces the packaged rules, for checking that a
+    new or changed rule file changes the fingerprint.
+    """
     from supportcase.law import statutes
 
     digest = hashlib.sha256(INDEX_FORMAT.encode())
     db = statutes.database_path()
     stat = db.stat()
     digest.update(f"{db}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    for name, data in _rule_files():
+    for name, data in _rule_files(rules_root):
         digest.update(name.encode())
         digest.update(hashlib.sha256(data).digest())
     digest.update(dictionary_fingerprint().encode())
@@ -156,14 +160,14 @@ def build_index(passages: list[Passage]) -> SearchIndex:
     return SearchIndex(passages, _engine_for(tokens))
 
 
-def _save(index: SearchIndex, directory: Path) -> None:
+def write_index(index: SearchIndex, directory: Path) -> None:
     index.engine.save(str(directory / "bm25s"), show_progress=False)
     with (directory / "passages.jsonl").open("w", encoding="utf-8") as out:
         for passage in index.passages:
             out.write(json.dumps(asdict(passage), ensure_ascii=False) + "\n")
 
 
-def _load(directory: Path) -> SearchIndex:
+def read_index(directory: Path) -> SearchIndex:
     import bm25s
 
     engine = bm25s.BM25.load(str(directory / "bm25s"), show_progress=False)
@@ -199,21 +203,28 @@ def load_index(cache_dir: Path | None = None, *, rebuild: bool = False) -> Searc
         target = root / key
         if rebuild or not (target / "passages.jsonl").exists():
             index = build_index([*rule_passages(), *statute_passages()])
-            root.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".building-", dir=root))
-            _save(index, staging)
-            if target.exists():
-                shutil.rmtree(target, ignore_errors=True)
-            try:
-                os.replace(staging, target)
-            except OSError:  # another process finished first: its index is the same
-                shutil.rmtree(staging, ignore_errors=True)
-            _remove_stale(root, keep=key)
+            save_index(index, root, key)
         else:
-            index = _load(target)
+            index = read_index(target)
         _loaded.clear()
         _loaded[key] = index
         return index
+
+
+def save_index(index: SearchIndex, root: Path, key: str) -> Path:
+    """Write the index to `root/key` atomically and remove indexes of older fingerprints."""
+    root.mkdir(parents=True, exist_ok=True)
+    target = root / key
+    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=root))
+    write_index(index, staging)
+    if target.exists():
+        shutil.rmtree(target, ignore_errors=True)
+    try:
+        os.replace(staging, target)
+    except OSError:  # another process finished first: its index is the same
+        shutil.rmtree(staging, ignore_errors=True)
+    _remove_stale(root, keep=key)
+    return target
 
 
 def _remove_stale(root: Path, *, keep: str) -> None:

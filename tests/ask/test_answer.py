@@ -1,0 +1,77 @@
+"""The offline answer: in the question's language, every statement sourced, citations checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from supportcase.advice.ask import ask, fact_pages
+from supportcase.advice.ask.answer import compose
+from supportcase.advice.ask.retrieve import retrieve
+
+
+def test_a_chinese_question_gets_a_chinese_answer_with_checked_citations(index, demo_case):
+    answer = ask("他拖欠的抚养费能不能要利息？", case=demo_case, today=dt.date(2026, 11, 1))
+    assert answer.language == "zh"
+    assert answer.text.startswith("以下为依据所引来源整理的法律信息，不构成法律意见")
+    # CPL 2023 art. 264: double interest for delayed performance of a money obligation
+    cited = {(c.law, c.article): c for c in answer.citations}
+    assert ("中华人民共和国民事诉讼法", "264") in cited
+    assert cited[("中华人民共和国民事诉讼法", "264")].text.startswith("被执行人未按判决")
+    assert all(c.status == "valid" for c in answer.citations)
+    assert "引用核验" in answer.text
+
+
+def test_every_statement_carries_its_source(index, demo_case):
+    answer = ask("Is there a deadline to apply for enforcement?", case=demo_case,
+                 today=dt.date(2026, 11, 1))
+    for statements in answer.sections.values():
+        for statement in statements:
+            assert statement.sources, statement.text
+    kinds = {s.kind for s in answer.sources}
+    assert {"rule", "statute"} <= kinds
+
+
+def test_a_disputed_rule_is_reported_as_uncertain(index):
+    # cn.enforcement.application_period is 'disputed' (SPC (2020)最高法执监66号 vs. basic courts)
+    answer = ask("Is it too late to apply for enforcement of the support judgment, years later?",
+                 today=dt.date(2026, 11, 1))
+    assert any(s.id == "cn.enforcement.application_period" for s in answer.sources)
+    assert any("disputed" in u for u in answer.uncertain)
+    assert any("Reading A" in u for u in answer.uncertain)
+
+
+def test_case_documents_are_quoted_with_their_page(index, demo_case):
+    # The demo case's support_amount fact quotes the judgment, page 4.
+    pages = fact_pages(demo_case)
+    assert pages and pages[0].page == 4
+    answer = ask("判决书里每个月的抚养费是多少？", case=demo_case, today=dt.date(2026, 11, 1))
+    documents = [s for s in answer.sources if s.kind == "document"]
+    assert documents and documents[0].page == 4
+    assert "p. 4" in answer.text
+
+
+def test_assumed_case_facts_are_flagged(index, demo_case):
+    answer = ask("Can I get interest on late support?", case=demo_case,
+                 today=dt.date(2026, 11, 1))
+    assert any("judgment_effective_date" in u and "assumed" in u for u in answer.uncertain)
+
+
+def test_json_shape(index):
+    data = compose(retrieve("Can the court freeze his bank account?", index=index),
+                   today=dt.date(2026, 11, 1)).to_dict()
+    assert {"answer", "language", "citations", "sources", "uncertain"} <= set(data)
+    assert data["language"] == "en"
+    for citation in data["citations"]:
+        assert {"law", "article", "text", "status"} <= set(citation)
+    for source in data["sources"]:
+        assert source["kind"] in {"rule", "statute", "document"}
+        assert source["id"] and source["excerpt"]
+
+
+def test_an_empty_question_is_a_user_error():
+    import pytest
+
+    from supportcase.errors import UserError
+
+    with pytest.raises(UserError):
+        ask("   ")
