@@ -32,7 +32,7 @@ class StandIn:
         stand_in = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+            def do_POST(self) -> None:  # http.server's method name
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 stand_in.requests.append(json.loads(body))
                 stand_in.headers.append(dict(self.headers))
