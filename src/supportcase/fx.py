@@ -102,6 +102,7 @@ class RateSource(Protocol):
     def quote(self, base: str, quote: str, on: date) -> FxQuote | None: ...
 
 
+@cache
 def _parse_pair(pair: str) -> tuple[str, str]:
     base, sep, quote = pair.replace("-", "/").partition("/")
     if not sep:
@@ -144,6 +145,8 @@ class RateTable:
 
 
 def _rate(value: object, pair: str) -> Decimal:
+    if isinstance(value, Decimal) and value.is_finite() and value > 0:
+        return value
     if isinstance(value, float):
         raise RateTableError(f"rate for {pair} must be written as text, not a float")
     try:

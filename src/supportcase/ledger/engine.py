@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
+from math import lcm
 
 from supportcase.fx import Conversion
 from supportcase.ledger.allocation import Policy
@@ -35,10 +35,6 @@ from supportcase.money import minor_unit
 
 def _units(amount: Decimal, places: int) -> int:
     return int(amount.scaleb(places))
-
-
-def _round_half_up(value: Fraction) -> int:
-    return (2 * value.numerator + value.denominator) // (2 * value.denominator)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +62,8 @@ class _Segment:
 class _Account:
     """Mutable working state of one installment while the engine runs."""
 
-    __slots__ = ("acc", "apps", "comps", "due", "inst", "ipaid", "last", "not_computed",
-                 "out", "paid", "paid_off", "segs")
+    __slots__ = ("acc_d", "acc_n", "apps", "comps", "due", "inst", "ipaid", "last",
+                 "not_computed", "out", "paid", "paid_off", "segs")
 
     def __init__(self, inst: Installment, places: int,
                  comps: Sequence[tuple[str, tuple[_Period, ...]]]) -> None:
@@ -76,7 +72,8 @@ class _Account:
         self.out = _units(inst.amount, places)
         self.paid = 0
         self.last = self.due  # interest counted from the day after the due day
-        self.acc = Fraction(0)
+        self.acc_n = 0  # accrued interest = acc_n / acc_d minor units, exactly
+        self.acc_d = 1
         self.ipaid = 0
         self.paid_off: int | None = None
         self.apps: list[Application] = []
@@ -98,7 +95,7 @@ class _Account:
                     if p.rate is None:
                         self.not_computed += days
                     else:
-                        self.acc += Fraction(self.out * days * p.num, p.den)
+                        self._add(self.out * days * p.num, p.den)
                     self._segment(name, lo - 1, hi, days, p)
         self.last = to
 
@@ -111,8 +108,20 @@ class _Account:
                 return
         self.segs.append(_Segment(name, start, end, days, self.out, p))
 
+    def _add(self, num: int, den: int) -> None:
+        if den == self.acc_d:
+            self.acc_n += num
+        else:  # a new rate denominator (a change of rule): move to a common one
+            common = lcm(self.acc_d, den)
+            self.acc_n = self.acc_n * (common // self.acc_d) + num * (common // den)
+            self.acc_d = common
+
+    def interest(self) -> int:
+        """Accrued interest, rounded half-up once to the minor unit."""
+        return (2 * self.acc_n + self.acc_d) // (2 * self.acc_d)
+
     def interest_owed(self) -> int:
-        return _round_half_up(self.acc) - self.ipaid
+        return self.interest() - self.ipaid
 
 
 class _Credit:
@@ -164,7 +173,7 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
     n_acc = len(accounts)
     next_due = 0  # accounts[:next_due] are due
     open_from = 0  # no unpaid principal before this index
-    interest_from = 0  # no unpaid or accruing interest before this index
+    interest_open: list[_Account] = []  # due accounts whose interest may still be owed
 
     def apply(acct: _Account, ref: str, day: date, units: int, bucket: str,
               conv: Conversion | None) -> None:
@@ -215,6 +224,8 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
             next_due += 1
             if credit:
                 release_credit(acct)
+            if acct.comps:
+                interest_open.append(acct)
             continue
         pay = pays[pi]
         pi += 1
@@ -245,29 +256,19 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
                     if acct.out:
                         rem = pay_principal(acct, t, rem, pay.ref, pay.date, pay.conversion)
             else:  # interest_oldest_first
-                while interest_from < next_due:
-                    a = accounts[interest_from]
-                    if a.comps:
-                        if a.out:
-                            break
-                        a.accrue(t)
-                        if a.interest_owed():
-                            break
-                    interest_from += 1
-                k = interest_from
-                while k < next_due and rem > 0:
-                    acct = accounts[k]
-                    k += 1
-                    if not acct.comps:
-                        continue
-                    acct.accrue(t)
-                    owed = acct.interest_owed()
-                    if owed <= 0:
-                        continue
-                    take = min(owed, rem)
-                    acct.ipaid += take
-                    rem -= take
-                    apply(acct, pay.ref, pay.date, take, "interest", pay.conversion)
+                still_open = []
+                for acct in interest_open:
+                    if rem > 0:
+                        acct.accrue(t)
+                        owed = acct.interest_owed()
+                        if owed > 0:
+                            take = min(owed, rem)
+                            acct.ipaid += take
+                            rem -= take
+                            apply(acct, pay.ref, pay.date, take, "interest", pay.conversion)
+                    if acct.out or acct.interest_owed():
+                        still_open.append(acct)
+                interest_open = still_open
         if rem > 0:
             credit.append(_Credit(pay.ref, pay.date, rem, pay.conversion))
 
@@ -289,7 +290,7 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
             inst, tuple(acct.apps), Decimal(acct.paid).scaleb(-places),
             Decimal(acct.out).scaleb(-places),
             None if acct.paid_off is None or acct.out else date.fromordinal(acct.paid_off),
-            days_late, Decimal(_round_half_up(acct.acc)).scaleb(-places),
+            days_late, Decimal(acct.interest()).scaleb(-places),
             Decimal(acct.ipaid).scaleb(-places), currency, segments, acct.not_computed))
     left = sum(c.units for c in credit)
     return Ledger(tuple(rows), Decimal(left).scaleb(-places), tuple(c.ref for c in credit))
