@@ -173,3 +173,29 @@ def test_cli_rejects_unknown_language() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["checklist", str(DEMO_CASE), "--lang", "fr"])
     assert exc.value.code == 1
+
+
+def test_every_rule_id_cited_exists_in_the_rulebook(demo: CaseFile) -> None:
+    from supportcase.law.rules import default_rulebook
+
+    book = default_rulebook()
+    variants = [demo]
+    for basis in ("divorce_agreement", "us_order", "notarized_agreement", "mediation_statement"):
+        data = demo.model_dump(mode="json", by_alias=True)
+        data["obligations"][0]["basis"]["type"] = basis
+        variants.append(CaseFile.model_validate(data))
+    for case in variants:
+        sources = gather(case, AS_OF)
+        cited = {r for i in build_checklist(case, sources).items for r in i.rules}
+        cited |= {r for q in questions_for_counsel(case, sources) for r in q.rules}
+        assert cited and not {r for r in cited if r not in book}, case.obligations[0].basis.type
+
+
+def test_every_citation_printed_passes_the_citation_check() -> None:
+    from supportcase.advice.checklist import CITES
+    from supportcase.law.citations import check_text
+
+    for key, cite in CITES.items():
+        for text in (cite.zh(), cite.en()):
+            checks = check_text(text)
+            assert len(checks) == 1 and checks[0].ok, (key, text)

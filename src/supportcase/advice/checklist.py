@@ -85,7 +85,7 @@ def _cn_number(article: str) -> str:
 
 
 CPL = ("中华人民共和国民事诉讼法", "Civil Procedure Law of the PRC (2023)")
-CIVIL_CODE = ("中华人民共和国民法典", "Civil Code of the PRC")
+CIVIL_CODE = ("中华人民共和国民法典", "Civil Code")
 # The law and article each checklist reason rests on (research notes, china-law.md).
 CITES: dict[str, Cite] = {
     "duty_to_perform": Cite(*CPL, "247"),
@@ -109,19 +109,41 @@ CITES: dict[str, Cite] = {
     "no_limitation_support": Cite(*CIVIL_CODE, "196"),
 }
 
-# Rule ids (law/rules/...) each group of reasons rests on. An id the rulebook does not hold
-# yet is reported as such (`Item.rules_known`), never dropped silently.
-RULE_TITLE = "cn.enforcement.title"
+# Rule ids (law/rules/...) each reason rests on; `test_checklist` checks every one exists.
+RULE_TITLE = "cn.instruments.judgment"
 RULE_COURT = "cn.enforcement.court"
+RULE_DOCUMENTS = "cn.enforcement.application_documents"
+RULE_HIGHER_COURT = "cn.enforcement.higher_court"
 RULE_PERIOD = "cn.enforcement.application_period"
+RULE_LATE = "cn.enforcement.late_application"
+RULE_INTERRUPTION = "cn.enforcement.interruption"
 RULE_INTEREST = "cn.interest.delayed_performance"
-RULE_MEASURES = "cn.enforcement.measures"
-RULE_SERVICE = "cn.service.abroad"
-RULE_FOREIGN_EVIDENCE = "cn.evidence.formed_abroad"
-RULE_SUPPORT_SCOPE = "cn.support.scope"
-RULE_RECOGNITION = "cn.recognition.foreign_judgment"
-RULE_INTERRUPTION = "cn.enforcement.period_interruption"
 RULE_FX = "cn.interest.foreign_currency"
+RULE_ALLOCATION = "cn.allocation.delayed_performance"
+RULES_MEASURES = ("cn.remedies.deposits", "cn.remedies.income_withholding",
+                  "cn.remedies.seizure_auction")
+RULES_INVESTIGATION = ("cn.remedies.property_report", "cn.remedies.deposits")
+RULES_PRESSURE = ("cn.remedies.exit_restriction", "cn.remedies.dishonest_list")
+RULE_FINES = "cn.remedies.fines_detention"
+RULE_SERVICE = "cn.procedure.service_by_publication_abroad"
+RULES_FOREIGN_EVIDENCE = ("cn.evidence.foreign_documents", "cn.evidence.apostille")
+RULE_SUPPORT_SCOPE = "cn.support_standard.composition"
+RULES_OUTSIDE_BASIS = ("cn.procedure.modification_new_suit", "cn.support_standard.increase_grounds")
+RULE_RECOGNITION = "cn.recognition.foreign_judgments"
+RULES_ABROAD = ("cn.international.enforcement_abroad", "cn.international.hague_2007_not_party")
+
+INSTRUMENT_RULES = {
+    "judgment": "cn.instruments.judgment",
+    "ruling": "cn.instruments.judgment",
+    "mediation_statement": "cn.instruments.mediation_statement",
+    "notarized_agreement": "cn.instruments.notarized_agreement",
+    "divorce_agreement": "cn.instruments.divorce_agreement",
+    "private_agreement": "cn.instruments.private_agreement",
+    "foreign_order": "cn.recognition.foreign_judgments",
+    "us_order": "cn.recognition.us_orders",
+    "hk_order": "cn_hk.family_judgments.arrangement",
+    "other": "cn.instruments.judgment",
+}
 
 
 @dataclass(frozen=True)
@@ -417,7 +439,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text("Every figure and every step rests on this document.",
                  "所有金额和步骤都以该文书为依据。"),
             Text("A complete copy of the document, every page.", "该文书完整复印件（全部页）。"),
-            rules=(RULE_TITLE,), cites=("duty_to_perform",),
+            rules=(INSTRUMENT_RULES[o.basis.type],), cites=("duty_to_perform",),
             basis="proven" if o.status == "proven" else "assumed"))
         t = o.basis.type
         if t in ENFORCEABLE:
@@ -430,7 +452,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
                      "发生法律效力的判决、裁定、调解书，当事人必须履行；一方拒绝履行的，对方可以向"
                      "人民法院申请执行。"),
                 Text("The document and proof that it took effect.", "文书及其生效证明。"),
-                rules=(RULE_TITLE,), cites=("duty_to_perform",), basis="proven"))
+                rules=(INSTRUMENT_RULES[t],), cites=("duty_to_perform",), basis="proven"))
         elif t == "notarized_agreement":
             ok = bool(o.basis.enforcement_certificate)
             items.append(Item(
@@ -442,7 +464,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
                      "赋予强制执行效力的公证债权文书可直接申请执行，但须提交公证机构出具的执行证书。"),
                 Text("The notarial certificate and the enforcement certificate (执行证书).",
                      "公证书及执行证书。"),
-                rules=(RULE_TITLE,)))
+                rules=(INSTRUMENT_RULES[t],)))
         elif t in {"divorce_agreement", "private_agreement"}:
             items.append(Item(
                 f"basis.enforceable.{o.id}", g, "missing",
@@ -455,7 +477,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
                      "判决书或调解书后再申请执行。"),
                 Text("The agreement, the divorce certificate and proof of each unpaid month.",
                      "协议、离婚证及每月未付的证明。"),
-                rules=(RULE_TITLE,), cites=("divorce_registration", "support_rights")))
+                rules=(INSTRUMENT_RULES[t],), cites=("divorce_registration", "support_rights")))
         else:
             items.append(Item(
                 f"basis.enforceable.{o.id}", g, "to_check",
@@ -468,7 +490,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
                      "不确定，应由律师比较申请承认与另行起诉。"),
                 Text("Certified copy of the order, proof it is final, proof of service, Chinese "
                      "translation.", "裁判文书认证副本、生效证明、送达证明及中文译本。"),
-                rules=(RULE_RECOGNITION,), cites=("foreign_judgment",)))
+                rules=(INSTRUMENT_RULES[t], RULE_RECOGNITION), cites=("foreign_judgment",)))
         eff_fact = _fact(casefile, "judgment_effective_date", "effective_date")
         if o.basis.effective_date is None:
             status: Status = "missing"
@@ -486,7 +508,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
                      "迟延履行利息和申请执行期间均以文书生效后的履行期限为准。"),
                 Text("A certificate of effectiveness (生效证明) from the trial court.",
                      "一审法院出具的生效证明。"),
-                rules=(RULE_TITLE, RULE_PERIOD),
+                rules=(INSTRUMENT_RULES[t], RULE_PERIOD),
                 basis="proven" if status == "done" else "assumed"))
     items.append(_period_item(casefile, sources))
     return items
@@ -496,12 +518,14 @@ def _period_item(casefile: CaseFile, sources: Sources) -> Item:
     detail: list[Text] = []
     status: Status = "to_check"
     for d in sources.deadlines or []:
-        rule = str(d.get("rule") or d.get("rule_id") or "")
-        if rule.startswith(RULE_PERIOD):
-            due = d.get("due") or d.get("date") or d.get("ends") or "?"
-            state = d.get("status") or d.get("state") or ""
-            detail.append(Text(f"Computed end of the period: {due} {state}".strip(),
-                               f"计算的期间届满日：{due} {state}".strip()))
+        if str(d.get("rule", "")) != RULE_PERIOD:
+            continue
+        due = d.get("due") or "?"
+        state = str(d.get("status") or "")
+        detail.append(Text(f"{d.get('title', '')}: {due} ({state})".strip(),
+                           f"{d.get('title_zh', '')}：{due}（{state}）".strip()))
+        if d.get("note") or d.get("note_zh"):
+            detail.append(Text(str(d.get("note") or ""), str(d.get("note_zh") or d.get("note"))))
     if sources.deadlines is None and "deadlines" in sources.problems:
         detail.append(Text(f"Not computed: {sources.problems['deadlines']}",
                            f"未计算：{sources.problems['deadlines']}"))
@@ -519,7 +543,7 @@ def _period_item(casefile: CaseFile, sources: Sources) -> Item:
              "“有争议”，并非确定失效，法院也不主动审查。"),
         Text("Dates of every written demand and every admission by the obligor (each interrupts "
              "the period).", "每次书面催告和义务人每次承认欠款的日期（均可中断期间）。"),
-        rules=(RULE_PERIOD, RULE_INTERRUPTION),
+        rules=(RULE_PERIOD, RULE_INTERRUPTION, RULE_LATE),
         cites=("application_period", "interruption_by_demand", "no_limitation_support"),
         details=tuple(detail), basis="assumed")
 
@@ -578,7 +602,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "除非系代义务人支付。"),
             Text("Messages or transfer notes showing what each payment was for.",
                  "能说明每笔付款用途的聊天记录或转账附言。"),
-            rules=(RULE_TITLE,), cites=("duty_to_perform",), details=details,
+            rules=(RULE_ALLOCATION,), cites=("duty_to_perform",), details=details,
             basis="assumed" if unknown else "proven"))
     no_proof = [p for p in casefile.payments if not p.proof]
     items.append(Item(
@@ -589,7 +613,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
              "义务人可能主张已多付；您自己的记录能准确证明实际到账金额。"),
         Text("Bank, WeChat Pay or Alipay statements for every month since the first instalment.",
              "自第一期起每月的银行、微信支付或支付宝流水。"),
-        rules=(RULE_TITLE,), cites=("duty_to_perform",),
+        rules=(RULE_ALLOCATION,), cites=("duty_to_perform",),
         details=tuple(Text(f"{p.date.isoformat()} {p.amount} {p.currency}",
                            f"{p.date.isoformat()} {p.amount} {p.currency}") for p in no_proof),
         basis="assumed" if no_proof else "proven"))
@@ -691,7 +715,7 @@ def _assets(casefile: CaseFile) -> list[Item]:
             Text("Bank name and account, property address and registration, employer's name and "
                  "address — each with how you learned it.",
                  "开户行及账号、房产地址及登记信息、雇主名称及地址——并写明每条线索的来源。"),
-            rules=(RULE_MEASURES,) if in_cn else (RULE_RECOGNITION,),
+            rules=RULES_MEASURES if in_cn else RULES_ABROAD,
             cites=("inquire_freeze", "withhold_income", "seize_auction") if in_cn else (),
             details=tuple(Text(f"{a.kind}: {a.details} ({a.status}; {a.obtained})",
                                f"{a.kind}：{a.details}（{a.status}；{a.obtained}）")
@@ -707,7 +731,7 @@ def _assets(casefile: CaseFile) -> list[Item]:
             UNLAWFUL_REASON,
             Text("Ask the court to investigate (property report order, online inquiry system).",
                  "申请法院调查（责令报告财产、网络执行查控系统）。"),
-            rules=(RULE_MEASURES,), cites=("property_report", "inquire_freeze"),
+            rules=RULES_INVESTIGATION, cites=("property_report", "inquire_freeze"),
             details=tuple(Text(f"{a.kind}: {a.details}", f"{a.kind}：{a.details}")
                           for a in refused)))
     return items
@@ -771,7 +795,7 @@ def _location(casefile: CaseFile) -> list[Item]:
                  "申请书须写明被执行人身份证号，以便法院通过网络查控系统查询账户和财产。"),
             Text("The judgment's party section, an old copy of the ID card, or the marriage "
                  "record.", "判决书当事人信息部分、身份证旧复印件或婚姻登记档案。"),
-            rules=(RULE_TITLE,), cites=("duty_to_perform",)))
+            rules=(RULE_DOCUMENTS,), cites=("duty_to_perform",)))
     return items
 
 
@@ -793,7 +817,7 @@ def _expenses(casefile: CaseFile) -> list[Item]:
                      "实际需要超过原定数额的，可以要求增加抚养费）。"),
                 Text("The receipt, and the reason the expense was necessary.",
                      "收据及该费用必要性的说明。"),
-                rules=(RULE_SUPPORT_SCOPE,), cites=("support_after_divorce",),
+                rules=RULES_OUTSIDE_BASIS, cites=("support_after_divorce",),
                 basis="assumed" if e.status != "proven" else "proven"))
             continue
         _, share = shares[e.category]
@@ -837,10 +861,10 @@ COMM_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "reminder": ((RULE_INTERRUPTION,), ("interruption_by_demand",)),
     "admission": ((RULE_INTERRUPTION,), ("interruption_by_demand",)),
     # Refusing to perform an effective judgment can be fined or detained.
-    "refusal": ((RULE_MEASURES,), ("refusal_sanctions",)),
+    "refusal": ((RULE_FINES,), ("refusal_sanctions",)),
     "address_update": ((RULE_SERVICE,), ("service_abroad",)),
     # A settlement reached in enforcement that is not kept revives the original document.
-    "payment_proposal": ((RULE_TITLE,), ("settlement",)),
+    "payment_proposal": ((RULE_INTERRUPTION,), ("settlement",)),
 }
 
 
@@ -920,7 +944,8 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "applicant's ID, arrears table, asset-clue list.",
                  "强制执行申请书（中文）、法律文书副本、生效证明、申请人身份证明、欠款明细表、"
                  "财产线索清单。"),
-            rules=(RULE_COURT,), cites=("enforcement_court",), draft="enforcement_application"))
+            rules=(RULE_COURT, RULE_DOCUMENTS), cites=("enforcement_court",),
+            draft="enforcement_application"))
         items.append(Item(
             "enforcement.after_filing", g, "to_check",
             Text("After filing: record receipt, case number, judge, clue submission, "
@@ -931,7 +956,7 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "法院自收到申请执行书之日起超过六个月未执行的，可以向上一级人民法院申请执行；这些日期"
                  "是证明。"),
             Text("The court's notices and your notes of every call.", "法院的各类通知及每次通话记录。"),
-            cites=("apply_one_level_up",)))
+            rules=(RULE_HIGHER_COURT,), cites=("apply_one_level_up",)))
         return items
     items.append(Item(
         "enforcement.file", g, "done",
@@ -940,7 +965,7 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
         Text("The filing date starts the 6-month clock for applying one level up.",
              "提交日期起算六个月，可据此向上一级法院申请执行。"),
         Text("The court's receipt of the application.", "法院的收件凭证。"),
-        rules=(RULE_COURT,), cites=("apply_one_level_up",), basis="proven"))
+        rules=(RULE_COURT, RULE_HIGHER_COURT), cites=("apply_one_level_up",), basis="proven"))
     for key, kinds, en, zh in AFTER_FILING:
         hits = [e for e in events if any(k in e.kind.lower() or k in e.description
                                          for k in kinds)]
@@ -954,7 +979,7 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text("Keep the enforcement file complete so a delay or a failure can be shown.",
                  "保持执行记录完整，以便证明拖延或失败。"),
             Text("The court's notice or your dated note of the call.", "法院通知或注明日期的通话记录。"),
-            cites=("apply_one_level_up",),
+            rules=(RULE_HIGHER_COURT,), cites=("apply_one_level_up",),
             details=tuple(Text(f"{e.date.isoformat()}: {e.description}",
                                f"{e.date.isoformat()}：{e.description}") for e in hits),
             basis="proven" if hits else "none"))

@@ -20,14 +20,17 @@ from typing import Any, Literal
 from supportcase.advice.checklist import (
     CITES,
     ENFORCEABLE,
+    INSTRUMENT_RULES,
+    RULE_ALLOCATION,
     RULE_COURT,
-    RULE_FOREIGN_EVIDENCE,
-    RULE_MEASURES,
     RULE_PERIOD,
     RULE_RECOGNITION,
     RULE_SERVICE,
-    RULE_SUPPORT_SCOPE,
-    RULE_TITLE,
+    RULES_ABROAD,
+    RULES_FOREIGN_EVIDENCE,
+    RULES_INVESTIGATION,
+    RULES_OUTSIDE_BASIS,
+    RULES_PRESSURE,
     Text,
     country_name,
     usable_clues,
@@ -86,7 +89,8 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                           + " (check whether it is proven).",
                           "记录的生效日期为 " + "，".join(str(o.basis.effective_date)
                                                   for o in obligations) + "（请核实是否已证明）。"),),
-            rules=(RULE_TITLE,), cites=("duty_to_perform",)))
+            rules=tuple(sorted({INSTRUMENT_RULES[t] for t in types})),
+            cites=("duty_to_perform",)))
     else:
         qs.append(Question(
             "basis", "legal_basis",
@@ -94,7 +98,8 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                  "or must we first file a claim (or notarize, or seek judicial confirmation)?",
                  f"我们的依据是{docs or '尚未确定'}：能否直接申请执行，还是须先起诉（或办理赋强公证、"
                  "申请司法确认）？"),
-            rules=(RULE_TITLE, RULE_RECOGNITION), cites=("duty_to_perform", "foreign_judgment")))
+            rules=(*sorted({INSTRUMENT_RULES[t] for t in types}), RULE_RECOGNITION),
+            cites=("duty_to_perform", "foreign_judgment")))
 
     # 2. Which court has enforcement jurisdiction?
     trial = next((o.basis.court for o in obligations if o.basis.court), None)
@@ -131,7 +136,8 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
              "纳入失信被执行人名单？"),
         context=tuple(Text(f"{a.kind}: {a.details} ({a.status})", f"{a.kind}：{a.details}（{a.status}）")
                       for a in cn_all) or (Text("No asset clue in China yet.", "尚无中国境内财产线索。"),),
-        rules=(RULE_MEASURES,), cites=("property_report", "inquire_freeze", "exit_restriction")))
+        rules=(*RULES_INVESTIGATION, *RULES_PRESSURE),
+        cites=("property_report", "inquire_freeze", "exit_restriction")))
 
     # 4. Service abroad.
     abroad = _obligor_abroad(casefile)
@@ -159,7 +165,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                  "Child Support Convention?",
                  f"是否值得同时在{name.zh}执行（其当地工资），以何种方式——请当地法院承认中国判决，还是通过"
                  "当地子女抚养机构？须考虑中国并非2007年海牙儿童抚养费公约缔约方。"),
-            rules=(RULE_RECOGNITION,), open_point=True))
+            rules=(*RULES_ABROAD, "us.ca.uifsa.comity_for_prc_orders"), open_point=True))
 
     # 5. Translation, notarisation, apostille.
     foreign_docs = [d for d in casefile.documents if d.language and d.language != "zh"]
@@ -173,7 +179,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
              "自2023年11月7日起对中国生效）？授权委托书是否需要使领馆认证？"),
         context=tuple(Text(f"Document not in Chinese: {d.title}", f"非中文材料：{d.title}")
                       for d in foreign_docs),
-        rules=(RULE_FOREIGN_EVIDENCE,)))
+        rules=RULES_FOREIGN_EVIDENCE))
 
     # 6. The time limit (disputed).
     qs.append(Question(
@@ -198,7 +204,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                                f"{p.payer_name or p.payer} ({p.kind})",
                                f"{p.date.isoformat()} {p.amount} {p.currency}，付款人 "
                                f"{p.payer_name or p.payer}（{p.kind}）") for p in rel),
-            open_point=True))
+            rules=(RULE_ALLOCATION,), open_point=True))
 
     # 8. Expenses outside the legal basis.
     covered = {s.category for o in obligations for s in o.expense_shares}
@@ -212,7 +218,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
             context=tuple(Text(f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}",
                                f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}")
                           for e in outside),
-            rules=(RULE_SUPPORT_SCOPE,), cites=("support_after_divorce",)))
+            rules=RULES_OUTSIDE_BASIS, cites=("support_after_divorce",)))
 
     # 9. Urgent child welfare.
     qs.append(Question(
@@ -223,7 +229,8 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
              "是否有紧急的子女福利情况（患病、学费到期、失去住所）会改变我们的先后顺序？抚养权、出行、"
              "护照和迁居属于另案事项——是否应另行处理？"),
         context=(Text("Custody, travel, passports and relocation are outside this support case.",
-                      "抚养权、出行、护照和迁居不属于本抚养费执行案件。"),)))
+                      "抚养权、出行、护照和迁居不属于本抚养费执行案件。"),),
+        rules=("cn.procedure.provisional_enforcement",)))
     return qs
 
 

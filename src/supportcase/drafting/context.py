@@ -174,8 +174,11 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "total_due", "total_paid", "principal_outstanding", "interest_outstanding",
         "total_outstanding")}
     court, court_source = enforcement_court(casefile, sources)
-    lawful_assets = [a for a in casefile.asset_clues if clue_is_lawful(a)]
-    lawful_locations = [c for c in casefile.location_clues if clue_is_lawful(c)]
+    lawful_assets: list[AssetClue] = [a for a in casefile.asset_clues if clue_is_lawful(a)]
+    lawful_locations: list[LocationClue] = [c for c in casefile.location_clues
+                                            if clue_is_lawful(c)]
+    sourced = [c.obtained_how for c in lawful_assets] + [
+        c.obtained_how for c in lawful_locations]
     clues: list[AssetClue | LocationClue] = [*casefile.asset_clues, *casefile.location_clues]
     refused = [c for c in clues if not clue_is_lawful(c)]
     recs = records(casefile)
@@ -227,6 +230,9 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "expenses": casefile.expenses,
         "communications": casefile.communications,
         "documents": casefile.documents,
+        "doc_titles": {d.id: d.title for d in casefile.documents},
+        # Only say every clue was obtained lawfully when each one says how it was obtained.
+        "all_clues_sourced": all(how not in (None, "unknown") for how in sourced),
         "assertion": assertion,
         "cite": {k: {"zh": c.zh(), "en": c.en()} for k, c in CITES.items()},
         "checklist": build_checklist(casefile, sources),

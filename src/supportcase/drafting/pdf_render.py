@@ -54,7 +54,8 @@ def _markup(text: str) -> str:
 
 def _styles(font: str, lang: str) -> dict[str, ParagraphStyle]:
     wrap = "CJK" if lang == "zh" else None
-    base = ParagraphStyle("base", fontName=font, fontSize=11.5, leading=19, wordWrap=wrap,
+    base = ParagraphStyle("base", fontName=font, bulletFontName=font, fontSize=11.5, leading=19,
+                          wordWrap=wrap,
                           alignment=TA_JUSTIFY)
     return {
         "title": ParagraphStyle("title", parent=base, fontSize=19, leading=28,
@@ -162,6 +163,7 @@ def _table(block: Block, st: dict[str, ParagraphStyle]) -> Table:
         data.append(cells)
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),  # else the table references Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E7E6E6")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -197,6 +199,8 @@ def numbered_canvas(font: str, lang: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Start every page in the embedded font so no unembedded Helvetica is referenced.
+            kwargs.setdefault("initialFontName", font)
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 

@@ -35,7 +35,11 @@ class Sources:
 
 def _plain(value: Any) -> Any:
     """JSON-shaped data (dict/list/str) from a result object with `to_json()` or a model."""
-    if hasattr(value, "to_json"):
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if hasattr(value, "to_dict"):
+        value = value.to_dict()
+    elif hasattr(value, "to_json"):
         value = value.to_json()
     elif hasattr(value, "model_dump"):
         value = value.model_dump(mode="json")

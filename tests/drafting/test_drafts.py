@@ -1,0 +1,139 @@
+"""Drafts read back from DOCX and PDF: text, tables, headings, bookmarks, embedded fonts, and
+figures equal to the ledger's statement (never recomputed by the drafts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from supportcase import drafting
+from supportcase.casefile import CaseFile
+from supportcase.drafting.context import money
+from supportcase.drafting.kinds import KINDS
+from supportcase.drafting.render import draft_bytes, render_draft
+from supportcase.ledger import build_statement
+from tests.drafting.conftest import AS_OF, docx_read, pdf_fonts, pdf_outline, pdf_text
+
+ALL_KINDS = sorted(KINDS)
+TEMPLATES = Path(drafting.__file__).parent / "templates"
+WRITTEN = [k for k in ALL_KINDS if (TEMPLATES / f"{k}.zh.j2").exists()]
+
+
+@pytest.fixture(scope="module")
+def statement(demo_case: CaseFile) -> dict[str, object]:
+    return build_statement(demo_case, AS_OF).to_json()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("kind", WRITTEN)
+def test_every_draft_renders_and_its_citations_pass(demo_case: CaseFile, kind: str,
+                                                    lang: str) -> None:
+    doc = render_draft(kind, demo_case, lang=lang, as_of=AS_OF)
+    assert doc.blocks and doc.title
+    assert doc.citations, "every draft cites the law it rests on"
+    bad = [c["text"] for c in doc.citations if not c["ok"]]
+    assert bad == []
+    # The kind's filing language gives the filing copy; the other is a marked translation.
+    banner = any(b.kind == "note" and ("Translation" in b.text or "译本" in b.text)
+                 for b in doc.blocks)
+    assert doc.filing_copy is not banner
+
+
+def test_enforcement_application_figures_come_from_the_ledger(
+        demo_case: CaseFile, statement: dict[str, object]) -> None:
+    # cn.interest.delayed_performance: principal and doubled interest as the ledger states them.
+    doc = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF)
+    pdf = pdf_text(draft_bytes(doc, "pdf")).replace("\n", "").replace("\r", "")
+    for key in ("principal_outstanding", "interest_outstanding", "total_outstanding"):
+        assert f"人民币{money(statement[key])}元" in pdf, key
+    assert "北京市朝阳区人民法院" in pdf  # CPL 2023 art. 235: the first-instance court
+    text, _, headings = docx_read(draft_bytes(doc, "docx"))
+    assert f"人民币{money(statement['principal_outstanding'])}元" in text
+    assert ("Title", "强制执行申请书") in headings
+    assert any(style == "Heading 1" and t == "请求事项" for style, t in headings)
+
+
+def test_missing_facts_are_visible_placeholders_not_inventions(demo_case: CaseFile) -> None:
+    doc = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF)
+    # The demo case has no ID number for the obligor and no phone.
+    assert "【待补充：被执行人身份证号 / TO FILL: obligor ID number】" in doc.placeholders()
+    assert "【待补充：被执行人电话 / TO FILL: obligor phone】" in doc.placeholders()
+    text, _, _ = docx_read(draft_bytes(doc, "docx"))
+    assert "【待补充：被执行人身份证号 / TO FILL: obligor ID number】" in text
+
+
+def test_arrears_statement_table_matches_the_ledger_row_by_row(
+        demo_case: CaseFile, statement: dict[str, object]) -> None:
+    doc = render_draft("arrears_statement", demo_case, lang="zh", as_of=AS_OF)
+    _, tables, _ = docx_read(draft_bytes(doc, "docx"))
+    summary, detail = tables[0], tables[1]
+    rows = statement["rows"]
+    assert isinstance(rows, list)
+    assert len(detail) == len(rows) + 2  # header + one line per instalment + totals
+    for line, row in zip(detail[1:-1], rows, strict=True):
+        assert line[0] == row["label"]
+        assert line[1] == row["due_date"]
+        assert line[2] == money(row["amount_due"])
+        assert line[5] == money(row["shortfall"])
+        assert line[7] == money(row["interest"])
+    totals = detail[-1]
+    assert totals[2] == money(statement["total_due"])
+    assert totals[5] == money(statement["principal_outstanding"])
+    assert summary[-1] == ["合计尚欠", money(statement["total_outstanding"])]
+
+
+def test_pdf_embeds_the_cjk_font_numbers_pages_and_bookmarks_headings(
+        demo_case: CaseFile) -> None:
+    doc = render_draft("arrears_statement", demo_case, lang="zh", as_of=AS_OF)
+    data = draft_bytes(doc, "pdf")
+    fonts = pdf_fonts(data)
+    assert fonts and all(embedded for _, embedded in fonts)
+    assert any("WenQuanYi" in name for name, _ in fonts)
+    text = pdf_text(data)
+    assert "第 1 页 共" in text
+    outline = pdf_outline(data)
+    assert "欠款明细表" in outline and "二、逐期明细" in outline
+
+
+def test_english_translation_is_marked_as_a_companion(demo_case: CaseFile) -> None:
+    doc = render_draft("enforcement_application", demo_case, lang="en", as_of=AS_OF)
+    assert not doc.filing_copy
+    text = pdf_text(draft_bytes(doc, "pdf"))
+    assert "Translation for reference only" in text
+    assert "Page 1 of" in text
+
+
+def test_unlawful_clue_is_left_out_of_the_filing_and_explained(demo_case: CaseFile) -> None:
+    data = demo_case.model_dump(mode="json", by_alias=True)
+    data["asset_clues"].append({
+        "kind": "bank_account", "country": "CN", "details": "ICBC account 6222 9999",
+        "obtained": "guessed his online-banking password", "obtained_how": "unlawful"})
+    case = CaseFile.model_validate(data)
+    doc = render_draft("asset_memo", case, lang="zh", as_of=AS_OF)
+    assert doc.refused == ("ICBC account 6222 9999",)
+    filing_tables = doc.tables()
+    assert not any("6222 9999" in cell for t in filing_tables for row in t for cell in row)
+    text = doc.text()
+    review = text[text.index("提交前核对页"):]
+    assert "6222 9999" in review and "非法" in review
+
+
+def test_draft_without_obligation_shows_gaps(demo_case: CaseFile) -> None:
+    data = demo_case.model_dump(mode="json", by_alias=True)
+    data["obligations"] = []
+    data["payments"] = []
+    data["expenses"] = []
+    case = CaseFile.model_validate(data)
+    doc = render_draft("enforcement_application", case, lang="zh", as_of=AS_OF)
+    gaps = doc.placeholders()
+    assert any("执行依据" in g for g in gaps)
+    assert any("金额" in g for g in gaps)
+
+
+def test_unknown_kind_is_a_user_error() -> None:
+    from supportcase.drafting.kinds import kind_spec
+    from supportcase.errors import UserError
+
+    with pytest.raises(UserError):
+        kind_spec("love_letter")
