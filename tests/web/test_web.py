@@ -62,3 +62,21 @@ def test_non_member_cannot_open_a_case(web):
     login(client, "stranger@x.org", "pw-stranger")
     assert client.get(f"/cases/{DEMO_CASE_ID}").status_code == 404
     assert "No cases yet" in client.get("/").text
+
+
+def test_case_page_shows_the_ledger_figures_and_downloads(web):
+    import datetime as dt
+
+    from supportcase.demo import demo_casefile
+    from supportcase.ledger import build_statement
+
+    client, _ = web
+    login(client, "demo@x.org", "pw-demo")
+    page = client.get(f"/cases/{DEMO_CASE_ID}?as_of=2026-11-01")
+    expected = build_statement(demo_casefile(), dt.date(2026, 11, 1)).to_json()
+    assert f"{expected['total_outstanding']} CNY" in page.text
+    pdf = client.get(f"/cases/{DEMO_CASE_ID}/arrears.pdf?as_of=2026-11-01&lang=zh")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    xlsx = client.get(f"/cases/{DEMO_CASE_ID}/arrears.xlsx?as_of=2026-11-01")
+    assert xlsx.content[:2] == b"PK"
+    assert client.get(f"/cases/{DEMO_CASE_ID}/arrears.exe").status_code == 404

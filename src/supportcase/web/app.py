@@ -7,6 +7,7 @@ visible only to its members.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from pathlib import Path
@@ -23,6 +24,20 @@ from supportcase.store import Store
 from supportcase.web.text import TEXT
 
 COOKIE = "supportcase_session"
+_FORMATS = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def _as_of(request: Request) -> dt.date:
+    """The statement date: `?as_of=YYYY-MM-DD`, else today."""
+    text = request.query_params.get("as_of")
+    try:
+        return dt.date.fromisoformat(text) if text else dt.date.today()
+    except ValueError:
+        return dt.date.today()
 SESSION_SECONDS = 12 * 3600
 
 
@@ -108,7 +123,40 @@ def create_app(store: Store | None = None) -> FastAPI:
         except NotFound:
             return render(request, "error.html", status=404,
                           message=TEXT[lang_of(request)]["no_case"])
-        return render(request, "case.html", case_id=case_id, c=casefile)
+        as_of = _as_of(request)
+        from supportcase.ledger import build_statement
+
+        statement = build_statement(casefile, as_of).to_json()
+        return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
+                      as_of=as_of)
+
+    @app.get("/cases/{case_id}/arrears.{fmt}")
+    def arrears_file(request: Request, case_id: str, fmt: str) -> Response:
+        """The arrears statement to download: PDF (to file), XLSX or CSV (to check)."""
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        if fmt not in _FORMATS or not store.is_member(case_id, user_id):
+            return render(request, "error.html", status=404,
+                          message=TEXT[lang_of(request)]["no_case"])
+        from supportcase.ledger import build_statement
+        from supportcase.ledger.render_csv import statement_csv
+        from supportcase.ledger.render_pdf import statement_pdf
+        from supportcase.ledger.render_xlsx import statement_xlsx
+
+        as_of = _as_of(request)
+        statement = build_statement(store.load_case(case_id), as_of)
+        lang = lang_of(request)
+        body: bytes
+        if fmt == "pdf":
+            body = statement_pdf(statement, lang)
+        elif fmt == "xlsx":
+            body = statement_xlsx(statement, lang)
+        else:
+            body = statement_csv(statement, lang).encode("utf-8-sig")
+        name = f"arrears-{case_id}-{as_of.isoformat()}.{fmt}"
+        return Response(body, media_type=_FORMATS[fmt],
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     @app.get("/healthz")
     def health() -> dict[str, str]:

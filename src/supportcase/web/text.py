@@ -16,6 +16,11 @@ TEXT: dict[str, dict[str, str]] = {
         "amount": "Amount", "payer": "Payer", "kind": "Kind", "asset_clues": "Asset clues",
         "obtained": "How obtained", "other_lang": "中文", "other_lang_code": "zh",
         "not_advice": "Information to prepare your file, not legal advice.",
+        "arrears": "Arrears", "as_of": "as of", "total_due": "Total due",
+        "total_paid": "Paid (counted)", "principal_outstanding": "Unpaid support",
+        "interest_outstanding": "Interest", "total_outstanding": "Total outstanding",
+        "download": "Download", "questions": "Questions to resolve",
+        "excluded": "Not counted, and why",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -29,5 +34,9 @@ TEXT: dict[str, dict[str, str]] = {
         "payer": "付款人", "kind": "性质", "asset_clues": "财产线索", "obtained": "取得方式",
         "other_lang": "English", "other_lang_code": "en",
         "not_advice": "本工具帮助整理材料，不构成法律意见。",
+        "arrears": "欠款", "as_of": "截至", "total_due": "应付总额", "total_paid": "已付（计入）",
+        "principal_outstanding": "未付抚养费", "interest_outstanding": "迟延履行利息",
+        "total_outstanding": "欠款合计", "download": "下载", "questions": "待确认的问题",
+        "excluded": "未计入的款项及原因",
     },
 }
