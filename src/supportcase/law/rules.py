@@ -182,7 +182,12 @@ class RuleBook:
 
 
 def parse_rule(text: str, *, rule_id: str, source: str) -> Rule:
-    data = yaml.safe_load(text)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise RuleError(f"{source}{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
     if not isinstance(data, dict):
         raise RuleError(f"{source}: a rule file must be a mapping")
     data.setdefault("id", rule_id)
