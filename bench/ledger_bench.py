@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from supportcase.casefile.model import CaseFile
+from supportcase.fx import default_rates
 from supportcase.law.rules import default_rulebook
 from supportcase.ledger import build_statement
 from supportcase.ledger.allocation import CN_POLICY, load_policy
@@ -33,7 +34,6 @@ from supportcase.ledger.engine import run_ledger
 from supportcase.ledger.interest import interest_plan
 from supportcase.ledger.payments import book_payments
 from supportcase.ledger.schedule import build_schedule
-from supportcase.fx import default_rates
 
 OUT = Path(__file__).parent / "results" / "ledger.md"
 START = dt.date(2008, 1, 1)

@@ -77,11 +77,19 @@ def test_paying_earlier_never_raises_interest(pays: list[tuple[int, int]], which
     shift = data.draw(st.integers(min_value=1, max_value=120))
     earlier = list(pays)
     earlier[i] = (max(0, pays[i][0] - shift), pays[i][1])
-    late = build_statement(_case(pays, which), AS_OF).total
-    early = build_statement(_case(earlier, which), AS_OF).total
-    assert late is not None and early is not None
-    assert early.interest <= late.interest
-    assert early.total_outstanding <= late.total_outstanding
+    late = build_statement(_case(pays, which), AS_OF)
+    early = build_statement(_case(earlier, which), AS_OF)
+    # Exactly (before the once-per-row rounding) interest never rises ...
+    assert _exact_interest(early) <= _exact_interest(late)
+    # ... and after rounding it can differ only by the rounding of the rows the payment
+    # moved between (California credits the current month first, so the row can change).
+    assert early.total is not None and late.total is not None
+    assert early.total.interest <= late.total.interest + Decimal("0.01")
+    assert early.total.principal_outstanding <= late.total.principal_outstanding
+
+
+def _exact_interest(statement: Any) -> Decimal:
+    return sum((s.exact for r in statement.rows for s in r.segments), Decimal(0))
 
 
 @settings(max_examples=40, deadline=None)
