@@ -19,6 +19,19 @@ def _as_of(value: str | None) -> dt.date:
         raise UserError(f"--as-of {value!r}: expected a date like 2026-11-01") from None
 
 
+def _find_original(folder: Path, document: object) -> bytes | None:
+    """The original of a case document in `folder`: by file name, then by id (any extension)."""
+    names = [getattr(document, "filename", None)]
+    candidates = [folder / n for n in names if n]
+    doc_id = str(getattr(document, "id", ""))
+    candidates += sorted(p for p in folder.glob(f"{doc_id}.*") if p.is_file()) if doc_id else []
+    for path in candidates:
+        if path.is_file():
+            data: bytes = path.read_bytes()
+            return data
+    return None
+
+
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
 
@@ -118,24 +131,34 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Evidence bundle: originals merged in order, stamped with exhibit and page, bookmarked.
 
+        Originals are found in --originals (default: the case file's folder) by the document's
+        filename or id (judgment.pdf, bank-2023.jpg, ...); stored cases use the store.
+
         Example: supportcase bundle demo_case.yaml --originals ./docs -o bundle.pdf
         """
         from supportcase.cli.loading import load_case
         from supportcase.cli.output import print_json
-        from supportcase.drafting.bundle import build_bundle, collect_originals
+        from supportcase.drafting.bundle import build_bundle
 
+        if lang not in {"zh", "en"}:
+            raise UserError(f"--lang {lang!r}: choose zh or en")
         casefile, case_id = load_case(case)
-        blobs = None
+        if originals is not None and not originals.is_dir():
+            raise UserError(f"--originals {originals}: not a folder")
         if case_id is not None and originals is None:
             from supportcase.store import open_store
 
             with open_store() as store:
-                files = collect_originals(casefile, blob_reader=store.blobs.get)
+                files = [(d, store.blobs.get(d.sha256) if d.sha256 and store.blobs.has(d.sha256)
+                          else None) for d in casefile.documents]
         else:
-            files = collect_originals(casefile, folder=originals)
-        del blobs
+            folder = originals or Path(case).parent
+            files = [(d, _find_original(folder, d)) for d in casefile.documents]
         result = build_bundle(casefile, files, lang=lang)
-        output.write_bytes(result.pdf)
+        try:
+            output.write_bytes(result.pdf)
+        except OSError as exc:
+            raise UserError(f"{output}: cannot write ({exc.strerror})") from None
         if json_out:
             print_json(result.summary())
             return

@@ -113,8 +113,9 @@ def _col_widths(rows: tuple[tuple[str, ...], ...], total: float, font: str,
         head = cells[0] if cells else ""
         head_min = w(head[:4]) if any(ord(ch) >= 0x2E80 for ch in head) else max(
             (w(t) for t in head.split()), default=0.0)
-        minimum.append(max([head_min, *(w(t) for t in tokens if not _is_cjk(t))], default=0.0)
-                       + pad)
+        # Short labels such as "证据1" stay whole; longer Chinese text may wrap anywhere.
+        minimum.append(max([head_min, *(w(t) for t in tokens
+                                        if not _is_cjk(t) or len(t) <= 5)], default=0.0) + pad)
         desired.append(max([w(head) / 2, *(w(c) for c in cells[1:])], default=0.0) + pad)
     if sum(minimum) > total:
         raise _TooWide
@@ -194,7 +195,7 @@ class _Bookmark(Flowable):  # type: ignore[misc]
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
 
 
-def numbered_canvas(font: str, lang: str) -> type[Canvas]:
+def numbered_canvas(font: str, lang: str, *, numbers: bool = True) -> type[Canvas]:
     """A canvas class that writes "第 X 页 共 Y 页" once the page count is known."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -212,6 +213,9 @@ def numbered_canvas(font: str, lang: str) -> type[Canvas]:
             total = len(self._saved)
             for state in self._saved:
                 self.__dict__.update(state)
+                if not numbers:
+                    super().showPage()
+                    continue
                 n = self._pageNumber
                 label = f"第 {n} 页 共 {total} 页" if lang == "zh" else f"Page {n} of {total}"
                 self.setFont(font, 9)
@@ -223,8 +227,9 @@ def numbered_canvas(font: str, lang: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def to_pdf(doc: DraftDocument) -> bytes:
-    """The draft as PDF bytes, CJK font embedded."""
+def to_pdf(doc: DraftDocument, *, page_numbers: bool = True) -> bytes:
+    """The draft as PDF bytes, CJK font embedded; `page_numbers=False` when a bundle numbers
+    the pages itself."""
     font = register_cjk_font()
     st = _styles(font, doc.lang)
     story: list[Flowable] = []
@@ -253,5 +258,5 @@ def to_pdf(doc: DraftDocument) -> bytes:
         subject=doc.kind, lang="zh-CN" if doc.lang == "zh" else "en",
         initialFontName=font,
     )
-    template.build(story, canvasmaker=numbered_canvas(font, doc.lang))
+    template.build(story, canvasmaker=numbered_canvas(font, doc.lang, numbers=page_numbers))
     return out.getvalue()
