@@ -284,7 +284,9 @@ def us_code_label(name: str) -> str | None:
 
 def _section_base(article: str) -> list[str]:
     """"4055(b)(3)" → ["4055"]; "§§ 5700.601–5700.608" → both ends; "298–300" → ["298","299","300"]."""
-    text = article.replace("§", " ").replace("Art.", " ").replace("art.", " ")
+    # Subdivisions such as (b)(1)–(3) are not sections: drop them before reading numbers.
+    text = re.sub(r"\([^)]*\)", "", article)
+    text = text.replace("§", " ").replace("Art.", " ").replace("art.", " ")
     bases: list[str] = []
     for match in re.finditer(r"(\d+(?:\.\d+)?[a-z]?)(?:\s*[–-]\s*(\d+(?:\.\d+)?[a-z]?))?", text):
         first, last = match.group(1), match.group(2)

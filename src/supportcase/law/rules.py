@@ -49,8 +49,11 @@ class Citation(_Strict):
     def label(self) -> str:
         parts = [self.law_en or self.law]
         if self.article:
-            parts.append(f"art. {self.article}" if not self.article.startswith(("§", "Art")) else
-                         self.article)
+            # US codes cite sections (§), everything else articles (art.).
+            us_code = any(mark in parts[0] for mark in ("Code", "U.S.C.", "C.F.R."))
+            prefix = "§ " if us_code else "art. "
+            parts.append(self.article if self.article.startswith(("§", "Art")) else
+                         prefix + self.article)
         if self.version:
             parts.append(f"({self.version})")
         return " ".join(parts)

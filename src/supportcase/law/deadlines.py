@@ -1,0 +1,523 @@
+"""Running deadlines of a case, each with its rule, the dates used and what stops or restarts it.
+
+`compute(casefile, today)` reads the case's obligations, events and communications and
+returns every deadline it can work out:
+
+* **PRC application for enforcement** (CPL 2023 art. 250; rule `cn.enforcement.application_period`):
+  2 years, counted since 2022-01-01 from the last instalment's due date; before that date
+  each instalment had its own 2-year period. Interrupted (and restarted) by a demand for
+  payment, the obligor agreeing to pay, a settlement or an application (rule
+  `cn.enforcement.interruption`). Because the SPC held in (2020)最高法执监66号 that support
+  enforcement is not time-barred while the support relationship lasts, and the court never
+  raises the period itself (CPL Interpretation art. 481), an expired period is reported as
+  **arguable**, never "barred".
+* **Appeal periods** (15 days; 30 days for a party without domicile in China) from a
+  recorded service of a PRC judgment; **service by publication abroad** (deemed served 60 days
+  after publication; 3 months before 2024-01-01).
+* A PRC period whose last day is a public holiday or weekend moves to the next working day
+  (CPL art. 85), using the `chinese-calendar` package; years it does not cover yet are rolled
+  over weekends only, and the deadline says so.
+* **California**: a support judgment is enforceable until paid, no renewal (Fam. Code § 291);
+  a **UIFSA registration** notice opens a 20-day contest period (§ 5700.605; Convention
+  orders § 5700.707, unverified).
+* Deadlines the user entered in the case file are listed as they are.
+
+Event kinds recognised (case file `events[].kind`): ``judgment_served`` / ``served``,
+``publication`` / ``service_by_publication``, ``enforcement_application`` /
+``enforcement_filed``, ``registration_notice``, ``settlement``. Communications of kind
+``demand`` / ``reminder`` sent by the obligee, and ``admission`` / ``payment_proposal``
+received from the obligor, interrupt the PRC period.
+
+`to_ics(deadlines)` renders an iCalendar file with reminders 30, 7 and 1 day before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from supportcase.casefile.model import CaseFile, Obligation
+from supportcase.law.rules import RuleBook, RuleNotInForce, default_rulebook
+
+DeadlineStatus = Literal["open", "passed", "arguable", "not_started", "met", "until_paid",
+                         "info"]
+
+PER_INSTALMENT_UNTIL = dt.date(2022, 1, 1)  # CPL 2021 amendment, item 16 (rule versions)
+SPC_2020 = "(2020)最高法执监66号"
+INTERRUPTING_SENT = {"demand", "reminder"}
+INTERRUPTING_RECEIVED = {"admission", "payment_proposal"}
+SERVED_KINDS = {"judgment_served", "served", "service", "ruling_served"}
+PUBLICATION_KINDS = {"publication", "service_by_publication", "publication_abroad"}
+APPLICATION_KINDS = {"enforcement_application", "enforcement_filed", "application_filed",
+                     "enforcement_applied"}
+REGISTRATION_KINDS = {"registration_notice", "uifsa_registration_notice",
+                      "registration_notice_served"}
+
+
+@dataclass(frozen=True)
+class DeadlineResult:
+    """One running (or passed) deadline with everything needed to check it by hand."""
+
+    id: str
+    title: str
+    title_zh: str
+    due: dt.date | None
+    status: DeadlineStatus
+    rule: str
+    citation: str
+    computation: str  # the arithmetic, in words
+    dates_used: dict[str, str] = field(default_factory=dict)
+    stops_or_restarts: list[str] = field(default_factory=list)
+    note: str = ""
+    note_zh: str = ""
+    rolled_from: dt.date | None = None  # the unadjusted last day, when it fell on a rest day
+    assumed: bool = False  # rests on an assumed fact or an incomplete calendar
+    obligation: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("due", "rolled_from"):
+            value = data[key]
+            data[key] = value.isoformat() if value else None
+        return data
+
+
+# ---------------------------------------------------------------- calendar
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """Same day `years` later (29 February → 28 February: the period ends on the month's
+    corresponding day, which does not exist, so the last day of that month)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return dt.date(day.year + years, 2, 28)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    import calendar
+
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def prc_rest_day(day: dt.date) -> tuple[bool, str | None, bool]:
+    """(is a statutory rest day, holiday name, calendar known for that year)."""
+    import chinese_calendar
+
+    try:
+        holiday, name = chinese_calendar.get_holiday_detail(day)
+    except NotImplementedError:
+        weekend = day.weekday() >= 5
+        return weekend, "weekend" if weekend else None, False
+    if not holiday:
+        return False, None, True
+    return True, (str(name) if name else "weekend"), True
+
+
+def roll_forward_prc(day: dt.date) -> tuple[dt.date, list[str], bool]:
+    """The first PRC working day on or after `day` (CPL 2023 art. 85).
+
+    Returns (date, the rest days skipped with their names, whether the holiday calendar
+    covered every day looked at).
+    """
+    skipped: list[str] = []
+    known = True
+    while True:
+        rest, name, covered = prc_rest_day(day)
+        known = known and covered
+        if not rest:
+            return day, skipped, known
+        skipped.append(f"{day.isoformat()} ({name})")
+        day += dt.timedelta(days=1)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _is_prc_obligation(case: CaseFile, ob: Obligation) -> bool:
+    jurisdiction = (ob.basis.jurisdiction or case.case.order_jurisdiction or "").upper()
+    if ob.basis.type in ("us_order", "hk_order", "foreign_order"):
+        return False
+    if ob.basis.type in ("divorce_agreement", "private_agreement", "other"):
+        return False  # not an enforcement title: no application period runs
+    return jurisdiction in ("CN", "")
+
+
+def _is_us_order(case: CaseFile, ob: Obligation) -> bool:
+    jurisdiction = (ob.basis.jurisdiction or case.case.order_jurisdiction or "").upper()
+    return ob.basis.type == "us_order" or jurisdiction.startswith("US")
+
+
+def _interruptions(case: CaseFile) -> list[tuple[dt.date, str]]:
+    """Acts that interrupt the PRC enforcement period (Civil Code art. 195; SPC 2008/2020
+    enforcement interpretation art. 20), oldest first."""
+    acts: list[tuple[dt.date, str]] = []
+    for comm in case.communications:
+        if comm.direction == "sent" and comm.kind in INTERRUPTING_SENT:
+            acts.append((comm.date, f"demand for payment sent ({comm.channel}): {comm.summary}"))
+        elif comm.direction == "received" and comm.kind in INTERRUPTING_RECEIVED:
+            acts.append((comm.date, f"obligor agreed to pay ({comm.channel}): {comm.summary}"))
+    for event in case.events:
+        if event.kind in APPLICATION_KINDS or event.kind == "settlement":
+            acts.append((event.date, f"{event.kind.replace('_', ' ')}: {event.description}"))
+    return sorted(acts)
+
+
+def _obligor_payments(case: CaseFile) -> list[dt.date]:
+    return sorted(p.date for p in case.payments
+                  if p.payer == "obligor" and p.kind == "performance")
+
+
+def _citation(book: RuleBook, rule_id: str, on: dt.date) -> str:
+    try:
+        return book.get(rule_id).citation_on(on).label()
+    except Exception:  # a rule of another area may be missing while it is being written
+        return rule_id
+
+
+def _stops(book: RuleBook) -> list[str]:
+    del book
+    return [
+        "Interrupted and restarted in full by: a demand for payment to the obligor; the "
+        "obligor agreeing to pay (incl. in writing or chat); a settlement; applying for "
+        "enforcement (Civil Code art. 195; CPL art. 250).",
+        "Suspended by an obstacle in the last 6 months (force majeure, the obligee under the "
+        "obligor's control, ...): it then ends 6 months after the obstacle ends (Civil Code "
+        "art. 194; the SPC enforcement interpretation art. 19 reads 'continues' — disputed).",
+        "Partial payments by the obligor may count as agreeing to pay (arguable; record them).",
+        "Not applied by the court on its own motion; the obligor must object "
+        "(CPL Interpretation art. 481).",
+    ]
+
+
+# ---------------------------------------------------------------- PRC application period
+
+
+def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
+                            book: RuleBook) -> list[DeadlineResult]:
+    from supportcase.ledger.schedule import build_schedule
+
+    rule_id = "cn.enforcement.application_period"
+    years = int(book.value(f"{rule_id}.years", on=max(today, PER_INSTALMENT_UNTIL)))
+    open_ended = ob.end is None
+    horizon = today if open_ended else dt.date(today.year + 30, 12, 31)
+    one = case.model_copy(update={"obligations": [ob], "expenses": []})
+    schedule = build_schedule(one, horizon)
+    dues = [i.due_date for i in schedule.installments if i.obligation == ob.id]
+    if not dues:
+        return []
+    assumed = ob.status != "proven" or any(i.assumed for i in schedule.installments)
+    interruptions = _interruptions(case)
+    applied = [d for d, what in interruptions if what.startswith(("enforcement", "application"))]
+    results: list[DeadlineResult] = []
+    stops = _stops(book)
+
+    # Instalments whose own period ran out before 2022-01-01 under the old per-instalment text.
+    expired_old: list[dt.date] = []
+    for due in dues:
+        if due >= PER_INSTALMENT_UNTIL:
+            break
+        end = add_years(due, years)
+        for act_day, _ in interruptions:
+            if due < act_day <= end:
+                end = add_years(act_day, years)
+        if end < PER_INSTALMENT_UNTIL:
+            expired_old.append(due)
+    if expired_old:
+        results.append(DeadlineResult(
+            id=f"{ob.id}:cn-application-old-instalments",
+            title=f"Instalments due {expired_old[0].isoformat()} – {expired_old[-1].isoformat()}: "
+                  "2-year period already ran out under the pre-2022 per-instalment rule",
+            title_zh=f"{expired_old[0].isoformat()}至{expired_old[-1].isoformat()}到期的各期："
+                     "按2022年前逐期计算的规定，二年期间已届满",
+            due=add_years(expired_old[-1], years), status="arguable", rule=rule_id,
+            citation=_citation(book, rule_id, dt.date(2021, 12, 31)),
+            computation=f"each instalment's due date + {years} years (CPL 2017 art. 239); the "
+                        f"latest, {expired_old[-1].isoformat()} + {years} years = "
+                        f"{add_years(expired_old[-1], years).isoformat()}, is before 2022-01-01",
+            dates_used={"first_instalment": expired_old[0].isoformat(),
+                        "last_affected_instalment": expired_old[-1].isoformat(),
+                        "rule_change": PER_INSTALMENT_UNTIL.isoformat()},
+            stops_or_restarts=stops,
+            note=f"Arguable, not barred: the SPC held in {SPC_2020} that support arrears are not "
+                 "subject to the enforcement period while the support relationship lasts; the "
+                 "obligor must raise the objection (CPL Interpretation art. 481). No "
+                 "transitional rule for these instalments was found.",
+            note_zh=f"有争议，不能认定已过时效：{SPC_2020}认为抚养关系存续期间不适用申请执行时效；"
+                    "须被执行人提出异议（民诉法解释第481条）。未见过渡规定。",
+            assumed=assumed, obligation=ob.id))
+
+    last_due = dues[-1]
+    support_running = open_ended or last_due > today
+    if open_ended:
+        results.append(DeadlineResult(
+            id=f"{ob.id}:cn-application",
+            title="PRC application for enforcement: 2 years from the last instalment",
+            title_zh="申请执行期间：自最后一期履行期限届满之日起二年",
+            due=None, status="not_started", rule=rule_id, citation=_citation(book, rule_id, today),
+            computation="the obligation has no end date in the case file, so the last instalment "
+                        "(and the period) cannot be fixed",
+            dates_used={"latest_instalment_so_far": last_due.isoformat()},
+            stops_or_restarts=stops,
+            note="Enter the obligation's end (a date or the child's age) to compute it.",
+            note_zh="请录入给付义务的终止（日期或子女年龄）以计算。", assumed=True, obligation=ob.id))
+        return results
+    start, start_reason = last_due, "due date of the last instalment"
+    later_acts = [(d, what) for d, what in interruptions if d > last_due]
+    if later_acts:
+        start, start_reason = later_acts[-1][0], f"interrupted on {later_acts[-1][0]}: " \
+                                                 f"{later_acts[-1][1]}"
+    raw_end = add_years(start, years)
+    due, skipped, known = roll_forward_prc(raw_end)
+    computation = f"{start.isoformat()} ({start_reason}) + {years} years = {raw_end.isoformat()}"
+    if skipped:
+        computation += f"; last day falls on a rest day ({', '.join(skipped)}), so it moves to " \
+                       f"the next working day {due.isoformat()} (CPL art. 85)"
+    if applied and applied[-1] >= last_due:
+        status: DeadlineStatus = "met"
+    elif support_running:
+        status = "not_started"
+    elif today > due:
+        status = "arguable"
+    else:
+        status = "open"
+    note = ""
+    note_zh = ""
+    if support_running:
+        note = (f"Support is still running (last instalment due {last_due.isoformat()}); since "
+                "2022-01-01 the 2-year period starts only after the last instalment, so arrears "
+                "can be enforced now without a running deadline.")
+        note_zh = (f"抚养费仍在给付期内（最后一期{last_due.isoformat()}到期）；自2022年1月1日起"
+                   "期间从最后一期届满起算，现可随时申请执行。")
+    elif status == "arguable":
+        note = (f"The period has passed, but this is arguable, never 'barred': {SPC_2020}; "
+                "Civil Code art. 196(3); the obligor must object (CPL Interpretation art. 481).")
+        note_zh = (f"期间已届满，但有争议，不能断言已过时效：{SPC_2020}；民法典第196条第（三）项；"
+                   "须被执行人提出异议（民诉法解释第481条）。")
+    if not known:
+        note += (" The holiday calendar for that year is not yet in chinese-calendar: only "
+                 "weekends were rolled over; check the State Council holiday notice.")
+        note_zh += " chinese-calendar 尚未收录该年节假日：仅按周末顺延，请核对国务院放假通知。"
+    payments = [d for d in _obligor_payments(case) if d > last_due]
+    stops_here = list(stops)
+    if payments:
+        stops_here.append(f"Obligor payments after the last instalment: "
+                          f"{', '.join(d.isoformat() for d in payments)} (may interrupt).")
+    results.append(DeadlineResult(
+        id=f"{ob.id}:cn-application", title="PRC application for enforcement (2 years)",
+        title_zh="申请执行期间（二年）", due=due, status=status, rule=rule_id,
+        citation=_citation(book, rule_id, today), computation=computation,
+        dates_used={"last_instalment_due": last_due.isoformat(), "period_start": start.isoformat(),
+                    **({"interruptions": "; ".join(f"{d.isoformat()} {w}"
+                                                   for d, w in interruptions)}
+                       if interruptions else {})},
+        stops_or_restarts=stops_here, note=note.strip(), note_zh=note_zh.strip(),
+        rolled_from=raw_end if skipped else None, assumed=assumed or not known,
+        obligation=ob.id))
+    return results
+
+
+# ---------------------------------------------------------------- PRC procedure periods
+
+
+def _domestic(country: str | None) -> bool:
+    return (country or "").upper() in ("CN", "")
+
+
+def _appeal_periods(case: CaseFile, today: dt.date, book: RuleBook) -> list[DeadlineResult]:
+    rule_id = "cn.procedure.appeal_period"
+    results: list[DeadlineResult] = []
+    for n, event in enumerate(case.events):
+        if event.kind not in SERVED_KINDS:
+            continue
+        try:
+            params = book.parameters(rule_id, on=event.date)
+            caveat = ""
+        except RuleNotInForce:
+            params = book.get(rule_id).versions[0].parameters
+            caveat = (" The encoded rule starts 2024-01-01; the same periods are assumed for "
+                      "this earlier service (check the text then in force).")
+        ruling = event.kind == "ruling_served"
+        for role, party in (("obligee", case.parties.obligee), ("obligor", case.parties.obligor)):
+            if party is None:
+                continue
+            abroad = not _domestic(party.country)
+            days = int(params["no_domicile_days"] if abroad else
+                       params["ruling_days" if ruling else "judgment_days"])
+            raw_end = event.date + dt.timedelta(days=days)
+            due, skipped, known = roll_forward_prc(raw_end)
+            status: DeadlineStatus = "passed" if today > due else "open"
+            results.append(DeadlineResult(
+                id=f"event{n}:appeal:{role}",
+                title=f"Appeal period for the {role} ({days} days"
+                      f"{', no domicile in China' if abroad else ''})",
+                title_zh=f"{'权利人' if role == 'obligee' else '义务人'}上诉期（{days}日"
+                         f"{'，在中国境内无住所' if abroad else ''}）",
+                due=due, status=status, rule=rule_id, citation=_citation(book, rule_id, event.date),
+                computation=f"served {event.date.isoformat()} + {days} days = {raw_end.isoformat()}"
+                            + (f"; rest days {', '.join(skipped)} → {due.isoformat()}"
+                               if skipped else ""),
+                dates_used={"served": event.date.isoformat(),
+                            f"{role}_country": party.country or "unknown"},
+                stops_or_restarts=["An extension may be granted on application before expiry "
+                                   "(CPL arts. 86, 286)."],
+                note=("If neither party appeals in time the judgment takes effect; record its "
+                      "effective date (生效日期)." + caveat),
+                note_zh="双方均未在期限内上诉的，判决生效；请记录生效日期。",
+                rolled_from=raw_end if skipped else None, assumed=not known))
+    return results
+
+
+def _publication(case: CaseFile, today: dt.date, book: RuleBook) -> list[DeadlineResult]:
+    rule_id = "cn.procedure.service_by_publication_abroad"
+    results: list[DeadlineResult] = []
+    for n, event in enumerate(case.events):
+        if event.kind not in PUBLICATION_KINDS:
+            continue
+        try:
+            params = book.parameters(rule_id, on=event.date)
+        except RuleNotInForce:
+            results.append(DeadlineResult(
+                id=f"event{n}:publication", title="Service by publication abroad",
+                title_zh="涉外公告送达", due=None, status="info", rule=rule_id,
+                citation=_citation(book, rule_id, today),
+                computation="published before 2022-01-01: the period of the text then in force "
+                            "is not encoded", dates_used={"published": event.date.isoformat()},
+                note="Check the period in the CPL text in force on the publication date.",
+                note_zh="请按公告时施行的民事诉讼法文本核对期间。", assumed=True))
+            continue
+        if "days" in params:
+            raw = event.date + dt.timedelta(days=int(params["days"]))
+            how = f"{event.date.isoformat()} + {params['days']} days"
+        else:
+            raw = add_months(event.date, int(params["months"]))
+            how = f"{event.date.isoformat()} + {params['months']} months"
+        due, skipped, known = roll_forward_prc(raw)
+        results.append(DeadlineResult(
+            id=f"event{n}:publication", title="Deemed served after publication abroad",
+            title_zh="公告送达期满视为送达", due=due,
+            status="passed" if today > due else "open", rule=rule_id,
+            citation=_citation(book, rule_id, event.date),
+            computation=f"{how} = {raw.isoformat()}" + (
+                f"; rest days {', '.join(skipped)} → {due.isoformat()}" if skipped else ""),
+            dates_used={"published": event.date.isoformat()},
+            stops_or_restarts=["Then run: 30 days to answer (CPL art. 285) or 30 days to appeal "
+                               "a judgment served by publication (CPL art. 286)."],
+            note="A default judgment served by publication takes effect after the publication "
+                 "period and the 30-day appeal period.",
+            note_zh="公告送达的缺席判决，在公告期及三十日上诉期届满后生效。",
+            rolled_from=raw if skipped else None, assumed=not known))
+    return results
+
+
+# ---------------------------------------------------------------- California / UIFSA
+
+
+def _california(case: CaseFile, ob: Obligation, book: RuleBook, today: dt.date
+                ) -> DeadlineResult:
+    rule_id = "us.ca.enforcement.support_judgment_duration"
+    return DeadlineResult(
+        id=f"{ob.id}:us-ca-enforceable", title="California support judgment: enforceable until paid",
+        title_zh="加州抚养费判决：清偿前一直可执行", due=None, status="until_paid", rule=rule_id,
+        citation=_citation(book, rule_id, today),
+        computation="no limitation period and no renewal needed (Fam. Code § 291)",
+        dates_used={"order_date": (ob.basis.date or ob.start).isoformat()},
+        note="Laches is a defence only to amounts owed to the state.",
+        note_zh="懈怠抗辩仅适用于欠州政府的款项。", obligation=ob.id)
+
+
+def _registration(case: CaseFile, today: dt.date, book: RuleBook) -> list[DeadlineResult]:
+    results: list[DeadlineResult] = []
+    convention = any(ob.basis.type == "foreign_order" for ob in case.obligations)
+    for n, event in enumerate(case.events):
+        if event.kind not in REGISTRATION_KINDS:
+            continue
+        if convention and "convention" in event.description.lower():
+            rule_id = "us.ca.uifsa.convention_contest_period"
+            params = book.parameters(rule_id, on=event.date)
+            abroad = not (case.parties.obligor and (case.parties.obligor.country or "")
+                          .upper().startswith("US"))
+            days = int(params["days_if_abroad"] if abroad else params["days"])
+        else:
+            rule_id = "us.ca.uifsa.contest_period"
+            days = int(book.value(f"{rule_id}.days", on=max(event.date, dt.date(2016, 1, 1))))
+        due = event.date + dt.timedelta(days=days)
+        results.append(DeadlineResult(
+            id=f"event{n}:uifsa-contest", title=f"Contest period for the registered order ({days} days)",
+            title_zh=f"对已登记抚养令提出异议的期限（{days}日）", due=due,
+            status="passed" if today > due else "open", rule=rule_id,
+            citation=_citation(book, rule_id, event.date),
+            computation=f"notice {event.date.isoformat()} + {days} days = {due.isoformat()}",
+            dates_used={"notice": event.date.isoformat()},
+            stops_or_restarts=["After the period without a contest, the order and the alleged "
+                               "arrears are confirmed (Fam. Code § 5700.606)."],
+            note="Count from the date of notice as shown on the notice; California court-day and "
+                 "mail-extension rules are not applied here.",
+            note_zh="自通知所载日期起算；未计入加州法院工作日及邮寄延长规则。",
+            assumed=rule_id.endswith("convention_contest_period")))
+    return results
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def compute(casefile: CaseFile, today: dt.date, *, book: RuleBook | None = None
+            ) -> list[DeadlineResult]:
+    """Every deadline the case's facts let us compute, soonest first (undated ones last)."""
+    book = book or default_rulebook()
+    results: list[DeadlineResult] = []
+    for ob in casefile.obligations:
+        if _is_prc_obligation(casefile, ob):
+            results.extend(_prc_application_period(casefile, ob, today, book))
+        elif _is_us_order(casefile, ob):
+            results.append(_california(casefile, ob, book, today))
+    results.extend(_appeal_periods(casefile, today, book))
+    results.extend(_publication(casefile, today, book))
+    results.extend(_registration(casefile, today, book))
+    for n, entered in enumerate(casefile.deadlines):
+        status: DeadlineStatus = entered.status if entered.status != "missed" else "passed"
+        results.append(DeadlineResult(
+            id=f"entered{n}", title=entered.title, title_zh=entered.title, due=entered.due,
+            status=status, rule=entered.rule or "entered by user",
+            citation=entered.rule or "entered by user",
+            computation="entered in the case file", note=entered.note or "", assumed=True))
+    return sorted(results, key=lambda d: (d.due is None, d.due or dt.date.max, d.id))
+
+
+def to_ics(deadlines: list[DeadlineResult], *, case_title: str = "",
+           reminders: tuple[int, ...] = (30, 7, 1)) -> bytes:
+    """An iCalendar file: one all-day event per dated deadline, with reminders."""
+    import hashlib
+
+    from icalendar import Alarm, Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//supportcase//deadlines//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"supportcase deadlines {case_title}".strip())
+    for deadline in deadlines:
+        if deadline.due is None:
+            continue
+        event = Event()
+        uid = hashlib.sha256(f"{case_title}|{deadline.id}|{deadline.due}".encode()).hexdigest()
+        event.add("uid", f"{uid[:32]}@supportcase")
+        event.add("summary", f"{deadline.title} / {deadline.title_zh}")
+        event.add("dtstart", deadline.due)
+        event.add("dtend", deadline.due + dt.timedelta(days=1))
+        event.add("dtstamp", dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+        event.add("description", "\n".join(filter(None, [
+            f"Status: {deadline.status}", f"Rule: {deadline.rule} — {deadline.citation}",
+            f"Computation: {deadline.computation}", deadline.note, deadline.note_zh,
+            *deadline.stops_or_restarts])))
+        for days in reminders:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"{deadline.title} in {days} day(s)")
+            alarm.add("trigger", dt.timedelta(days=-days))
+            event.add_component(alarm)
+        cal.add_component(event)
+    return bytes(cal.to_ical())

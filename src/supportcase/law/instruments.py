@@ -1,0 +1,140 @@
+"""What kind of legal document the support rests on, and where it can be enforced as it is.
+
+A court judgment or mediation statement is an enforcement title (执行依据) in the PRC; a
+notarised agreement is one only with an enforcement clause and the notary's enforcement
+certificate; a civil-affairs divorce agreement or a private agreement is not — a claim must
+be filed first. A California order is enforced in California (and through DCSS abroad); a
+Hong Kong order made from 2022-02-15 can be recognised in the Mainland under the family
+arrangement; other foreign orders need recognition (treaty or reciprocity).
+
+>>> classify(case).kind                                       # doctest: +SKIP
+'effective_judgment'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from supportcase.casefile.model import CaseFile, Obligation
+from supportcase.errors import UserError
+
+HK_ARRANGEMENT_FROM = dt.date(2022, 2, 15)  # rule cn_hk.family_judgments.arrangement
+
+
+@dataclass(frozen=True)
+class Instrument:
+    kind: str
+    title: str
+    title_zh: str
+    origin: str  # where it was made: CN, US-CA, US, HK, MO, TW, or an ISO code
+    enforcement_title: bool  # enforceable as it is where it was made
+    needs_claim_first: bool
+    rules: tuple[str, ...]
+    obligation: str | None
+    date: dt.date | None
+    missing: tuple[str, ...] = field(default_factory=tuple)  # what to obtain first (en)
+    missing_zh: tuple[str, ...] = field(default_factory=tuple)
+    note: str = ""
+    note_zh: str = ""
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        data = asdict(self)
+        data["date"] = self.date.isoformat() if self.date else None
+        data["title_local"] = self.title_zh if lang == "zh" else self.title
+        return data
+
+
+def origin_of(case: CaseFile, ob: Obligation) -> str:
+    raw = (ob.basis.jurisdiction or case.case.order_jurisdiction or "").upper()
+    if ob.basis.type == "hk_order":
+        return "HK"
+    if ob.basis.type == "us_order" and not raw.startswith("US"):
+        return "US"
+    return raw.replace("CN-", "") if raw.startswith("CN-") else (raw or "CN")
+
+
+def classify(case: CaseFile, obligation: str | None = None) -> Instrument:
+    """Classify the instrument behind `obligation` (default: the first obligation)."""
+    if not case.obligations:
+        raise UserError("the case file has no obligation: record the judgment, order or "
+                        "agreement that makes support due")
+    ob = next((o for o in case.obligations if o.id == obligation), None) if obligation \
+        else case.obligations[0]
+    if ob is None:
+        raise UserError(f"no obligation '{obligation}' in the case file")
+    origin = origin_of(case, ob)
+    kind = ob.basis.type
+    day = ob.basis.effective_date or ob.basis.date
+
+    def make(kind: str, title: str, title_zh: str, *, enforcement_title: bool,
+             needs_claim_first: bool, rules: tuple[str, ...], missing: tuple[str, ...] = (),
+             missing_zh: tuple[str, ...] = (), note: str = "", note_zh: str = "") -> Instrument:
+        return Instrument(kind, title, title_zh, origin, enforcement_title, needs_claim_first,
+                          rules, ob.id if ob else None, day, missing, missing_zh, note, note_zh)
+
+    if origin == "CN" and kind in ("judgment", "ruling"):
+        missing = () if ob.basis.effective_date else ("the date the judgment took effect "
+                                                      "(certificate of effectiveness, 生效证明)",)
+        return make("effective_judgment", "Effective PRC judgment / ruling", "生效民事判决、裁定",
+                          enforcement_title=True, needs_claim_first=False,
+                          rules=("cn.instruments.judgment",), missing=missing,
+                          missing_zh=("判决生效日期（生效证明）",) if missing else ())
+    if origin == "CN" and kind == "mediation_statement":
+        return make("mediation_statement", "PRC court mediation statement", "民事调解书",
+                          enforcement_title=True, needs_claim_first=False,
+                          rules=("cn.instruments.mediation_statement",))
+    if kind == "notarized_agreement":
+        has_cert = bool(ob.basis.enforcement_certificate)
+        return make(
+            "notarized_agreement", "Notarised support agreement with enforcement effect",
+            "赋予强制执行效力的公证债权文书", enforcement_title=True, needs_claim_first=False,
+            rules=("cn.instruments.notarized_agreement",),
+            missing=() if has_cert else ("the notary's enforcement certificate (执行证书)",),
+            missing_zh=() if has_cert else ("公证机构出具的执行证书",),
+            note="Enforceable only if the notarised text records the obligor's consent to "
+                 "compulsory enforcement; otherwise it is a private agreement.",
+            note_zh="须公证文书载明债务人愿意接受强制执行的承诺，否则按私下协议处理。")
+    if kind == "divorce_agreement":
+        return make("divorce_agreement", "Civil-affairs divorce agreement", "登记离婚协议",
+                          enforcement_title=False, needs_claim_first=True,
+                          rules=("cn.instruments.divorce_agreement",))
+    if kind == "private_agreement":
+        return make("private_agreement", "Private support agreement", "私下抚养费协议",
+                          enforcement_title=False, needs_claim_first=True,
+                          rules=("cn.instruments.private_agreement",))
+    if origin.startswith("US") or kind == "us_order":
+        california = origin in ("US-CA",)
+        return make("california_order" if california else "us_order",
+                          "California support order" if california else "US support order",
+                          "加州抚养令" if california else "美国抚养令",
+                          enforcement_title=True, needs_claim_first=False,
+                          rules=("us.ca.enforcement.support_judgment_duration",
+                                 "us.ca.uifsa.registration"))
+    if origin == "HK":
+        inside = day is not None and day >= HK_ARRANGEMENT_FROM
+        return make(
+            "hk_order", "Hong Kong maintenance order / family judgment", "香港赡养令／婚姻家庭判决",
+            enforcement_title=True, needs_claim_first=False,
+            rules=("cn_hk.family_judgments.arrangement",),
+            missing=() if day else ("the date the Hong Kong order was made",),
+            missing_zh=() if day else ("香港裁判作出日期",),
+            note=("Made on or after 2022-02-15: within the Mainland–Hong Kong family arrangement."
+                  if inside else "Made before 2022-02-15 (or date unknown): outside the "
+                                 "Mainland–Hong Kong family arrangement."),
+            note_zh=("2022年2月15日及以后作出，适用内地与香港婚姻家庭判决安排。" if inside else
+                     "2022年2月15日前作出（或日期不明），不适用内地与香港婚姻家庭判决安排。"))
+    if origin in ("MO", "TW"):
+        rule = "cn_mo.judgments.arrangement" if origin == "MO" else "cn_tw.judgments.recognition"
+        return make("regional_judgment", f"Judgment from {origin}", "澳门／台湾地区判决",
+                          enforcement_title=True, needs_claim_first=False, rules=(rule,))
+    if kind == "other":
+        return make("unknown", "Other document", "其他文书", enforcement_title=False,
+                          needs_claim_first=True, rules=(),
+                          note="Describe the document: judgment, mediation statement, notarised "
+                               "or private agreement, or a foreign order.",
+                          note_zh="请说明文书类型。")
+    return make("foreign_order", f"Foreign support order ({origin})", f"外国抚养裁判（{origin}）",
+                      enforcement_title=True, needs_claim_first=False,
+                      rules=("cn.recognition.foreign_judgments",))
