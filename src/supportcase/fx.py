@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
 from functools import cache
 from importlib import resources
 from typing import Protocol
@@ -271,6 +272,16 @@ class Rates:
             if inverse is not None:
                 return inverse
         return None
+
+    def factor(self, from_currency: str, to_currency: str, on: date) -> tuple[Fraction, FxQuote]:
+        """Exactly how many `to_currency` one `from_currency` is worth on `on`, and the quote."""
+        found = self.quote(from_currency, to_currency, on)
+        if found is None:
+            raise MissingRate(f"no {from_currency}/{to_currency} rate for {on.isoformat()} or "
+                              f"the {MAX_FALLBACK_DAYS} days before",
+                              hint="add it to the case file's fx_rates or a --rates CSV table")
+        rate = Fraction(found.rate)
+        return (rate if found.base == from_currency else 1 / rate), found
 
     def convert(self, amount: Decimal, from_currency: str, to_currency: str,
                 on: date) -> Conversion:

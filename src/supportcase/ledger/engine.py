@@ -14,13 +14,14 @@ between them, their order and whether they are split change nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from math import lcm
 
-from supportcase.fx import Conversion
+from supportcase.fx import Conversion, FxQuote
 from supportcase.ledger.allocation import Policy
 from supportcase.ledger.entries import (
     Application,
@@ -35,6 +36,10 @@ from supportcase.money import minor_unit
 
 def _units(amount: Decimal, places: int) -> int:
     return int(amount.scaleb(places))
+
+
+def _half_up(value: Fraction) -> int:
+    return (2 * value.numerator + value.denominator) // (2 * value.denominator)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +64,21 @@ class _Segment:
         self.principal, self.period = principal, period
 
 
+@dataclass(frozen=True, slots=True)
+class InterestIn:
+    """Interest accrued in another currency than the debt (PRC SPC 2014 art. 5: RMB at the
+    rate of the day the doubled interest starts). `factor_on(day)` gives how many units of
+    `currency` one unit of the debt's currency is worth that day, or None with no rate."""
+
+    currency: str
+    factor_on: Callable[[date], tuple[Fraction, FxQuote] | None]
+
+
 class _Account:
     """Mutable working state of one installment while the engine runs."""
 
-    __slots__ = ("acc_d", "acc_n", "apps", "comps", "due", "inst", "ipaid", "last",
-                 "not_computed", "out", "paid", "paid_off", "segs")
+    __slots__ = ("acc_d", "acc_n", "apps", "comps", "due", "fx", "fx_quote", "inst", "ipaid",
+                 "last", "not_computed", "out", "paid", "paid_off", "segs")
 
     def __init__(self, inst: Installment, places: int,
                  comps: Sequence[tuple[str, tuple[_Period, ...]]]) -> None:
@@ -80,6 +95,8 @@ class _Account:
         self.segs: list[_Segment] = []
         self.not_computed = 0
         self.comps = comps
+        self.fx: Fraction | None = None  # debt minor units → interest-currency minor units
+        self.fx_quote: FxQuote | None = None
 
     def accrue(self, to: int) -> None:
         if to <= self.last:
@@ -95,7 +112,11 @@ class _Account:
                     if p.rate is None:
                         self.not_computed += days
                     else:
-                        self._add(self.out * days * p.num, p.den)
+                        if self.fx is None:
+                            self._add(self.out * days * p.num, p.den)
+                        else:
+                            self._add(self.out * days * p.num * self.fx.numerator,
+                                      p.den * self.fx.denominator)
                     self._segment(name, lo - 1, hi, days, p)
         self.last = to
 
@@ -159,9 +180,17 @@ def _periods(plan: InterestPlan) -> tuple[tuple[str, tuple[_Period, ...]], ...]:
 
 def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPayment],
                plans: dict[str, InterestPlan], policy: Policy, as_of: date,
-               currency: str) -> Ledger:
+               currency: str, interest_in: InterestIn | None = None) -> Ledger:
     """Credit `payments` to `installments` (all in `currency`) and close the rows on `as_of`."""
     places = minor_unit(currency)
+    i_currency = currency if interest_in is None else interest_in.currency
+    i_places = minor_unit(i_currency)
+    unit_shift = Fraction(10) ** (i_places - places)
+
+    def factor(day: date) -> tuple[Fraction, FxQuote] | None:
+        assert interest_in is not None
+        found = interest_in.factor_on(day)
+        return None if found is None else (found[0] * unit_shift, found[1])
     comp_cache = {ob: _periods(plan) for ob, plan in plans.items()}
     accounts = [_Account(i, places, comp_cache.get(i.obligation, ())) for i in
                 sorted(installments, key=lambda i: (i.due_date, i.obligation, i.id))]
@@ -194,6 +223,22 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
         apply(acct, ref, day, take, "principal", conv)
         return rem - take
 
+    def pay_foreign_interest(acct: _Account, owed: int, rem: int, pay: BookedPayment) -> int:
+        """Pay interest kept in another currency: convert at the payment day's rate."""
+        found = factor(pay.date)
+        if found is None or found[0] == 0:
+            return rem
+        rate, quote = found
+        capacity = _half_up(rem * rate)
+        take = min(owed, capacity)
+        used = rem if take == capacity else min(rem, _half_up(take / rate))
+        acct.ipaid += take
+        conv = Conversion(Decimal(used).scaleb(-places), currency, i_currency,
+                          Decimal(take).scaleb(-i_places), quote, pay.date)
+        acct.apps.append(Application(pay.ref, pay.date, Decimal(take).scaleb(-i_places),
+                                     "interest", conv))
+        return rem - used
+
     def release_credit(acct: _Account) -> None:
         while credit and acct.out:
             c = credit[0]
@@ -225,6 +270,10 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
             if credit:
                 release_credit(acct)
             if acct.comps:
+                if interest_in is not None:
+                    # Art. 5: the debt converts at the rate of the day interest starts to run.
+                    found = factor(acct.inst.due_date)
+                    acct.fx, acct.fx_quote = found if found else (Fraction(0), None)
                 interest_open.append(acct)
             continue
         pay = pays[pi]
@@ -261,11 +310,13 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
                     if rem > 0:
                         acct.accrue(t)
                         owed = acct.interest_owed()
-                        if owed > 0:
+                        if owed > 0 and interest_in is None:
                             take = min(owed, rem)
                             acct.ipaid += take
                             rem -= take
                             apply(acct, pay.ref, pay.date, take, "interest", pay.conversion)
+                        elif owed > 0:
+                            rem = pay_foreign_interest(acct, owed, rem, pay)
                     if acct.out or acct.interest_owed():
                         still_open.append(acct)
                 interest_open = still_open
@@ -290,7 +341,8 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
             inst, tuple(acct.apps), Decimal(acct.paid).scaleb(-places),
             Decimal(acct.out).scaleb(-places),
             None if acct.paid_off is None or acct.out else date.fromordinal(acct.paid_off),
-            days_late, Decimal(acct.interest()).scaleb(-places),
-            Decimal(acct.ipaid).scaleb(-places), currency, segments, acct.not_computed))
+            days_late, Decimal(acct.interest()).scaleb(-i_places),
+            Decimal(acct.ipaid).scaleb(-i_places), i_currency, segments, acct.not_computed,
+            acct.fx_quote))
     left = sum(c.units for c in credit)
     return Ledger(tuple(rows), Decimal(left).scaleb(-places), tuple(c.ref for c in credit))

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from supportcase.fx import Conversion
+from supportcase.fx import Conversion, FxQuote
 
 InstallmentKind = Literal["installment", "expense_share"]
 Bucket = Literal["principal", "interest"]
@@ -142,6 +142,9 @@ class Row:
     interest_currency: str
     segments: tuple[InterestSegment, ...] = field(default=())
     days_not_computed: int = 0
+    # SPC 2014 art. 5: the rate that turned this foreign-currency installment into RMB for
+    # its double-portion interest (the rate of the day the interest starts).
+    interest_fx: FxQuote | None = None
 
     @property
     def interest_outstanding(self) -> Decimal:
@@ -170,5 +173,9 @@ class Row:
             "interest_currency": self.interest_currency,
             "interest_segments": [s.to_json() for s in self.segments],
             "days_not_computed": self.days_not_computed,
+            "interest_conversion": None if self.interest_fx is None else {
+                "pair": self.interest_fx.pair, "rate": str(self.interest_fx.rate),
+                "rate_date": self.interest_fx.rate_date.isoformat(),
+                "source": self.interest_fx.source},
             "assumed": inst.assumed,
         }

@@ -12,14 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from supportcase.casefile.model import CaseFile
 from supportcase.errors import UserError
-from supportcase.fx import Conversion, Rates, RateTable, default_rates
+from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
 from supportcase.law.rules import RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
-from supportcase.ledger.engine import Ledger, run_ledger
+from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
 from supportcase.ledger.entries import BookedPayment, Installment, Note, Row
 from supportcase.ledger.interest import (
     CA_RULE,
@@ -31,6 +32,7 @@ from supportcase.ledger.interest import (
 )
 from supportcase.ledger.payments import book_payments
 from supportcase.ledger.schedule import build_schedule
+from supportcase.money import minor_unit
 
 CN_FX_RULE = "cn.interest.foreign_currency"
 
@@ -173,14 +175,25 @@ class Statement:
 
 
 def _totals(currency: str, rows: Iterable[Row], credit: Decimal) -> Totals:
-    zero = Decimal(0).scaleb(-2) if currency not in ("JPY", "KRW") else Decimal(0)
+    """Totals in `currency`: installments due in it, and interest kept in it (which, under
+    SPC 2014 art. 5, may be RMB interest on a foreign-currency installment)."""
+    zero = Decimal(0).scaleb(-minor_unit(currency))
     due = paid = interest = ipaid = zero
     for r in rows:
-        due += r.installment.amount
-        paid += r.principal_paid
-        interest += r.interest
-        ipaid += r.interest_paid
+        if r.installment.currency == currency:
+            due += r.installment.amount
+            paid += r.principal_paid
+        if r.interest_currency == currency:
+            interest += r.interest
+            ipaid += r.interest_paid
     return Totals(currency, due, paid, interest, ipaid, credit)
+
+
+def _all_totals(ledgers: dict[str, Ledger]) -> tuple[Totals, ...]:
+    rows = [r for lg in ledgers.values() for r in lg.rows]
+    currencies = sorted(set(ledgers) | {r.interest_currency for r in rows})
+    return tuple(_totals(cur, rows, ledgers[cur].credit if cur in ledgers else Decimal(0))
+                 for cur in currencies)
 
 
 def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
@@ -218,15 +231,34 @@ def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
 
 def _run(case: CaseFile, installments: tuple[Installment, ...],
          payments: Iterable[BookedPayment], plans: dict[str, InterestPlan], policy: Policy,
-         as_of: date) -> dict[str, Ledger]:
+         as_of: date, rates: Rates, problems: list[Note]) -> dict[str, Ledger]:
     pays = list(payments)
     ledgers = {}
     currencies = sorted({i.currency for i in installments} | {p.currency for p in pays})
     for cur in currencies:
+        interest_in = None
+        if (case.interest.regime == "cn-delayed-performance" and cur != "CNY"
+                and case.interest.foreign_currency == "cny_at_effective_date"):
+            interest_in = InterestIn("CNY", _factor_on(rates, cur, problems))
         ledgers[cur] = run_ledger([i for i in installments if i.currency == cur],
                                   [p for p in pays if p.currency == cur], plans, policy, as_of,
-                                  cur)
+                                  cur, interest_in)
     return ledgers
+
+
+def _factor_on(rates: Rates, currency: str, problems: list[Note]) -> Any:
+    def factor_on(day: date) -> tuple[Fraction, FxQuote] | None:
+        try:
+            return rates.factor(currency, "CNY", day)
+        except MissingRate as exc:
+            note = Note("missing_rate", f"Interest in RMB (SPC 2014 art. 5): {exc}; "
+                        "no interest is computed for that installment.",
+                        f"按人民币计算利息（2014年解释第五条）：缺少 {currency}/CNY "
+                        f"{day.isoformat()} 汇率，该期不计算利息。", date=day)
+            if note not in problems:
+                problems.append(note)
+            return None
+    return factor_on
 
 
 def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | None = None,
@@ -260,15 +292,16 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
         policy = load_policy(default_policy_id(case.model_copy(
             update={"settings": case.settings.model_copy(update={"allocation": None})})), book)
     plans = {ob.id: interest_plan(case, ob, book) for ob in case.obligations}
-    ledgers = _run(case, sched.installments, booking.counted, plans, policy, as_of)
+    ledgers = _run(case, sched.installments, booking.counted, plans, policy, as_of, rates,
+                   problems)
     rows = tuple(sorted((r for lg in ledgers.values() for r in lg.rows),
                         key=lambda r: (r.installment.due_date, r.installment.id)))
-    by_currency = tuple(_totals(cur, lg.rows, lg.credit) for cur, lg in ledgers.items())
+    by_currency = _all_totals(ledgers)
     unknown_totals: tuple[Totals, ...] = ()
     if booking.unknown:
         alt = _run(case, sched.installments, booking.counted + booking.unknown, plans, policy,
-                   as_of)
-        unknown_totals = tuple(_totals(cur, lg.rows, lg.credit) for cur, lg in alt.items())
+                   as_of, rates, [])
+        unknown_totals = _all_totals(alt)
 
     report = report_currency or case.settings.report_currency or case.obligations[0].currency
     total, conversions = _in_report_currency(by_currency, report, as_of, rates, problems)
@@ -286,12 +319,14 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
         if any(ob.currency != "CNY" for ob in case.obligations):
             rule_ids.append(CN_FX_RULE)
             if case.interest.foreign_currency == "cny_at_effective_date":
-                problems.append(Note(
-                    "cny_interest_not_supported",
-                    "Double-portion interest in RMB on a foreign-currency debt (SPC 2014 art. 5) "
-                    "is not computed by this version; the interest is shown in the debt's "
-                    "currency.",
-                    "本版本尚未支持外币债务按人民币计算加倍部分债务利息（2014年解释第五条）；利息以原币种列示。"))
+                assumptions.append(Note(
+                    "interest_in_cny",
+                    "At the applicant's choice, double-portion interest on the foreign-currency "
+                    "installments is computed in RMB, each converted at the rate of the day its "
+                    "interest starts (SPC 2014 interpretation art. 5); the principal stays in "
+                    "its currency.",
+                    "应申请执行人主张，外币各期的加倍部分债务利息以人民币计算，按各期利息起算之日的汇率折算"
+                    "（2014年解释第五条）；本金仍以原币种列示。"))
     elif regime == "us-ca-legal":
         rule_ids.append(CA_RULE)
     elif regime == "custom":
