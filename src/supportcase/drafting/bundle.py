@@ -227,7 +227,7 @@ def build_bundle(casefile: CaseFile, originals: Sequence[tuple[Document, bytes |
     total = len(bundle.pages)
     stamps = _stamps([_page_size(p) for p in bundle.pages], labels, total, lang)
     for bundle_page, stamp in zip(bundle.pages, stamps.pages, strict=True):
-        bundle_page.add_overlay(stamp)
+        bundle_page.add_overlay(stamp, None)
 
     with bundle.open_outline() as outline:
         outline.root.append(pikepdf.OutlineItem("证据目录" if lang == "zh" else "Index", 0))
