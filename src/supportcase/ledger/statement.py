@@ -234,7 +234,8 @@ def _run(case: CaseFile, installments: tuple[Installment, ...],
          as_of: date, rates: Rates, problems: list[Note]) -> dict[str, Ledger]:
     pays = list(payments)
     ledgers = {}
-    currencies = sorted({i.currency for i in installments} | {p.currency for p in pays})
+    currencies = sorted({i.currency for i in installments} | {p.currency for p in pays}
+                        | {ob.currency for ob in case.obligations})
     for cur in currencies:
         interest_in = None
         if (case.interest.regime == "cn-delayed-performance" and cur != "CNY"

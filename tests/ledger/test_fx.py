@@ -1,0 +1,72 @@
+"""Exchange rates: sources in order, the previous available day, exact conversion."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from supportcase.fx import (
+    MissingRate,
+    Rates,
+    RateTable,
+    RateTableError,
+    default_rates,
+    ecb_rates,
+    parse_rate_csv,
+)
+
+
+def test_user_table_overrides_case_rates_which_override_ecb() -> None:
+    table = parse_rate_csv("date,pair,rate,source\n2024-03-08,USD/CNY,7.1036,PBOC\n")
+    rates = default_rates(table=table, case_rates=[
+        (date(2024, 3, 8), "USD/CNY", Decimal("7.0000"), "case file")])
+    assert rates.convert(Decimal("100"), "USD", "CNY", date(2024, 3, 8)).quote.source == "PBOC"
+    rates = default_rates(case_rates=[(date(2024, 3, 8), "USD/CNY", Decimal("7.0000"),
+                                       "case file")])
+    conv = rates.convert(Decimal("100"), "USD", "CNY", date(2024, 3, 8))
+    assert (conv.amount, conv.quote.source) == (Decimal("700.00"), "case file")
+    conv = default_rates().convert(Decimal("100"), "USD", "CNY", date(2024, 3, 8))
+    assert conv.quote.source.startswith("ECB")
+
+
+def test_weekend_uses_previous_business_day_and_says_so() -> None:
+    # 2024-03-09/10 is a weekend: the ECB publishes nothing; Friday 2024-03-08 is used.
+    conv = default_rates().convert(Decimal("100"), "USD", "CNY", date(2024, 3, 10))
+    assert conv.quote.rate_date == date(2024, 3, 8)
+    assert conv.fallback and "previous available day" in conv.explain()
+
+
+def test_ecb_rates_are_read_as_text_and_crossed_through_the_euro() -> None:
+    ecb = ecb_rates()
+    usd = ecb.quote("EUR", "USD", date(2024, 3, 8))
+    cny = ecb.quote("EUR", "CNY", date(2024, 3, 8))
+    cross = ecb.quote("USD", "CNY", date(2024, 3, 8))
+    assert usd and cny and cross
+    assert isinstance(cross.rate, Decimal)
+    assert cross.rate == (cny.rate / usd.rate).quantize(Decimal("0.000001"))
+
+
+def test_reverse_pair_divides_exactly() -> None:
+    rates = Rates([RateTable.from_rows([("2024-03-08", "USD/CNY", "8", "t")])])
+    conv = rates.convert(Decimal("100.00"), "CNY", "USD", date(2024, 3, 8))
+    assert conv.amount == Decimal("12.50")
+
+
+def test_no_rate_within_ten_days_is_a_user_error() -> None:
+    rates = Rates([RateTable.from_rows([("2024-01-01", "USD/CNY", "7", "t")])])
+    with pytest.raises(MissingRate):
+        rates.convert(Decimal("1"), "USD", "CNY", date(2024, 2, 1))
+
+
+@pytest.mark.parametrize("text", [
+    "day,pair,rate\n2024-01-01,USD/CNY,7\n",
+    "date,pair,rate,source\n2024-13-01,USD/CNY,7,x\n",
+    "date,pair,rate,source\n2024-01-01,USDCNY,7,x\n",
+    "date,pair,rate,source\n2024-01-01,USD/CNY,-7,x\n",
+    "date,pair,rate,source\n2024-01-01,USD/CNY,seven,x\n",
+])
+def test_bad_rate_tables_are_explained(text: str) -> None:
+    with pytest.raises(RateTableError):
+        parse_rate_csv(text, source="rates.csv")

@@ -1,0 +1,108 @@
+"""Edge cases of the statement: nothing due, bad settings, custom rules, report currency."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from supportcase.casefile.model import CaseFile
+from supportcase.ledger import build_statement
+
+
+def _case(**extra: Any) -> CaseFile:
+    data: dict[str, Any] = {
+        "case": {"title": "edge", "order_jurisdiction": "CN"},
+        "obligations": [{"id": "main", "basis": {"type": "judgment"}, "amount": "1000.00",
+                         "currency": "CNY", "due_day": 1, "start": "2024-01-01",
+                         "end": "2024-03-31"}],
+    }
+    data.update(extra)
+    return CaseFile.model_validate(data)
+
+
+def test_no_obligation_is_a_problem_not_an_exception() -> None:
+    st = build_statement(CaseFile.model_validate({"case": {"title": "empty"}}), date(2024, 1, 1))
+    assert [p.code for p in st.problems] == ["no_obligation"]
+    assert st.to_json()["rows"] == []
+
+
+def test_as_of_before_the_start_has_nothing_due() -> None:
+    data = build_statement(_case(), date(2023, 12, 31)).to_json()
+    assert data["rows"] == [] and data["total_due"] == "0.00"
+
+
+def test_unknown_allocation_policy_is_reported_and_the_default_used() -> None:
+    st = build_statement(_case(settings={"allocation": "custom:cheapest_first"}),
+                         date(2024, 4, 1))
+    assert "bad_policy" in {p.code for p in st.problems}
+    assert st.allocation_policy == "cn.allocation.delayed_performance"
+
+
+def test_custom_interest_and_custom_allocation() -> None:
+    # 5 % a year simple. January: 1,000 × 0.05 × 91 days (01-01 → 04-01) / 365 = 12.4658 →
+    # 12.47; February: 1,000 × 0.05 × 60 / 365 = 8.2192 → 8.22. Interest first (the custom
+    # policy): the 20.00 paid on 2024-04-01 goes 12.47 to January's interest, 7.53 to
+    # February's, nothing to principal.
+    st = build_statement(_case(
+        interest={"regime": "custom", "rate": "0.05"},
+        settings={"allocation": "custom:interest_oldest_first,principal_oldest_first"},
+        payments=[{"date": "2024-04-01", "amount": "20.00", "currency": "CNY"}],
+    ), date(2024, 4, 1))
+    jan, feb = st.rows[0], st.rows[1]
+    assert jan.interest == Decimal("12.47") and jan.interest_paid == Decimal("12.47")
+    assert feb.interest == Decimal("8.22") and feb.interest_paid == Decimal("7.53")
+    assert jan.principal_paid == feb.principal_paid == 0
+    assert {r.id for r in st.rules} == {"case.interest.custom",
+                                        "custom:interest_oldest_first,principal_oldest_first"}
+
+
+def test_general_interest_set_by_the_document_is_added() -> None:
+    # Double portion: 1,000 × 0.0175 % × 31 days (2024-01-01 → 02-01) = 5.425
+    # General 3.65 % a year: 1,000 × 0.0365 × 31 / 365 = 3.10; row total 8.525 → 8.53.
+    case = _case(interest={"regime": "cn-delayed-performance"})
+    ob = case.obligations[0].model_copy(update={"general_interest_rate": Decimal("0.0365"),
+                                                "end": date(2024, 1, 31)})
+    case = case.model_copy(update={"obligations": [ob]})
+    st = build_statement(case, date(2024, 2, 1))
+    assert st.rows[0].interest == Decimal("8.53")
+    assert {s.component for s in st.rows[0].segments} == {"double_portion", "general"}
+
+
+def test_report_currency_converts_totals_with_the_rate_shown() -> None:
+    case = _case(fx_rates=[{"date": "2024-04-01", "pair": "USD/CNY", "rate": "8",
+                            "source": "table"}])
+    st = build_statement(case, date(2024, 4, 1), report_currency="USD")
+    data = st.to_json()
+    assert data["currency"] == "USD" and data["total_due"] == "375.00"  # 3,000 ÷ 8
+    assert data["total_conversions"][0]["rate"] == "8"
+    assert data["totals_by_currency"][0]["total_due"] == "3000.00"
+
+
+def test_missing_rate_for_a_payment_is_a_problem() -> None:
+    case = _case(payments=[{"date": "2024-02-01", "amount": "10.00", "currency": "XAU"}])
+    st = build_statement(case, date(2024, 4, 1))
+    assert "missing_rate" in {p.code for p in st.problems}
+    assert st.total is not None and st.total.principal_paid == 0
+
+
+def test_reversal_without_target_is_a_problem() -> None:
+    case = _case(payments=[{"date": "2024-02-01", "amount": "10.00", "currency": "CNY",
+                            "kind": "reversal"}])
+    st = build_statement(case, date(2024, 4, 1))
+    assert "reversal_without_payment" in {p.code for p in st.problems}
+
+
+def test_assertion_that_matches() -> None:
+    case = _case(assertions=[{"date": "2024-04-01", "amount": "3000.00", "currency": "CNY",
+                              "source": "court finding"}])
+    rc = build_statement(case, date(2024, 6, 1)).reconciliation[0]
+    assert rc.matches and rc.ledger == Decimal("3000.00") and rc.explanations == ()
+
+
+def test_assertion_off_by_whole_months_is_explained() -> None:
+    case = _case(assertions=[{"date": "2024-04-01", "amount": "1000.00", "currency": "CNY",
+                              "source": "agency"}])
+    rc = build_statement(case, date(2024, 6, 1)).reconciliation[0]
+    assert rc.difference == Decimal("-2000.00")
+    assert "explained_by_periods" in {e.code for e in rc.explanations}
