@@ -129,3 +129,17 @@ def test_pdf_is_bilingual_with_page_numbers(demo_statement) -> None:  # type: ig
     last = pdf[pages - 1].get_textpage().get_text_range()
     assert "Arrears statement" in first and "欠付抚养费明细" in first
     assert f"Page {pages} of {pages}" in last and f"第 {pages} 页" in last
+
+
+def test_cli_on_a_stored_case_gives_the_same_figures() -> None:
+    from supportcase.store import open_store
+
+    case = parse_casefile(DEMO.read_text(encoding="utf-8"), source=str(DEMO))
+    with open_store() as store:
+        case_id = store.save_case(case, actor="test")
+    from_store = _run("arrears", case_id, "--as-of", "2026-11-01", "--json")
+    from_file = _run("arrears", str(DEMO), "--as-of", "2026-11-01", "--json")
+    assert from_store.returncode == 0, from_store.stderr
+    assert json.loads(from_store.stdout) == json.loads(from_file.stdout)
+    missing = _run("arrears", "no-such-case", "--as-of", "2026-11-01")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr

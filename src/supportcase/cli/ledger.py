@@ -158,4 +158,4 @@ def _print_summary(con: Any, st: Any, lang: str) -> None:
             con.print(f"    – {e.zh if zh else e.en}", markup=False)
     con.print(f"[bold]{label('rules', lang)}[/bold]")
     for rule in st.rules:
-        con.print(f"  {rule.id}: {'; '.join(rule.citations)}", markup=False)
+        con.print(f"  {rule.id}: {'; '.join(rule.cited(lang))}", markup=False)

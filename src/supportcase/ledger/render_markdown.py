@@ -73,7 +73,7 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
     for rule in statement.rules:
         title = rule.title_zh if zh else rule.title_en
         lines.append(f"- **{rule.id}** — {_cell(title)} ({rule.status}): "
-                     + "; ".join(_cell(c) for c in rule.citations))
+                     + "; ".join(_cell(c) for c in rule.cited(lang)))
         for k, v in rule.parameters:
             lines.append(f"  - {k}: {_cell(v)}")
     lines.append("")

@@ -151,7 +151,7 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
     story.append(p(both("rules"), h2))
     for rule in statement.rules:
         story.append(p(f"• {rule.id} — {rule.title_en} / {rule.title_zh} ({rule.status})", base))
-        story.append(p("  " + "; ".join(rule.citations), small))
+        story.append(p("  " + "; ".join(rule.cited(lang)), small))
         if rule.parameters:
             story.append(p("  " + "; ".join(f"{k}: {v}" for k, v in rule.parameters), small))
     story.append(Spacer(1, 5 * mm))

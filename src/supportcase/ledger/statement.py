@@ -18,7 +18,7 @@ from typing import Any
 from supportcase.casefile.model import CaseFile
 from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
-from supportcase.law.rules import RuleBook, default_rulebook
+from supportcase.law.rules import Citation, RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
 from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
 from supportcase.ledger.entries import BookedPayment, Installment, Note, Row
@@ -86,10 +86,15 @@ class AppliedRule:
     citations: tuple[str, ...]
     parameters: tuple[tuple[str, str], ...]
     caveats: tuple[Note, ...] = ()
+    citations_zh: tuple[str, ...] = ()  # the instrument's own (Chinese) name where it has one
+
+    def cited(self, lang: str) -> tuple[str, ...]:
+        return self.citations_zh if lang == "zh" and self.citations_zh else self.citations
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": {"en": self.title_en, "zh": self.title_zh},
                 "status": self.status, "citations": list(self.citations),
+                "citations_zh": list(self.citations_zh),
                 "parameters": dict(self.parameters),
                 "caveats": [{"en": c.en, "zh": c.zh} for c in self.caveats]}
 
@@ -213,6 +218,7 @@ def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
             continue
         rule = book.get(rule_id)
         citations: list[str] = [rule.citation.label()]
+        citations_zh: list[str] = [_label_zh(rule.citation)]
         params: dict[str, str] = {}
         for version in rule.versions:
             until = version.until
@@ -220,13 +226,28 @@ def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
                 continue
             if version.citation and version.citation.label() not in citations:
                 citations.append(version.citation.label())
+                citations_zh.append(_label_zh(version.citation))
             for k, v in version.parameters.items():
                 key = f"{k} (from {version.from_date.isoformat()})" if len(rule.versions) > 1 else k
                 params[key] = ", ".join(map(str, v)) if isinstance(v, list) else str(v)
         out.append(AppliedRule(rule.id, rule.title.en, rule.title.zh, rule.status,
                                tuple(citations), tuple(params.items()),
-                               tuple(Note("caveat", c.en, c.zh) for c in rule.caveats)))
+                               tuple(Note("caveat", c.en, c.zh) for c in rule.caveats),
+                               tuple(citations_zh)))
     return tuple(out)
+
+
+def _label_zh(citation: Citation) -> str:
+    """《中华人民共和国民事诉讼法》第264条 — the law's own name; English names stay as they are."""
+    law = citation.law
+    is_chinese = any("\u4e00" <= ch <= "\u9fff" for ch in law)
+    if not is_chinese:
+        return citation.label()
+    text = f"《{law}》"
+    if citation.article:
+        article = citation.article
+        text += f"第{article}条" if article.replace("–", "").replace("-", "").isdigit() else article
+    return text
 
 
 def _run(case: CaseFile, installments: tuple[Installment, ...],
