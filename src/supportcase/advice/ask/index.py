@@ -141,7 +141,7 @@ class SearchIndex:
         return total
 
 
-def _engine_for(token_lists: Iterable[list[str]]) -> Any:
+def bm25_engine(token_lists: Iterable[list[str]]) -> Any:
     import bm25s
 
     vocab: dict[str, int] = {}
@@ -153,11 +153,16 @@ def _engine_for(token_lists: Iterable[list[str]]) -> Any:
     return engine
 
 
+def passage_tokens(passage: Passage) -> list[str]:
+    """The tokens a passage is indexed under."""
+    if passage.kind == "statute":
+        return legal_tokens(_statute_search_text(passage))
+    return legal_tokens(f"{passage.title}\n{passage.text}")
+
+
 def build_index(passages: list[Passage]) -> SearchIndex:
     """Tokenise and index passages in memory."""
-    tokens = [legal_tokens(_statute_search_text(p) if p.kind == "statute" else
-                           f"{p.title}\n{p.text}") for p in passages]
-    return SearchIndex(passages, _engine_for(tokens))
+    return SearchIndex(passages, bm25_engine(passage_tokens(p) for p in passages))
 
 
 def write_index(index: SearchIndex, directory: Path) -> None:
