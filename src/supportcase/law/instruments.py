@@ -42,6 +42,8 @@ class Instrument:
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         data = asdict(self)
         data["date"] = self.date.isoformat() if self.date else None
+        for key in ("rules", "missing", "missing_zh"):
+            data[key] = list(data[key])
         data["title_local"] = self.title_zh if lang == "zh" else self.title
         return data
 

@@ -1,0 +1,53 @@
+"""Countries data (law/countries.yaml): Hague 2007 status with the US, FRC, PRC arrangements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from supportcase.errors import NotFound
+from supportcase.law.countries import all_countries, country
+
+
+def test_prc_is_not_a_hague_2007_party() -> None:
+    cn = country("CN")
+    assert cn.hague_party is False and cn.convention_with_us() is False
+    assert cn.us_frc is False
+
+
+def test_germany_through_the_eu_in_force_with_the_us_from_2017() -> None:
+    de = country("DEU")
+    assert de.hague_party and de.hague_in_force == dt.date(2014, 8, 1)
+    assert de.convention_with_us(dt.date(2016, 12, 31)) is False
+    assert de.convention_with_us(dt.date(2017, 1, 1)) is True
+
+
+@pytest.mark.parametrize("code", ["GY", "KZ"])
+def test_us_objection_means_no_convention_relations(code: str) -> None:
+    assert country(code).hague_party is True
+    assert country(code).convention_with_us() is False
+    assert country(code).hague_us_objection
+
+
+def test_unknown_us_position_is_none_not_a_guess() -> None:
+    assert country("BW").convention_with_us() is None
+
+
+def test_reciprocating_countries_and_regions() -> None:
+    assert country("AU").us_frc is True and country("AU").hague_party is False
+    assert country("HK").prc_arrangement == "cn_hk.family_judgments.arrangement"
+    assert country("HK").prc_judgments_from == dt.date(2022, 2, 15)
+    assert country("US-CA").code == "US"
+
+
+def test_every_entry_has_an_as_of_date_and_source() -> None:
+    for entry in all_countries().values():
+        assert entry.as_of >= dt.date(2026, 1, 1)
+        assert entry.hague_source and entry.us_frc_source
+
+
+def test_unknown_code() -> None:
+    assert country("ZA").hague_status == "unknown"
+    with pytest.raises(NotFound):
+        country("XX")

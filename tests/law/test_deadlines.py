@@ -1,0 +1,144 @@
+"""Deadlines as worked examples (rules cn.enforcement.application_period,
+cn.enforcement.interruption, cn.procedure.period_computation, cn.procedure.appeal_period,
+cn.procedure.service_by_publication_abroad, us.ca.uifsa.contest_period)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import yaml
+
+from supportcase.casefile import parse_casefile
+from supportcase.casefile.model import CaseFile
+from supportcase.law.deadlines import DeadlineResult, compute, roll_forward_prc, to_ics
+
+D = dt.date
+
+
+def case(start: str, end: str, due_day: int = 10, *, obligor: str = "CN",
+         order: str = "CN", basis: str = "judgment", **extra: Any) -> CaseFile:
+    data: dict[str, Any] = {
+        "version": 1,
+        "case": {"title": "deadline example", "order_jurisdiction": order},
+        "parties": {"obligee": {"name": "甲", "country": "CN"},
+                    "obligor": {"name": "乙", "country": obligor}},
+        "children": [{"name": "丙", "birth_date": "2012-01-01"}],
+        "obligations": [{"id": "main", "basis": {"type": basis, "jurisdiction": order},
+                         "amount": "1000.00", "currency": "CNY", "due_day": due_day,
+                         "start": start, "end": end}],
+        **extra,
+    }
+    return parse_casefile(yaml.safe_dump(data, allow_unicode=True), source="example")
+
+
+def by_id(results: list[DeadlineResult], suffix: str) -> DeadlineResult:
+    return next(r for r in results if r.id.endswith(suffix))
+
+
+def test_spring_festival_moves_the_last_day_to_the_next_working_day() -> None:
+    # Last instalment due 2023-01-29; + 2 years = 2025-01-29, first day of the 2025 Spring
+    # Festival holiday (28 Jan – 4 Feb): the period ends on Wednesday 2025-02-05 (CPL art. 85).
+    results = compute(case("2022-01-01", "2023-01-31", due_day=29), D(2024, 6, 1))
+    main = by_id(results, "cn-application")
+    assert main.rolled_from == D(2025, 1, 29)
+    assert main.due == D(2025, 2, 5)
+    assert main.status == "open"
+    assert "Spring Festival" in main.computation
+
+
+def test_period_after_2022_runs_from_the_last_instalment_dragon_boat() -> None:
+    # Instalments 2020-03-10 … 2022-06-10. None had expired by 2022-01-01 (2020-03-10 + 2y =
+    # 2022-03-10), so the new text applies: 2022-06-10 + 2 years = 2024-06-10, the Dragon
+    # Boat Festival holiday → Tuesday 2024-06-11.
+    results = compute(case("2020-03-01", "2022-06-30"), D(2024, 1, 1))
+    assert not [r for r in results if r.id.endswith("old-instalments")]
+    main = by_id(results, "cn-application")
+    assert main.dates_used["last_instalment_due"] == "2022-06-10"
+    assert (main.rolled_from, main.due) == (D(2024, 6, 10), D(2024, 6, 11))
+
+
+def test_instalments_expired_before_2022_are_arguable_never_barred() -> None:
+    # Instalments 2018-01-10 … 2019-12-10: under CPL 2017 art. 239 each ran 2 years on its
+    # own; the last, 2019-12-10 + 2y = 2021-12-10, expired before the 2022-01-01 change.
+    results = compute(case("2018-01-01", "2019-12-31"), D(2026, 11, 1))
+    old = by_id(results, "old-instalments")
+    assert old.status == "arguable"
+    assert old.dates_used["first_instalment"] == "2018-01-10"
+    assert old.dates_used["last_affected_instalment"] == "2019-12-10"
+    assert "(2020)最高法执监66号" in old.note
+    main = by_id(results, "cn-application")
+    assert main.status == "arguable"
+    assert all(r.status != "barred" for r in results)  # type: ignore[comparison-overlap]
+    assert "barred" not in main.note.replace("never 'barred'", "")
+
+
+def test_a_demand_after_the_last_instalment_restarts_the_period() -> None:
+    # Last instalment 2022-06-10; a demand sent 2024-09-02 interrupts (Civil Code art. 195):
+    # 2024-09-02 + 2 years = 2026-09-02 (a Wednesday).
+    comms = [{"date": "2024-09-02", "direction": "sent", "channel": "letter", "kind": "demand",
+              "summary": "demand for the arrears"}]
+    results = compute(case("2020-03-01", "2022-06-30", communications=comms), D(2025, 1, 1))
+    main = by_id(results, "cn-application")
+    assert main.dates_used["period_start"] == "2024-09-02"
+    assert main.due == D(2026, 9, 2)
+
+
+def test_interruption_before_2022_saves_an_old_instalment() -> None:
+    # 2019-03-10 instalment: its own period would end 2021-03-10, but the obligor admitted the
+    # debt on 2020-06-01, restarting it to 2022-06-01 — past 2022-01-01, so not expired.
+    comms = [{"date": "2020-06-01", "direction": "received", "channel": "wechat",
+              "kind": "admission", "summary": "I owe it"}]
+    results = compute(case("2019-03-01", "2019-03-31", communications=comms), D(2026, 1, 1))
+    assert not [r for r in results if r.id.endswith("old-instalments")]
+
+
+def test_support_still_running_has_no_running_enforcement_deadline() -> None:
+    results = compute(case("2024-01-01", "2033-12-31"), D(2026, 11, 1))
+    assert by_id(results, "cn-application").status == "not_started"
+
+
+def test_appeal_periods_for_a_party_abroad_and_national_day() -> None:
+    # Served 2024-09-20. Obligee in China: 15 days → 2024-10-05, inside the National Day
+    # holiday (1–7 Oct) → 2024-10-08. Obligor in California: 30 days → Sunday 2024-10-20 →
+    # Monday 2024-10-21 (CPL arts. 171, 286, 85).
+    events = [{"date": "2024-09-20", "kind": "judgment_served", "description": "served"}]
+    results = compute(case("2024-10-01", "2030-01-01", obligor="US-CA", events=events),
+                      D(2024, 9, 25))
+    assert by_id(results, "appeal:obligee").due == D(2024, 10, 8)
+    assert by_id(results, "appeal:obligor").due == D(2024, 10, 21)
+
+
+def test_publication_abroad_60_days_from_2024_three_months_before() -> None:
+    events = [{"date": "2024-03-01", "kind": "publication", "description": "公告"},
+              {"date": "2023-06-01", "kind": "publication", "description": "公告"}]
+    results = compute(case("2024-10-01", "2030-01-01", events=events), D(2024, 3, 2))
+    published = {r.dates_used["published"]: r for r in results if r.id.endswith("publication")}
+    assert published["2024-03-01"].due == D(2024, 4, 30)  # + 60 days (CPL 2023 art. 283)
+    assert published["2023-06-01"].due == D(2023, 9, 1)  # + 3 months (CPL 2021 art. 274)
+
+
+def test_california_order_is_enforceable_until_paid_and_uifsa_contest() -> None:
+    events = [{"date": "2025-03-03", "kind": "registration_notice", "description": "notice"}]
+    c = case("2020-01-01", "2030-01-01", order="US-CA", basis="us_order", events=events)
+    results = compute(c, D(2025, 3, 10))
+    ca = by_id(results, "us-ca-enforceable")
+    assert ca.status == "until_paid" and ca.due is None
+    assert by_id(results, "uifsa-contest").due == D(2025, 3, 23)  # + 20 days (§ 5700.605)
+
+
+def test_no_deadline_for_a_divorce_agreement() -> None:
+    results = compute(case("2022-01-01", "2030-01-01", basis="divorce_agreement"), D(2026, 1, 1))
+    assert not [r for r in results if r.rule == "cn.enforcement.application_period"]
+
+
+def test_roll_forward_uses_make_up_working_days() -> None:
+    # 2025-01-26 is a Sunday but a make-up working day before the Spring Festival.
+    assert roll_forward_prc(D(2025, 1, 26))[0] == D(2025, 1, 26)
+
+
+def test_ics_has_reminders() -> None:
+    results = compute(case("2022-01-01", "2023-01-31", due_day=29), D(2024, 6, 1))
+    ics = to_ics(results, case_title="example").decode()
+    assert "BEGIN:VEVENT" in ics and "DTSTART;VALUE=DATE:20250205" in ics
+    assert ics.count("BEGIN:VALARM") == 3 and "TRIGGER:-P30D" in ics

@@ -1,0 +1,56 @@
+"""The law commands as a user runs them (one process each)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def run(*args: str, home: Path, code: int = 0) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SUPPORTCASE_HOME": str(home)}
+    result = subprocess.run([sys.executable, "-m", "supportcase", *args], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == code, result.stderr
+    return result
+
+
+def test_cite_in_every_spelling(tmp_path: Path) -> None:
+    texts = {json.loads(run("law", "cite", ref, "--json", home=tmp_path).stdout)["text"]
+             for ref in ("民事诉讼法 250", "CPL 250", "Civil Procedure Law art. 250", "第二百五十条")}
+    assert len(texts) == 1 and "申请执行的期间为二年" in texts.pop()
+
+
+def test_unknown_article_is_one_line(tmp_path: Path) -> None:
+    result = run("law", "cite", "CPL 9999", home=tmp_path, code=1)
+    assert result.stderr.startswith("error:") and "Traceback" not in result.stderr
+
+
+def test_check_file_and_strict_exit(tmp_path: Path) -> None:
+    text = tmp_path / "judgment.txt"
+    text.write_text("依照《中华人民共和国民事诉讼法》第二百三十九条、民法典第9999条", encoding="utf-8")
+    result = run("law", "check", str(text), "--on", "2018-05-02", "--json", home=tmp_path)
+    checks = json.loads(result.stdout)
+    assert [c["status"] for c in checks] == ["valid_as_of_its_date", "not_found"]
+    run("law", "check", str(text), "--strict", home=tmp_path, code=1)
+
+
+def test_list_show_deadlines_route(tmp_path: Path, demo_yaml: Path) -> None:
+    rules = json.loads(run("law", "list", "--topic", "remedies", "--json", home=tmp_path).stdout)
+    assert {r["id"] for r in rules} >= {"cn.remedies.income_withholding",
+                                         "us.federal.remedies.passport_denial"}
+    shown = json.loads(run("law", "show", "cn.enforcement.application_period", "--json",
+                           "--on", "2021-06-01", home=tmp_path).stdout)
+    assert shown["in_force_on"]["parameters"]["instalments_counted"] == "each_instalment"
+    ics = tmp_path / "d.ics"
+    out = json.loads(run("deadlines", str(demo_yaml), "--today", "2026-11-22", "--ics", str(ics),
+                         "--json", home=tmp_path).stdout)
+    assert out["deadlines"] and ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    plan = json.loads(run("route", str(demo_yaml), "--json", "--lang", "zh",
+                          home=tmp_path).stdout)
+    assert plan["routes"][0]["id"] == "cn-enforcement"
+    assert {"instrument", "routes", "separate_matters"} <= set(plan)
+    human = run("route", str(demo_yaml), "--lang", "zh", home=tmp_path).stdout
+    assert "向中国法院申请强制执行" in human

@@ -1,0 +1,83 @@
+"""Every rule file in the tree — ours and other areas' — carries a citation, a date and both
+summaries (DESIGN: law as dated data). Reads the YAML files directly, so a file that the
+loader would skip or mis-read still fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from supportcase.law.rules import default_rulebook, parse_rule
+
+RULES_DIR = Path(__file__).parents[2] / "src" / "supportcase" / "law" / "rules"
+RULE_FILES = sorted(p for p in RULES_DIR.rglob("*.yaml") if not p.name.startswith("_"))
+
+
+def test_the_tree_is_not_empty() -> None:
+    assert len(RULE_FILES) >= 60
+    assert len(default_rulebook()) == len(RULE_FILES)
+
+
+@pytest.mark.parametrize("path", RULE_FILES, ids=[str(p.relative_to(RULES_DIR)) for p in RULE_FILES])
+def test_rule_has_citation_date_and_both_summaries(path: Path) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    where = str(path.relative_to(RULES_DIR))
+    citation = data.get("citation") or {}
+    assert str(citation.get("law", "")).strip(), f"{where}: no citation"
+    versions = data.get("versions") or []
+    assert versions and all(v.get("from") for v in versions), f"{where}: no effective date"
+    summary = data.get("summary") or {}
+    assert str(summary.get("en", "")).strip(), f"{where}: no English summary"
+    assert str(summary.get("zh", "")).strip(), f"{where}: no Chinese summary"
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in summary["zh"]), f"{where}: zh is not Chinese"
+    title = data.get("title") or {}
+    assert title.get("en") and title.get("zh"), f"{where}: title needs en and zh"
+    assert data.get("sources"), f"{where}: no source"
+    assert data.get("status") in ("settled", "disputed", "unverified")
+    if data["status"] == "disputed":
+        assert data.get("readings") or data.get("caveats"), f"{where}: disputed without readings"
+    rule_id = ".".join(path.relative_to(RULES_DIR).with_suffix("").parts)
+    parse_rule(path.read_text(encoding="utf-8"), rule_id=rule_id, source=where)
+
+
+def test_no_rule_rests_on_a_float() -> None:
+    """Rates and money are quoted strings (read with .decimal()), never floats."""
+    def walk(value: object, where: str) -> None:
+        assert not isinstance(value, float), f"{where}: float {value!r}; quote it"
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{where}.{k}")
+        elif isinstance(value, list):
+            for n, v in enumerate(value):
+                walk(v, f"{where}[{n}]")
+
+    for path in RULE_FILES:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for n, version in enumerate(data.get("versions", [])):
+            walk(version.get("parameters", {}), f"{path.name} versions[{n}]")
+
+
+def test_every_related_rule_exists() -> None:
+    book = default_rulebook()
+    for rule in book:
+        for other in rule.related:
+            assert other in book, f"{rule.id} relates to unknown rule {other}"
+
+
+def test_prc_rule_citations_exist_in_the_statute_database() -> None:
+    """A PRC statute article our rules cite must be in the statute database."""
+    from supportcase.law import statutes
+    from supportcase.law.citations import _section_base
+
+    for rule in default_rulebook():
+        cites = [rule.citation, *rule.also_cites]
+        for citation in cites:
+            law = statutes.find_law(citation.law)
+            if law is None or not citation.article:
+                continue
+            if citation.version and "2023" not in citation.version and law.name.endswith("诉讼法"):
+                continue  # an older CPL text: checked through the concordance instead
+            for number in _section_base(citation.article):
+                assert statutes.find_article(law.name, int(number)), (rule.id, citation.label())
