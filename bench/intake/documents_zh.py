@@ -61,7 +61,7 @@ def mediation(i: int, *, court: str, number: str, plaintiff: str, defendant: str
         court, "民 事 调 解 书", number,
         f"原告：{plaintiff}，女，1989年4月12日出生，汉族，住所地{court[:3]}。",
         f"被告：{defendant}，男，1987年9月30日出生，汉族，现居住于美国加利福尼亚州圣何塞市。",
-        f"案由：离婚纠纷",
+        "案由：离婚纠纷",
         f"原告{plaintiff}与被告{defendant}离婚纠纷一案，本院于立案后依法适用简易程序进行了审理。",
         f"双方婚生子{child}，{child_born}出生。",
         "本案在审理过程中，经本院主持调解，双方当事人自愿达成如下协议：",

@@ -298,8 +298,9 @@ def main() -> None:
     speed = pdf_speed(entries)
     scans = clean = None
     if not args.no_ocr:
-        from supportcase.intake.readers.ocr import default_engine
         from PIL import Image
+
+        from supportcase.intake.readers.ocr import default_engine
 
         default_engine().recognize(Image.new("L", (200, 60), 255))  # warm-up (model load)
         clean = clean_cer(entries, args.clean)

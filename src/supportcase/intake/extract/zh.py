@@ -185,8 +185,8 @@ def _as_written(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     written = {f.value: f.quote for f in facts
                if f.name.startswith("party.") or f.name == "child.name"}
     return [replace(f, value=written.get(f.value, f.value))
-            if f.name in ("obligor", "obligee") or f.name.startswith(("party.", "child.name"))
-            and f.quote else f for f in facts]
+            if f.name in ("obligor", "obligee") or (f.name.startswith(("party.", "child.name"))
+            and f.quote) else f for f in facts]
 
 
 def _operative_views(views: list[PageView]) -> list[tuple[PageView, int]]:

@@ -32,10 +32,6 @@ def read_image(name: str, data: bytes, *, limits: Limits | None = None,
     except ImportError:  # HEIC support is optional
         pass
     Image.MAX_IMAGE_PIXELS = limits.max_pixels // 2  # Pillow errors at twice this value
-    if ocr is None:
-        from supportcase.intake.readers.ocr import default_engine
-
-        ocr = default_engine()
     pages: list[Page] = []
     try:
         with pywarnings.catch_warnings():
@@ -49,6 +45,10 @@ def read_image(name: str, data: bytes, *, limits: Limits | None = None,
                     raise IntakeError(f"{name}: page {number} is {frame.width}×{frame.height} "
                                       "pixels; refusing an image that large")
                 upright = ImageOps.exif_transpose(frame.copy()) if number == 1 else frame.copy()
+                if ocr is None:  # load the models only once an image has decoded
+                    from supportcase.intake.readers.ocr import default_engine
+
+                    ocr = default_engine()
                 result = ocr.recognize(upright)
                 pages.append(Page(number, result.text, "ocr", result.confidence))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

@@ -5,7 +5,8 @@ recognition models that ship inside the rapidocr wheel. The model paths are pinn
 files, so the engine never tries to download anything (other engine or model choices
 would). The text-line orientation classifier is switched off: on this project's
 measurements it flipped long English lines (16 % character error rate with it, 0 % without)
-and gained nothing on Chinese (see docs in bench/results/intake.md).
+and gained nothing on Chinese (shared/research/perf-baselines.md; figures for these
+settings in bench/results/intake.md).
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ def _rapidocr(threads: int) -> Any:
         "Det.model_path": _bundled_model("PP-OCRv6_det_small.onnx"),
         "Rec.model_path": _bundled_model("PP-OCRv6_rec_small.onnx"),
         "Cls.model_path": _bundled_model("ch_ppocr_mobile_v2.0_cls_mobile.onnx"),
+        # Detection at most 1280 px on the long side: text lines on a 200 dpi page stay
+        # 15–40 px high, and recognition still reads the crops at full resolution.
+        "Det.limit_type": "max",
+        "Det.limit_side_len": 1280,
+        # one line per recognition batch: less padding, measured slightly faster here
+        "Rec.rec_batch_num": 1,
         "EngineConfig.onnxruntime.intra_op_num_threads": threads,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     }

@@ -47,6 +47,8 @@ def read_pdf(name: str, data: bytes, *, password: str | None = None,
                 raise IntakeError(f"{name}: the password does not open this PDF") from None
             raise IntakeError(f"{name}: the PDF is encrypted",
                               hint="give its password with --password") from None
+        if _page_count(data) == 0:
+            raise IntakeError(f"{name}: the PDF has no pages") from None
         raise IntakeError(f"{name}: not a readable PDF (corrupt or truncated)") from None
     try:
         count = len(pdf)
@@ -92,3 +94,17 @@ def read_pdf(name: str, data: bytes, *, password: str | None = None,
         raise IntakeError(f"{name}: no readable text on any of its {count} page(s)")
     return SourceDocument(file=name, sha256=sha256_of(data), media_type="application/pdf",
                           pages=tuple(pages), data=data, warnings=tuple(warnings))
+
+
+def _page_count(data: bytes) -> int | None:
+    """Pages as a second parser (qpdf, via pikepdf) sees them; None if it cannot open it.
+    PDFium refuses a page-less file as if it were corrupt; this tells the two apart."""
+    import io
+
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except Exception:  # any parser failure means: not a PDF we can describe better
+        return None
