@@ -75,3 +75,18 @@ def test_an_empty_question_is_a_user_error():
 
     with pytest.raises(UserError):
         ask("   ")
+
+
+def test_the_case_deadline_is_applied_to_the_time_limit_rule(index, demo_case):
+    # cn.enforcement.application_period (CPL 2023 art. 250): the deadline calculator's own
+    # figure for this case must appear in the answer, with how it was computed.
+    from supportcase.law.deadlines import compute
+
+    today = dt.date(2026, 11, 1)
+    expected = [d for d in compute(demo_case, today)
+                if d.rule == "cn.enforcement.application_period"]
+    assert expected and expected[0].due is not None
+    answer = ask("Is it too late to apply for enforcement?", case=demo_case, today=today)
+    lines = [s.text for s in answer.sections["rules"]]
+    assert any(line.startswith("For your case:") and expected[0].due.isoformat() in line
+               and expected[0].computation in line for line in lines)

@@ -53,7 +53,10 @@ STATUS_WORDS = {
     "not_found": {"en": "not found", "zh": "未找到"},
     "unverifiable": {"en": "cannot be verified", "zh": "无法核验"},
 }
+DEADLINE_STATUS_ZH = {"not_started": "尚未起算", "open": "未届满", "passed": "已届满",
+                      "arguable": "可争辩", "met": "已遵守", "until_paid": "至付清为止"}
 STATUTE_EXCERPTS = 4
+PARAMETERS_SHOWN = 5
 RULES_SHOWN = 3
 DOCUMENT_EXCERPTS = 3
 EXCERPT_CHARS = 220
@@ -160,8 +163,9 @@ def _parameters_in_force(rule: Rule, on: dt.date, lang: Language) -> str | None:
     version = rule.version_on(on)
     if version is None or not version.parameters:
         return None
-    shown = ", ".join(f"{k} = {v}" for k, v in version.parameters.items()
-                      if isinstance(v, (str, int, float, bool)))
+    items = [f"{k} = {v}" for k, v in version.parameters.items()
+             if isinstance(v, (str, int, float, bool))]
+    shown = ", ".join(items[:PARAMETERS_SHOWN]) + (", …" if len(items) > PARAMETERS_SHOWN else "")
     if not shown:
         return None
     if lang == "zh":
@@ -207,16 +211,23 @@ def _plain(value: Any) -> Any:
 
 
 def _deadline_line(item: dict[str, Any], lang: Language) -> str | None:
-    date = item.get("date") or item.get("deadline") or item.get("ends") or item.get("due")
-    label = (item.get(f"label_{lang}") or item.get(f"title_{lang}") or item.get("label")
-             or item.get("title") or item.get("description") or item.get("name"))
-    if isinstance(label, dict):
-        label = label.get(lang) or label.get("en")
-    if not date or not label:
+    """One computed deadline in words: what, when, its status, and how it was computed."""
+    date = item.get("due") or item.get("date") or item.get("deadline")
+    label = (item.get(f"title_{lang}") or item.get("title") or item.get("label")
+             or item.get("name"))
+    if not label:
         return None
     status = item.get("status")
-    tail = f" ({status})" if status else ""
-    return f"{label}: {date}{tail}" if lang == "en" else f"{label}：{date}{tail}"
+    if lang == "zh" and isinstance(status, str):
+        status = DEADLINE_STATUS_ZH.get(status, status)
+    when = date or ("无法计算" if lang == "zh" else "not computable from the case file")
+    line = f"{label}：{when}" if lang == "zh" else f"{label}: {when}"
+    if status:
+        line += f"（{status}）" if lang == "zh" else f" ({status})"
+    note = item.get("note_zh") if lang == "zh" else item.get("computation")
+    if note:
+        line += f"。{note}" if lang == "zh" else f". {note}"
+    return line
 
 
 def _case_facts_lines(case: CaseFile, lang: Language) -> list[Statement]:
@@ -291,6 +302,15 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
                 if line:
                     prefix = "本案计算结果：" if lang == "zh" else "For your case: "
                     rule_lines.append(Statement(prefix + line, (f"rule:{rule.id}", "case file")))
+                    if lang == "en" and item.get("note"):
+                        rule_lines.append(Statement(str(item["note"]),
+                                                    (f"rule:{rule.id}", "case file")))
+                if item.get("assumed"):
+                    uncertain.append(
+                        f"“{item.get('title_zh') or item.get('title')}”的计算依赖尚待证明的事实或"
+                        "不完整的节假日日历。" if lang == "zh" else
+                        f"The deadline '{item.get('title')}' rests on an assumed fact or an "
+                        "incomplete holiday calendar.")
         for law, number in rule_citations(rule.id):
             citations.append(_statute_citation(law, number, check_text))
         if rule.status != "settled":
@@ -311,8 +331,10 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
     for hit in retrieval.statutes[:STATUTE_EXCERPTS]:
         passage = hit.passage
         excerpt = best_excerpt(passage.text, terms, retrieval.question)
-        statute_lines.append(Statement(f"{passage.title}：“{excerpt}”" if lang == "zh" else
-                                       f"{passage.title}: \u201c{excerpt}\u201d",
+        title = passage.title if lang == "zh" else _english_title(passage.law, passage.article,
+                                                                   passage.title)
+        statute_lines.append(Statement(f"{title}：“{excerpt}”" if lang == "zh" else
+                                       f"{title}: \u201c{excerpt}\u201d (Chinese text)",
                                        (passage.title,)))
         sources.append(Source("statute", passage.id, passage.title, excerpt))
         if passage.law and passage.article:
@@ -354,6 +376,15 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
                     next_steps=next_steps, disclaimer=DISCLAIMER[lang])
     answer.text = render(answer)
     return answer
+
+
+def _english_title(law: str | None, number: int | None, fallback: str) -> str:
+    from supportcase.law.statutes import find_law
+
+    found = find_law(law) if law else None
+    if found is None or found.name_en is None or number is None:
+        return fallback
+    return f"{found.name_en} art. {number}"
 
 
 def _relevant_rules(hits: Sequence[Hit]) -> list[Hit]:
