@@ -29,7 +29,11 @@ def statement(demo_case: CaseFile) -> dict[str, object]:
 @pytest.mark.parametrize("kind", WRITTEN)
 def test_every_draft_renders_and_its_citations_pass(demo_case: CaseFile, kind: str,
                                                     lang: str) -> None:
-    doc = render_draft(kind, demo_case, lang=lang, as_of=AS_OF)
+    # An enforcement office's figure on file, so the dispute letter has something to dispute.
+    data = demo_case.model_dump(mode="json", by_alias=True)
+    data["assertions"] = [{"date": "2026-06-30", "amount": "120000.00", "currency": "CNY",
+                           "source": "北京市朝阳区人民法院执行局"}]
+    doc = render_draft(kind, CaseFile.model_validate(data), lang=lang, as_of=AS_OF)
     assert doc.blocks and doc.title
     assert doc.citations, "every draft cites the law it rests on"
     bad = [c["text"] for c in doc.citations if not c["ok"]]
@@ -129,6 +133,27 @@ def test_draft_without_obligation_shows_gaps(demo_case: CaseFile) -> None:
     gaps = doc.placeholders()
     assert any("执行依据" in g for g in gaps)
     assert any("金额" in g for g in gaps)
+
+
+def test_dispute_letter_uses_the_ledgers_reconciliation(demo_case: CaseFile) -> None:
+    data = demo_case.model_dump(mode="json", by_alias=True)
+    data["assertions"] = [{"date": "2026-06-30", "amount": "120000.00", "currency": "CNY",
+                           "source": "北京市朝阳区人民法院执行局"}]
+    case = CaseFile.model_validate(data)
+    rec = build_statement(case, AS_OF).to_json()["reconciliation"][0]
+    doc = render_draft("dispute_letter", case, lang="zh", as_of=AS_OF)
+    text = pdf_text(draft_bytes(doc, "pdf")).replace("\r", "").replace("\n", "")
+    assert money(rec["ledger"]) in text and money(rec["difference"]) in text
+    assert "120,000.00" in text
+
+
+def test_hague_sheet_says_china_is_not_a_party(demo_case: CaseFile) -> None:
+    doc = render_draft("hague_sheet", demo_case, as_of=AS_OF)
+    assert doc.lang == "en" and doc.filing_copy  # a US agency reads English
+    assert "not a Contracting State" in doc.text()
+    _, tables, _ = docx_read(draft_bytes(doc, "docx"))
+    fields = {row[0] for t in tables for row in t}
+    assert {"Family name, given name", "Case number", "Total outstanding"} <= fields
 
 
 def test_unknown_kind_is_a_user_error() -> None:

@@ -100,6 +100,7 @@ CITES: dict[str, Cite] = {
     "service_abroad": Cite(*CPL, "283"),
     "apply_one_level_up": Cite(*CPL, "237"),
     "refusal_sanctions": Cite(*CPL, "114"),
+    "documentary_evidence": Cite(*CPL, "73"),
     "settlement": Cite(*CPL, "241"),
     "foreign_judgment": Cite(*CPL, "298"),
     "divorce_registration": Cite(*CIVIL_CODE, "1076"),
@@ -648,21 +649,28 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
         Text("The due dates in the document and the dates of each payment.",
              "文书规定的履行期限及每笔付款日期。"),
         rules=(RULE_INTEREST,), cites=("double_interest",)))
+    # The ledger reconciles each agency or court figure as of that figure's own date.
+    reconciled = {(str(r.get("date")), str(r.get("source"))): r
+                  for r in (st or {}).get("reconciliation", [])}
     for a in casefile.assertions:
-        ours = st.get("total_outstanding") if st else None
-        same = st is not None and st.get("currency") == a.currency
-        differs = same and ours is not None and str(ours) != str(a.amount)
+        rec = reconciled.get((a.date.isoformat(), a.source))
+        differs = rec is not None and not rec.get("matches", False)
+        said = Text(f"{a.source} says {a.amount} {a.currency} on {a.date.isoformat()}",
+                    f"{a.source} 认定 {a.date.isoformat()} 欠款 {a.amount} {a.currency}")
+        if rec is not None:
+            said = Text(f"{said.en}; the ledger has {rec.get('ledger')} {rec.get('currency')}",
+                        f"{said.zh}；本账目为 {rec.get('ledger')} {rec.get('currency')}")
         items.append(Item(
-            f"arrears.assertion.{a.date.isoformat()}", g, "to_check" if differs or not same
-            else "done",
-            Text(f"{a.source} says {a.amount} {a.currency} on {a.date.isoformat()}"
-                 + (f"; the ledger says {ours} {a.currency}" if same else ""),
-                 f"{a.source} 认定 {a.date.isoformat()} 欠款 {a.amount} {a.currency}"
-                 + (f"；本账目为 {ours} {a.currency}" if same else "")),
+            f"arrears.assertion.{a.date.isoformat()}", g,
+            "done" if rec is not None and not differs else "to_check",
+            said,
             Text("A figure that disagrees with the ledger should be disputed in writing with the "
                  "month-by-month table.", "与本账目不一致的数字应以书面方式提出异议，并附逐月明细。"),
             Text("The agency's or court's statement and our arrears table.",
                  "该机构或法院的对账单及本欠款明细表。"),
+            rules=(RULE_INTEREST,),
+            details=tuple(Text(str(e.get("en", "")), str(e.get("zh", "")))
+                          for e in (rec or {}).get("explanations", [])),
             draft="dispute_letter" if differs else None))
     return items
 
@@ -920,15 +928,10 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
     g = "enforcement"
     events = casefile.events
     filed = [e for e in events if any(k in e.kind.lower() for k in ("filing", "filed", "立案申请"))]
-    court_en = court_zh = None
-    if sources.route:
-        for r in sources.route.get("routes", []):
-            if r.get("authority"):
-                court_en = court_zh = str(r["authority"])
-                break
-    if court_en is None:
-        trial = next((o.basis.court for o in casefile.obligations if o.basis.court), None)
-        court_en = court_zh = trial
+    # The route planner names the kind of court (CPL 2023 art. 235); the case file names the
+    # first-instance court.
+    court_en = court_zh = next((o.basis.court for o in casefile.obligations
+                                if o.basis.type in ENFORCEABLE and o.basis.court), None)
     items: list[Item] = []
     if not filed:
         items.append(Item(

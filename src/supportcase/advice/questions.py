@@ -111,11 +111,13 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
     for a in cn_property:
         court_ctx.append(Text(f"Property clue: {a.kind} — {a.details}.",
                               f"财产线索：{a.kind}——{a.details}。"))
-    if sources.route:
-        for r in sources.route.get("routes", [])[:2]:
-            if r.get("authority"):
-                court_ctx.append(Text(f"Route planner suggests: {r['authority']}.",
-                                      f"路线规划建议：{r['authority']}。"))
+    for r in (sources.route or {}).get("routes", []):
+        if r.get("id") == "cn-enforcement":
+            from supportcase.drafting.context import route_authority
+
+            authority = route_authority(r) or {}
+            court_ctx.append(Text(f"Route planner: {authority.get('en')}.",
+                                  f"路线规划：{authority.get('zh')}。"))
     qs.append(Question(
         "court", "enforcement",
         Text("Which court should we file with — the first-instance court, or a court of the same "

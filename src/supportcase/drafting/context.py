@@ -95,17 +95,43 @@ def party_view(party: Party | None, role_zh: str, role_en: str) -> dict[str, str
     return out
 
 
-def enforcement_court(casefile: CaseFile, sources: Sources) -> tuple[str, str]:
-    """(court, where the answer came from): the route's court, else the first-instance court."""
+def _route(sources: Sources, route_id: str) -> dict[str, Any] | None:
     for route in (sources.route or {}).get("routes", []):
-        authority = route.get("authority")
-        if authority and ("法院" in str(authority) or "court" in str(authority).lower()):
-            return str(authority), "route"
-    for o in casefile.obligations:
-        # CPL 2023 art. 235: a judgment, ruling or mediation statement is enforced by the
-        # first-instance court (or one of the same level where the property is).
-        if o.basis.type in ENFORCEABLE and o.basis.court:
-            return o.basis.court, "first_instance_court"
+        if route.get("id") == route_id:
+            return dict(route)
+    return None
+
+
+def route_authority(route: dict[str, Any] | None) -> dict[str, str] | None:
+    """The route's authority in both languages, whichever shape the planner wrote it in."""
+    if not route:
+        return None
+    authority = route.get("authority")
+    if isinstance(authority, dict):
+        return {"en": str(authority.get("en", "")), "zh": str(authority.get("zh", ""))}
+    return {"en": str(route.get("authority_en") or authority or ""),
+            "zh": str(route.get("authority_zh") or authority or "")}
+
+
+def enforcement_court(casefile: CaseFile, sources: Sources) -> tuple[str, str]:
+    """(the court to address, where that answer came from).
+
+    The route planner says which court has jurisdiction (CPL 2023 art. 235: the first-instance
+    court, or a court of the same level where the property is); the case file names the
+    first-instance court. Without a PRC enforcement route (e.g. an agreement that must be
+    sued on first) the court stays a placeholder.
+    """
+    first_instance = next((o.basis.court for o in casefile.obligations
+                           if o.basis.type in ENFORCEABLE and o.basis.court), None)
+    if sources.route is not None:
+        if _route(sources, "cn-enforcement") is None:
+            return missing("执行法院（路线规划未给出中国执行途径）",
+                           "enforcement court (no PRC enforcement route)"), "no_route"
+        if first_instance:
+            return first_instance, "route"
+        return missing("第一审法院名称", "name of the first-instance court"), "route"
+    if first_instance:
+        return first_instance, "first_instance_court"
     return missing("执行法院", "enforcement court"), "missing"
 
 
@@ -129,6 +155,16 @@ def basis_title(casefile: CaseFile, lang: str) -> str:
     if lang == "zh":
         return f"{court}{num}{zh}"
     return f"{en} {num} of the {court}"
+
+
+def _reconciliation(statement: dict[str, Any] | None, assertion: Any) -> dict[str, Any] | None:
+    """The ledger's comparison with the latest agency or court figure, if it made one."""
+    if statement is None or assertion is None:
+        return None
+    for rec in statement.get("reconciliation", []):
+        if rec.get("date") == assertion.date.isoformat() and rec.get("source") == assertion.source:
+            return dict(rec)
+    return None
 
 
 FREQ = {"monthly": ("每月", "monthly"), "quarterly": ("每季度", "quarterly"),
@@ -163,6 +199,16 @@ def obligation_terms(o: Obligation, casefile: CaseFile, lang: str) -> str:
     by = "by" if o.due_rule == "by" else "on"
     return (f"{o.currency} {money(o.amount)} {freq_en} child support for {child}, due {by} "
             f"{day_en} of each period from {en_date(o.start)}{end_en}")
+
+
+def rule_label(rule_id: str) -> str:
+    """The citation of a rule as the rulebook states it (e.g. "Cal. Fam. Code § 5700.105")."""
+    from supportcase.law.rules import default_rulebook
+
+    book = default_rulebook()
+    if rule_id not in book:
+        return missing(f"规则 {rule_id}", f"rule {rule_id}")
+    return book.get(rule_id).citation.label()
 
 
 def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, Any]:
@@ -218,6 +264,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "court": court,
         "court_source": court_source,
         "route": sources.route,
+        "cn_route": _route(sources, "cn-enforcement"),
+        "cn_route_authority": route_authority(_route(sources, "cn-enforcement")),
         "assets": lawful_assets,
         "assets_cn": [a for a in lawful_assets if a.country in (None, "CN")],
         "assets_abroad": [a for a in lawful_assets if a.country not in (None, "CN")],
@@ -234,6 +282,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         # Only say every clue was obtained lawfully when each one says how it was obtained.
         "all_clues_sourced": all(how not in (None, "unknown") for how in sourced),
         "assertion": assertion,
+        "reconciliation": _reconciliation(st, assertion),
+        "rule_label": rule_label,
         "cite": {k: {"zh": c.zh(), "en": c.en()} for k, c in CITES.items()},
         "checklist": build_checklist(casefile, sources),
         "questions": questions_for_counsel(casefile, sources),
