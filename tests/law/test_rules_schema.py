@@ -81,3 +81,22 @@ def test_prc_rule_citations_exist_in_the_statute_database() -> None:
                 continue  # an older CPL text: checked through the concordance instead
             for number in _section_base(citation.article):
                 assert statutes.find_article(law.name, int(number)), (rule.id, citation.label())
+
+
+def test_every_rule_id_named_in_the_law_code_exists() -> None:
+    """Routes, deadlines and instruments name rules by id; a typo would drop a citation."""
+    import re
+
+    book = default_rulebook()
+    src = Path(__file__).parents[2] / "src" / "supportcase" / "law"
+    pattern = re.compile(r"[\"']((?:cn|cn_hk|cn_mo|cn_tw|us|hcch)\.[a-z0-9_]+(?:\.[a-z0-9_]+)+)[\"']")
+    named = {m.group(1) for f in src.glob("*.py") for m in pattern.finditer(f.read_text("utf-8"))}
+    # prefixes used with startswith() are not rule ids
+    named -= {"cn.enforcement", "cn.procedure"}
+    # "rule.id.parameter" paths count when the rule has that parameter
+    missing = sorted(n for n in named if n not in book and not any(
+        r.id.startswith(n + ".") for r in book) and not (
+        n.rpartition(".")[0] in book and any(n.rpartition(".")[2] in v.parameters
+                                             for v in book.get(n.rpartition(".")[0]).versions)))
+    assert not missing, missing
+    assert len(named) > 50

@@ -268,7 +268,7 @@ def _print_plan(con: Any, data: dict[str, Any], lang: str) -> None:
         con.print(f"[yellow]! {warning['text']}[/yellow]", highlight=False)
     for n, r in enumerate(data["routes"], start=1):
         con.print(f"\n[bold]{n}. {r['title']}[/bold]  [{r['certainty']}]", highlight=False)
-        con.print(f"   {'机关' if zh else 'Authority'}: {r['authority']['text']}", markup=False)
+        con.print(f"   {'机关' if zh else 'Authority'}: {r['authority']}", markup=False)
         for s, step in enumerate(r["steps"], start=1):
             cites = "; ".join(step["citations"])
             con.print(f"   {s}. {step['text']}" + (f"  [{cites}]" if cites else ""), markup=False)

@@ -39,13 +39,76 @@ class Instrument:
     note: str = ""
     note_zh: str = ""
 
+    @property
+    def enforceable_where(self) -> list[dict[str, str]]:
+        """Where this instrument can be enforced, and how (each with the rule it rests on)."""
+        return WHERE.get(self.kind if self.kind != "hk_order" or self.within_hk_arrangement
+                         else "hk_order_before_2022", [])
+
+    @property
+    def within_hk_arrangement(self) -> bool:
+        return self.date is not None and self.date >= HK_ARRANGEMENT_FROM
+
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         data = asdict(self)
         data["date"] = self.date.isoformat() if self.date else None
         for key in ("rules", "missing", "missing_zh"):
             data[key] = list(data[key])
+        data["enforceable_where"] = self.enforceable_where
         data["title_local"] = self.title_zh if lang == "zh" else self.title
         return data
+
+
+def _w(place: str, how: str, how_zh: str, rule: str) -> dict[str, str]:
+    return {"place": place, "how": how, "how_zh": how_zh, "rule": rule}
+
+
+_PRC_TITLE = [
+    _w("CN", "apply to the enforcement court directly", "直接向执行法院申请执行", "cn.enforcement.court"),
+    _w("HK", "register in Hong Kong under the family arrangement (judgments from 2022-02-15)",
+       "依婚姻家庭判决安排在香港登记（2022年2月15日起的判决）", "cn_hk.family_judgments.arrangement"),
+    _w("abroad", "apply to the foreign court (treaty or reciprocity; not Hague 2007)",
+       "向外国法院申请承认和执行（条约或互惠；非海牙2007公约）", "cn.international.enforcement_abroad"),
+    _w("US-CA", "register by comity or a 'substantially similar' finding (uncertain)",
+       "依礼让或“实质相似”登记（不确定）", "us.ca.uifsa.comity_for_prc_orders"),
+]
+WHERE: dict[str, list[dict[str, str]]] = {
+    "effective_judgment": _PRC_TITLE,
+    "mediation_statement": [_PRC_TITLE[0], _PRC_TITLE[2], _PRC_TITLE[3]],
+    "notarized_agreement": [
+        _w("CN", "apply to the court of the obligor's domicile or property, with the notary's "
+           "enforcement certificate", "持执行证书向被执行人住所地或财产所在地法院申请",
+           "cn.instruments.notarized_agreement")],
+    "divorce_agreement": [
+        _w("CN", "not enforceable as it is: sue first, then enforce the judgment",
+           "不能直接执行：先起诉，取得判决后执行", "cn.instruments.divorce_agreement")],
+    "private_agreement": [
+        _w("CN", "not enforceable as it is: sue, notarise with an enforcement clause, or mediate "
+           "and have it judicially confirmed", "不能直接执行：起诉、赋强公证或调解后司法确认",
+           "cn.instruments.private_agreement")],
+    "california_order": [
+        _w("US-CA", "enforce through the local child support agency or the court",
+           "通过地方子女抚养机构或法院执行", "us.ca.enforcement.support_judgment_duration"),
+        _w("Hague 2007 partners", "through DCSS where the Convention is in force with the US",
+           "与美国之间公约有效的国家：经DCSS", "hcch.2007.us_in_force"),
+        _w("reciprocating countries", "through DCSS", "经DCSS", "us.federal.frc"),
+        _w("CN", "recognition on reciprocity at an intermediate court (uncertain) or a fresh suit",
+           "向中级法院依互惠申请承认（不确定）或另行起诉", "cn.recognition.us_orders")],
+    "hk_order": [
+        _w("HK", "enforce in Hong Kong", "在香港执行", "cn_hk.family_judgments.arrangement"),
+        _w("CN", "recognition at a Mainland intermediate court under the family arrangement",
+           "依婚姻家庭判决安排向内地中级法院申请认可和执行", "cn_hk.family_judgments.arrangement")],
+    "hk_order_before_2022": [
+        _w("HK", "enforce in Hong Kong", "在香港执行", "cn_hk.family_judgments.arrangement"),
+        _w("CN", "outside the family arrangement (made before 2022-02-15): sue afresh in the Mainland",
+           "不适用婚姻家庭判决安排（2022年2月15日前作出）：在内地另行起诉", "cn.recognition.fresh_action")],
+    "foreign_order": [
+        _w("CN", "recognition at an intermediate court on a treaty or reciprocity",
+           "依条约或互惠向中级法院申请承认和执行", "cn.recognition.foreign_judgments"),
+        _w("US-CA", "registration under UIFSA (Convention, reciprocating country or comity)",
+           "依UIFSA登记（公约、互惠国家或礼让）", "us.ca.uifsa.foreign_country")],
+}
+WHERE["us_order"] = WHERE["california_order"]
 
 
 def origin_of(case: CaseFile, ob: Obligation) -> str:

@@ -100,7 +100,9 @@ class RoutePlan:
                 "id": r.id, "title": r.title.zh if lang == "zh" else r.title.en,
                 "title_en": r.title.en, "title_zh": r.title.zh, "place": r.place,
                 "certainty": r.certainty, "rank_score": r.score,
-                "authority": r.authority.to_json(lang, book),
+                "authority": r.authority.zh if lang == "zh" else r.authority.en,
+                "authority_en": r.authority.en, "authority_zh": r.authority.zh,
+                "authority_citations": r.authority.to_json(lang, book)["citations"],
                 "steps": [s.to_json(lang, book) for s in r.steps],
                 "documents": [d.to_json(lang, book) for d in r.documents],
                 "deadlines": r.deadlines, "remedies": [m.to_dict(lang) for m in r.remedies],
@@ -599,6 +601,32 @@ def _hk_arrangement(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBo
         remedies=_remedies(case, "CN", book, today))
 
 
+def _mainland_judgment_in_hk(case: CaseFile, inst: Instrument, facts: Facts) -> Route:
+    inside = inst.date is not None and inst.date >= dt.date(2022, 2, 15)
+    risks = [T("The Hong Kong side's procedure (Cap. 639) is not encoded here: ask a Hong Kong "
+               "lawyer for the court, forms and time limits.",
+               "香港方面程序（第639章）本系统未收录：法院、表格及期限请咨询香港律师。")]
+    if not inside:
+        risks.insert(0, T("The judgment was made before 2022-02-15 (or its date is unknown), so "
+                          "the family arrangement does not cover it.",
+                          "判决作出于2022年2月15日之前（或日期不明），不适用婚姻家庭判决安排。",
+                          "cn_hk.family_judgments.arrangement"))
+    return Route(
+        "hk-register-mainland-judgment",
+        T("Register the Mainland judgment in Hong Kong (family arrangement)",
+          "依婚姻家庭判决安排在香港登记内地判决"),
+        T("Hong Kong court under Cap. 639", "香港法院（第639章）", "cn_hk.family_judgments.arrangement"),
+        "HK", 70 if inside else 30,
+        [T("Obtain a certified copy of the judgment and a certificate of effectiveness from the "
+           "Mainland court.", "向内地法院申请经证明的判决副本及生效证明。", "cn_hk.family_judgments.arrangement"),
+         T("Apply to register it in Hong Kong; then enforce against Hong Kong income and assets.",
+           "向香港法院申请登记，之后对在港收入及财产执行。", "cn_hk.family_judgments.arrangement")],
+        [T("Certified judgment, certificate of effectiveness, arrears statement",
+           "经证明的判决、生效证明、欠款明细", "cn_hk.family_judgments.arrangement")],
+        risks, rules=["cn_hk.family_judgments.arrangement"],
+        certainty="settled" if inside else "uncertain")
+
+
 # ---------------------------------------------------------------- separate matters
 
 SEPARATE = (
@@ -660,7 +688,11 @@ def plan(casefile: CaseFile, *, today: dt.date | None = None, book: RuleBook | N
             if in_us:
                 routes.append(_us_register_prc(casefile, facts, book, today))
                 routes.append(_us_new_order(casefile, facts, book, today))
-                routes[-1].steps.insert(0, PRC_NOT_HAGUE)
+            if inst.kind == "effective_judgment" and (obligor_code == "HK" or _in("HK", facts.asset_places) or \
+                    _in("HK", facts.income_places)):
+                routes.append(_mainland_judgment_in_hk(casefile, inst, facts))
+            elif in_us:
+                pass
             elif obligor is not None and obligor_code not in ("CN", "HK", "MO", "TW"):
                 routes.append(Route(
                     "foreign-court-direct", T(f"Apply directly to a court in {obligor.name}",
