@@ -44,6 +44,7 @@ Language = Literal["en", "zh"]
 QUESTION_WEIGHT = 1.0
 GLOSSARY_WEIGHT = 0.6
 BACKGROUND_WEIGHT = 0.3
+BACKGROUND_COVERAGE = 0.25
 COVERAGE_WEIGHT = 0.6
 CANDIDATES = 300
 
@@ -108,12 +109,16 @@ def query_weights(question: str, terms: Sequence[Term]) -> dict[str, float]:
 
 
 def _coverage(text: str, terms: Sequence[Term]) -> float:
-    """Share of the question's legal terms that the article speaks of."""
+    """Share of the question's legal terms that the article speaks of; the scene-setting
+    (background) terms count a quarter as much as the asked ones."""
     asked = [t for t in terms if not t.background]
-    if not asked:
+    scene = [t for t in terms if t.background]
+    weight = len(asked) + BACKGROUND_COVERAGE * len(scene)
+    if not weight:
         return 0.0
     covered = sum(1 for t in asked if any(w in text for w in t.statute_words))
-    return covered / len(asked)
+    covered_scene = sum(1 for t in scene if any(w in text for w in t.statute_words))
+    return (covered + BACKGROUND_COVERAGE * covered_scene) / weight
 
 
 def rule_citations(rule_id: str) -> list[tuple[str, int]]:
