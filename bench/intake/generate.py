@@ -28,18 +28,23 @@ sys.path.insert(0, str(HERE))
 CORPUS = HERE / "corpus"
 
 import documents_en  # noqa: E402
+import documents_holdout  # noqa: E402
 import documents_zh  # noqa: E402
 
 FORMATS = {  # document id → format; everything else is a PDF
     "zh-divorce-01": "docx", "zh-divorce-02": "docx", "zh-divorce-03": "txt",
     "zh-divorce-04-tw": "txt", "zh-email-01": "eml", "en-email-01": "eml",
     "en-email-02": "eml", "en-dcss-statement-02": "html", "en-letter-01": "docx",
-    "en-stipulation-02": "docx",
+    "en-stipulation-02": "docx", "hold-zh-divorce-01": "docx", "hold-zh-divorce-02": "txt",
+    "hold-en-letter-01": "docx", "hold-en-dcss-01": "html",
 }
 
 
 def all_documents() -> list[dict[str, Any]]:
-    return documents_zh.documents() + documents_en.documents()
+    held_out = documents_holdout.documents()
+    for doc in held_out:
+        doc["held_out"] = True
+    return documents_zh.documents() + documents_en.documents() + held_out
 
 
 def wrap_zh(paragraph: str, width: int = 26) -> list[str]:
@@ -172,12 +177,14 @@ def main() -> None:
         files[doc["id"]] = (name, data)
         (CORPUS / name).write_bytes(data)
         labels.append({"file": name, "id": doc["id"], "lang": doc["lang"], "format": fmt,
-                       "kind": doc["kind"], "labels": doc["labels"], "page_truth": truth})
+                       "kind": doc["kind"], "labels": doc["labels"], "page_truth": truth,
+                       "held_out": doc.get("held_out", False)})
         if fmt == "eml" and doc["email"].get("attach"):
             inner = next(d for d in docs if d["id"] == doc["email"]["attach"])
             labels.append({"file": f"{name}/{files[inner['id']][0]}", "id": inner["id"],
                            "lang": inner["lang"], "format": "attachment", "kind": inner["kind"],
-                           "labels": inner["labels"], "page_truth": None})
+                           "labels": inner["labels"], "page_truth": None,
+                           "held_out": False})
     (CORPUS / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n",
                                         encoding="utf-8")
     total = sum(p.stat().st_size for p in CORPUS.iterdir())

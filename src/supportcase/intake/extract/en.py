@@ -40,7 +40,7 @@ COURT = re.compile(r"(?i)(?P<court>superior court of (?:the state of )?californi
                    r"family|superior|supreme) court (?:of|for) [a-z ,]+?)[ \t]*(?:\n|$)")
 CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case)\s*(?:no\.?|number|#)\s*(?:is\s+)?[:.]?\s*"
                          r"(?P<num>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24})")
-PAY = re.compile(r"(?s)(?P<payer>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+"
+PAY = re.compile(r"(?s)(?P<payer>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}),?\s+"
                  r"(?:shall|must|will|is ordered to|agrees to|is required to|[Ss]hall)\s+pay\s+"
                  r"(?:to\s+(?P<payee>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+)?"
                  r"(?P<rest>(?:[^.]|\.(?=\d)){0,200}?(?:child support|maintenance)"
@@ -92,13 +92,16 @@ def doc_type(views: list[PageView]) -> ExtractedFact | None:
     head = views[0]
     if re.search(r"(?m)^From:", head.text[:500]) and re.search(r"(?m)^Subject:", head.text[:800]):
         return head.fact("doc_type", "email", 0, 5)
-    window = head.text[:900]
+    # the kind of paper is in its heading: the lines before the first long paragraph
+    heading_end = next((m.start() for m in re.finditer(r"(?m)^.{120,}$", head.text)),
+                       len(head.text))
+    window = head.text[:min(heading_end, 900)]
+    if (letter := re.search(r"(?m)^Dear ", window)):
+        return head.fact("doc_type", "letter", *letter.span(), confidence=0.8)
     for pattern, kind in DOC_TYPES:
         match = re.search(pattern, window)
         if match:
             return head.fact("doc_type", kind, *match.span())
-    if (letter := re.search(r"(?m)^Dear ", window)):
-        return head.fact("doc_type", "letter", *letter.span(), confidence=0.8)
     return None
 
 
@@ -196,10 +199,13 @@ def _support(views: list[PageView], names: dict[str, str],
         if (period := PERIOD.search(rest)):
             facts.append(view.fact("support.period", PERIODS[period.group(0).lower()],
                                    base + period.start(), base + period.end()))
-        if (due := DUE.search(rest)):
+        # the due day may sit in the next sentence ("Payments are due by the 10th ...")
+        due = DUE.search(view.text, match.start("rest"), match.end("rest")) or DUE.search(
+            view.text, match.end(), match.end() + 300)
+        if due:
             day = due.group("day") or str(ORDINALS[due.group("word").lower()])
             facts.append(view.fact("support.due_day", "last" if day == "0" else str(int(day)),
-                                   base + due.start(), base + due.end()))
+                                   due.start(), due.end()))
         if (start := START.search(rest)):
             date_match = DATE_EN.match(rest, start.end())
             value = date_en(date_match) if date_match else None

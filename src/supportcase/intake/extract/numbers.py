@@ -19,7 +19,7 @@ _YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九"
 
 MONEY_ZH = re.compile(
     r"(?P<cur>人民币|港币|港元|美元|美金|新台币|RMB|CNY|HKD|USD|TWD|NT\$|US\$|HK\$|\$|¥|￥)?\s*"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?|[" + CN_DIGITS + r"]{1,16}?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?|[" + CN_DIGITS + r"]{1,16})"
     r"\s*(?P<unit>万元|万|元|圆|美元|港元|港币)(?P<zheng>整)?")
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",

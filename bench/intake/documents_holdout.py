@@ -1,0 +1,139 @@
+"""Held-out evaluation documents, written after the extraction rules were frozen and never
+used to tune them. Their scores are reported separately in bench/results/intake.md: the
+main set was written alongside the rules, so its figures are an upper bound; these are the
+honest estimate for text a parent might bring. (If a rule is ever changed because of one
+of these, move that document to the main set and write a new held-out one.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from documents_zh import base_labels
+
+Doc = dict[str, Any]
+
+
+def documents() -> list[Doc]:
+    return [
+        {"id": "hold-zh-appeal-01", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "广东省广州市中级人民法院", "民 事 判 决 书", "（2022）粤01民终23456号",
+            "上诉人（原审被告）：何志刚，男，1984年1月1日出生，住广州市番禺区。",
+            "被上诉人（原审原告）：梁丽萍，女，1986年4月4日出生，住广州市海珠区。",
+            "上诉人何志刚因与被上诉人梁丽萍抚养费纠纷一案，不服广东省广州市海珠区人民法院（2022）粤0105民初1111号民事判决，向本院提起上诉。",
+            "本院认为，一审判决认定事实清楚，适用法律正确，应予维持。依照《中华人民共和国民事诉讼法》第一百七十七条第一款第一项规定，判决如下：",
+            "驳回上诉，维持原判。", "二审案件受理费100元，由上诉人何志刚负担。", "本判决为终审判决。",
+            "审判长　冯敏", "二〇二二年十月十日", "书记员　黎明"],
+         "labels": base_labels(doc_type="judgment", court="广东省广州市中级人民法院",
+                               case_number="（2022）粤01民终23456号", document_date="2022-10-10")},
+        {"id": "hold-zh-judgment-01", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "河南省郑州市金水区人民法院", "民事判决书", "（2018）豫0105民初7001号",
+            "原告：张芳，女，1990年2月2日出生，住郑州市金水区。",
+            "被告：李刚，男，1988年8月8日出生，住郑州市二七区。",
+            "原告张芳与被告李刚抚育费纠纷一案，本院受理后依法进行了审理。",
+            "经审理查明，原、被告之女李丹丹于2012年6月1日出生，现随原告生活。",
+            "综上，判决如下：",
+            "由被告李刚每月给付原告张芳之女李丹丹抚育费人民币1200元，从2018年9月起至李丹丹满十八周岁止，于每月5日前付清。",
+            "案件受理费50元，由被告李刚负担。",
+            "审判员　王伟", "二〇一八年八月二十日", "书记员　赵娜"],
+         "labels": base_labels(doc_type="judgment", court="河南省郑州市金水区人民法院",
+                               case_number="（2018）豫0105民初7001号", obligor="李刚", obligee="张芳",
+                               amount="1200", currency="CNY", period="monthly", due_day="5",
+                               start_date="2018-09", end_condition="age:18",
+                               document_date="2018-08-20")},
+        {"id": "hold-zh-mediation-01", "lang": "zh", "kind": "mediation_statement", "paragraphs": [
+            "辽宁省沈阳市和平区人民法院", "民 事 调 解 书", "（2021）辽0102民初9090号",
+            "原告：刘燕，女，1991年3月8日出生。", "被告：王磊，男，1989年9月9日出生。",
+            "经本院主持调解，当事人自愿达成如下协议：",
+            "一、原告刘燕与被告王磊离婚；",
+            "二、婚生女王佳佳（2019年2月28日出生）由原告刘燕抚养，被告王磊每月支付抚养费2000元，于每月15日前汇入原告刘燕的银行账户，自2021年12月起至王佳佳年满十八周岁止；",
+            "审判员　高峰", "二〇二一年十一月三十日", "书记员　孙丽"],
+         "labels": base_labels(doc_type="mediation_statement", court="辽宁省沈阳市和平区人民法院",
+                               case_number="（2021）辽0102民初9090号", obligor="王磊", obligee="刘燕",
+                               amount="2000", currency="CNY", period="monthly", due_day="15",
+                               start_date="2021-12", end_condition="age:18",
+                               document_date="2021-11-30", child_name="王佳佳",
+                               child_birth_date="2019-02-28")},
+        {"id": "hold-zh-divorce-01", "lang": "zh", "kind": "divorce_agreement", "paragraphs": [
+            "离婚协议书", "男方：周杰，1985年5月5日出生。", "女方：吴琳，1987年7月7日出生。",
+            "一、双方自愿离婚。",
+            "二、儿子周小宝随女方生活，男方于2023年6月30日前一次性支付女方儿子的抚养费人民币拾万元整，此后不再另行支付。",
+            "三、双方无共同债务。", "男方：周杰　女方：吴琳", "2023年6月1日"],
+         "labels": base_labels(doc_type="divorce_agreement", obligor="周杰", obligee="吴琳",
+                               amount="100000", currency="CNY", period="once",
+                               document_date="2023-06-01")},
+        {"id": "hold-zh-divorce-02", "lang": "zh", "kind": "divorce_agreement", "paragraphs": [
+            "离婚协议书", "男方：钱进，1980年10月10日出生，身份证号：310101198010101234。",
+            "女方：孙艳，1982年12月1日出生，身份证号：310101198212011234。",
+            "双方于2008年登记结婚，育有一女钱多多，2010年5月20日出生。",
+            "一、钱多多由女方抚养，孩子抚养费每月一千五百元由男方承担，男方应于每月20日前付给女方，至钱多多年满十八周岁止。",
+            "2014年3月3日"],
+         "labels": base_labels(doc_type="divorce_agreement", obligor="钱进", obligee="孙艳",
+                               amount="1500", currency="CNY", period="monthly", due_day="20",
+                               end_condition="age:18", document_date="2014-03-03",
+                               child_name="钱多多", child_birth_date="2010-05-20")},
+        {"id": "hold-zh-notice-01", "lang": "zh", "kind": "enforcement_notice", "paragraphs": [
+            "浙江省宁波市鄞州区人民法院", "执行通知书", "（2024）浙0212执3456号",
+            "被执行人吴刚：",
+            "申请执行人陈红依据本院（2022）浙0212民初888号民事判决书，于2024年2月1日向本院申请强制执行。"
+            "截至申请之日，你累计欠付抚养费人民币三万六千元。依照法律规定，责令你履行下列义务：",
+            "一、支付欠付的抚养费36000元；二、负担迟延履行期间的债务利息；三、负担执行费。",
+            "2024年2月5日"],
+         "labels": base_labels(doc_type="enforcement_notice", court="浙江省宁波市鄞州区人民法院",
+                               case_number="（2024）浙0212执3456号", arrears_claimed="36000",
+                               document_date="2024-02-05")},
+        {"id": "hold-en-order-01", "lang": "en", "kind": "us_order", "paragraphs": [
+            "SUPERIOR COURT OF CALIFORNIA, COUNTY OF CONTRA COSTA",
+            "PETITIONER/FATHER: JAMES LEE",
+            "RESPONDENT/MOTHER: HANNAH XU",
+            "CASE NUMBER: MSD22-01234",
+            "ORDER AFTER HEARING ON REQUEST FOR CHILD SUPPORT",
+            "The matter came on for hearing on July 19, 2022.",
+            "IT IS ORDERED: Petitioner shall pay to Respondent guideline child support for the minor "
+            "child Ethan Lee (born 09/14/2016) in the amount of $1,425 per month, due on the 1st of "
+            "each month, commencing on August 1, 2022.",
+            "Dated: July 25, 2022"],
+         "labels": base_labels(doc_type="us_order",
+                               court="Superior Court of California, County of Contra Costa",
+                               case_number="MSD22-01234", obligor="JAMES LEE", obligee="HANNAH XU",
+                               amount="1425", currency="USD", period="monthly", due_day="1",
+                               start_date="2022-08-01", document_date="2022-07-25",
+                               child_name="Ethan Lee", child_birth_date="2016-09-14")},
+        {"id": "hold-en-wa-order-01", "lang": "en", "kind": "us_order", "paragraphs": [
+            "SUPERIOR COURT OF WASHINGTON FOR KING COUNTY",
+            "Case No. 21-3-01234-5 SEA",
+            "Petitioner: ALICE MORGAN",
+            "Respondent: TOM CHEN",
+            "CHILD SUPPORT ORDER (Final)",
+            "The obligor parent, Respondent TOM CHEN, must pay child support to the obligee parent, "
+            "Petitioner ALICE MORGAN, of $800.00 per month, starting March 1, 2021.",
+            "Payments are due by the 10th of each month.",
+            "Date: February 18, 2021"],
+         "labels": base_labels(doc_type="us_order",
+                               court="Superior Court of Washington for King County",
+                               case_number="21-3-01234-5", obligor="TOM CHEN", obligee="ALICE MORGAN",
+                               amount="800", currency="USD", period="monthly", due_day="10",
+                               start_date="2021-03-01", document_date="2021-02-18")},
+        {"id": "hold-en-dcss-01", "lang": "en", "kind": "dcss_statement", "paragraphs": [
+            "State of California - Department of Child Support Services",
+            "ANNUAL STATEMENT OF ACCOUNT",
+            "Case Number: 200000007770001",
+            "Paying Parent: TOM CHEN",
+            "Receiving Parent: ALICE MORGAN",
+            "Statement Date: December 31, 2023",
+            "Current support ordered: $800.00 per month",
+            "Total arrears owed: $9,600.00"],
+         "labels": base_labels(doc_type="dcss_statement", case_number="200000007770001",
+                               obligor="TOM CHEN", obligee="ALICE MORGAN", amount="800",
+                               currency="USD", period="monthly", arrears_claimed="9600",
+                               document_date="2023-12-31")},
+        {"id": "hold-en-letter-01", "lang": "en", "kind": "letter", "paragraphs": [
+            "Pacific Legal Aid",
+            "April 2, 2024",
+            "Dear Ms. Morgan,",
+            "Thank you for meeting with us about your King County case no. 21-3-01234-5. We reviewed the "
+            "order and the DCSS statement showing arrears of $9,600.00. We will prepare an application "
+            "under the 2007 Hague Convention.",
+            "Sincerely,", "Legal Aid Attorney"],
+         "labels": base_labels(doc_type="letter", case_number="21-3-01234-5", arrears_claimed="9600")},
+    ]
