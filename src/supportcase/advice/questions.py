@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from supportcase.advice.checklist import (
+    BASIS_NAMES,
     CITES,
     ENFORCEABLE,
     INSTRUMENT_RULES,
@@ -74,7 +75,10 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
     qs: list[Question] = []
     obligations = casefile.obligations
     types = {o.basis.type for o in obligations}
-    docs = "; ".join(f"{o.basis.type} {o.basis.case_number or ''}".strip() for o in obligations)
+    docs = "; ".join(f"{BASIS_NAMES[o.basis.type][0]} {o.basis.case_number or ''}".strip()
+                     for o in obligations)
+    docs_zh = "；".join(f"{o.basis.case_number or ''}{BASIS_NAMES[o.basis.type][1]}"
+                        for o in obligations)
 
     # 1. Enforceable document or a new lawsuit?
     if types and types <= ENFORCEABLE:
@@ -82,7 +86,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
             "basis", "legal_basis",
             Text(f"Our {docs} is a PRC court document: can we apply for enforcement directly, and "
                  "what proof of effectiveness will the court want?",
-                 f"我们的依据是{docs}，属于人民法院生效法律文书：能否直接申请强制执行？法院需要什么"
+                 f"我们的依据是{docs_zh}，属于人民法院生效法律文书：能否直接申请强制执行？法院需要什么"
                  "生效证明？"),
             context=(Text("The effective date is recorded as "
                           + ", ".join(str(o.basis.effective_date) for o in obligations)
@@ -96,7 +100,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
             "basis", "legal_basis",
             Text(f"Our legal basis is {docs or 'not yet identified'}: is it enforceable as it is, "
                  "or must we first file a claim (or notarize, or seek judicial confirmation)?",
-                 f"我们的依据是{docs or '尚未确定'}：能否直接申请执行，还是须先起诉（或办理赋强公证、"
+                 f"我们的依据是{docs_zh or '尚未确定'}：能否直接申请执行，还是须先起诉（或办理赋强公证、"
                  "申请司法确认）？"),
             rules=(*sorted({INSTRUMENT_RULES[t] for t in types}), RULE_RECOGNITION),
             cites=("duty_to_perform", "foreign_judgment")))

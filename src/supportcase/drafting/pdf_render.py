@@ -61,9 +61,11 @@ def _styles(font: str, lang: str) -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", parent=base, fontSize=19, leading=28,
                                 alignment=TA_CENTER, spaceAfter=12),
         "heading": ParagraphStyle("heading", parent=base, fontSize=13.5, leading=22,
-                                  spaceBefore=8, spaceAfter=4, alignment=TA_LEFT),
+                                  spaceBefore=8, spaceAfter=4, alignment=TA_LEFT,
+                                  keepWithNext=1),
         "subheading": ParagraphStyle("subheading", parent=base, fontSize=12, leading=20,
-                                     spaceBefore=4, spaceAfter=2, alignment=TA_LEFT),
+                                     spaceBefore=4, spaceAfter=2, alignment=TA_LEFT,
+                                     keepWithNext=1),
         "para": ParagraphStyle("para", parent=base,
                                firstLineIndent=23 if lang == "zh" else 0, spaceAfter=4),
         "plain": ParagraphStyle("plain", parent=base, alignment=TA_LEFT, spaceAfter=2),
@@ -178,21 +180,20 @@ def _table(block: Block, st: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-class _Bookmark(Flowable):  # type: ignore[misc]
-    """An invisible flowable that adds a bookmark (outline entry) where it lands."""
+class _Heading(Paragraph):  # type: ignore[misc]
+    """A heading paragraph that also adds a PDF bookmark (outline entry) where it lands."""
 
-    def __init__(self, title: str, level: int) -> None:
-        super().__init__()
-        self.title = title
-        self.level = level
-        self.key = f"h{id(self)}"
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return (0, 0)
+    def __init__(self, text: str, style: ParagraphStyle, title: str, level: int) -> None:
+        super().__init__(text, style)
+        self.outline_title = title
+        self.outline_level = level
+        self.outline_key = f"h{id(self)}"
 
     def draw(self) -> None:
-        self.canv.bookmarkPage(self.key)
-        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        self.canv.bookmarkPage(self.outline_key)
+        self.canv.addOutlineEntry(self.outline_title, self.outline_key,
+                                  level=self.outline_level, closed=False)
+        super().draw()
 
 
 def numbered_canvas(font: str, lang: str, *, numbers: bool = True) -> type[Canvas]:
@@ -238,8 +239,8 @@ def to_pdf(doc: DraftDocument, *, page_numbers: bool = True) -> bytes:
     for block in doc.blocks:
         if block.kind in level_of:
             level = level_of[block.kind] - (0 if has_title else 1)
-            story.append(_Bookmark(block.text, max(level, 0)))
-            story.append(Paragraph(_markup(block.text), st[block.kind]))
+            story.append(_Heading(_markup(block.text), st[block.kind], block.text,
+                                  max(level, 0)))
         elif block.kind == "table":
             story.append(_table(block, st))
             story.append(Spacer(1, 8))
