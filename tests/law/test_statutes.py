@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from supportcase.errors import NotFound, UserError
 from supportcase.law import statutes
@@ -52,3 +54,19 @@ def test_iter_articles_covers_the_laws_in_force() -> None:
     seen = {(a.law.short_name, a.number) for a in statutes.iter_articles()}
     assert ("民事诉讼法", 250) in seen and ("民法典", 1085) in seen and ("刑法", 313) in seen
     assert len(seen) > 20000
+
+
+@settings(deadline=None)  # the first call imports cn2an (half a second)
+@given(st.integers(min_value=1, max_value=9999))
+def test_chinese_numerals_agree_with_cn2an(number: int) -> None:
+    import cn2an
+
+    assert statutes.chinese_label(number) == cn2an.an2cn(number)
+    assert statutes.chinese_numeral(cn2an.an2cn(number)) == number
+    assert statutes.parse_article_number(f"第{cn2an.an2cn(number)}条") == number
+
+
+@pytest.mark.parametrize("bad", ["第零条", "二二", "十百", "第条", "0"])
+def test_malformed_numbers_are_rejected(bad: str) -> None:
+    with pytest.raises(UserError):
+        statutes.parse_article_number(bad)

@@ -183,8 +183,8 @@ def _d(value: Any) -> dt.date | None:
 @cache
 def concordance() -> Concordance:
     """The dated concordance of renumbered and repealed articles (law/concordance.yaml)."""
-    raw = yaml.safe_load((resources.files("supportcase.law") / "concordance.yaml")
-                         .read_text("utf-8"))
+    text = (resources.files("supportcase.law") / "concordance.yaml").read_text("utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     texts = {law: [TextVersion(law=law, version=str(v["version"]), label=v["label"],
                                from_date=_d(v["from"]) or dt.date.min, until=_d(v.get("until")))
                    for v in versions]
@@ -459,17 +459,20 @@ class _Found:
 
 def _find(text: str) -> list[_Found]:
     found: list[_Found] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a citation was already found
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return not any(taken[start:end])
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     for match in _cn_pattern().finditer(text):
         arts = match.group("arts")
         found.append(_Found(match.start(), match.end(), match.group(0), "cn",
                             match.group("law").strip("《》"), match.group("year"),
                             [str(n) for n in _cn_article_numbers(arts)]))
-        taken.append((match.start(), match.end()))
+        take(match.start(), match.end())
     for system, pattern in _EN_PATTERNS:
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
@@ -479,7 +482,7 @@ def _find(text: str) -> list[_Found]:
             found.append(_Found(match.start(), match.end(), match.group(0).strip(), system,
                                 law.strip() if law else None, groups.get("year"),
                                 _en_numbers(match.group("arts"))))
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
     found.sort(key=lambda f: f.start)
     return found
 

@@ -82,8 +82,8 @@ def _date(value: Any) -> dt.date | None:
 
 @cache
 def all_countries() -> dict[str, Country]:
-    raw = yaml.safe_load((resources.files("supportcase.law") / "countries.yaml")
-                         .read_text("utf-8"))
+    text = (resources.files("supportcase.law") / "countries.yaml").read_text("utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     defaults = raw["defaults"]
     as_of = _date(defaults["as_of"]) or dt.date.min
     out: dict[str, Country] = {}

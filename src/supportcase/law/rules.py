@@ -186,7 +186,7 @@ class RuleBook:
 
 def parse_rule(text: str, *, rule_id: str, source: str) -> Rule:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""

@@ -197,7 +197,7 @@ def _date(value: Any) -> dt.date | None:
 def corrections() -> list[Correction]:
     """Our dated corrections of the statute database (law/statute_corrections.yaml)."""
     text = (resources.files("supportcase.law") / "statute_corrections.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or []
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
     return [Correction(law=c["law"], field=c["field"],
                        database_value=None if c.get("database_value") is None
                        else str(c["database_value"]),
@@ -282,12 +282,52 @@ _CHINESE = re.compile(r"^\s*(?:第)?\s*([零〇一二两三四五六七八九十
 _ENGLISH_ART = re.compile(r"^\s*(?:art(?:icle)?\.?|§)\s*(\d+)\s*$", re.IGNORECASE)
 
 
-def chinese_numeral(text: str) -> int:
-    """二百五十 → 250 (cn2an, strict on anything that is not a numeral)."""
-    import cn2an
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_DIGIT_CHARS = "零一二三四五六七八九"
 
-    value = cn2an.cn2an(text.replace("两", "二"), "smart")
-    return int(value)
+
+def chinese_numeral(text: str) -> int:
+    """二百五十 → 250, 一千零八十五 → 1085, 十五 → 15 (article numbers below 10,000).
+
+    Hand-written rather than cn2an because this runs on every citation and cn2an takes half
+    a second to import; tests check it against cn2an for 1–9999.
+    """
+    if not text or any(ch not in _DIGITS and ch not in _UNITS for ch in text):
+        raise ValueError(f"not a Chinese numeral: {text!r}")
+    total, digit, last_unit = 0, None, 10_000
+    for ch in text:
+        if ch in _DIGITS:
+            if digit is not None and _DIGITS[ch] != 0:
+                raise ValueError(f"not a Chinese numeral: {text!r}")
+            digit = _DIGITS[ch] if _DIGITS[ch] != 0 else None
+        else:
+            unit = _UNITS[ch]
+            if unit >= last_unit:
+                raise ValueError(f"not a Chinese numeral: {text!r}")
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    return total + (digit or 0)
+
+
+def chinese_label(number: int) -> str:
+    """250 → 二百五十, 1085 → 一千零八十五, 10 → 十, 110 → 一百一十."""
+    if not 0 < number < 10_000:
+        raise ValueError(f"article number out of range: {number}")
+    parts: list[str] = []
+    zero = False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = number // unit % 10
+        if digit == 0:
+            zero = bool(parts)
+            continue
+        if zero:
+            parts.append("零")
+            zero = False
+        parts.append(_DIGIT_CHARS[digit] + name)
+    text = "".join(parts)
+    return text[1:] if text.startswith("一十") else text
 
 
 def parse_article_number(value: str | int) -> int:
@@ -298,22 +338,22 @@ def parse_article_number(value: str | int) -> int:
         return value
     for pattern in (_ARABIC, _ENGLISH_ART):
         match = pattern.match(value)
-        if match:
+        if match and int(match.group(1)) > 0:
             return int(match.group(1))
     match = _CHINESE.match(value)
     if match:
         try:
-            return chinese_numeral(match.group(1))
+            number = chinese_numeral(match.group(1))
         except ValueError:
-            pass
+            number = 0
+        if number > 0:
+            return number
     raise UserError(f"'{value}' is not an article number (write 250, 第250条 or 第二百五十条)")
 
 
 def article_label(number: int) -> str:
     """250 → 第二百五十条."""
-    import cn2an
-
-    return f"第{cn2an.an2cn(number)}条"
+    return f"第{chinese_label(number)}条"
 
 
 def _article_from_row(row: sqlite3.Row, law: Law) -> Article:
@@ -325,17 +365,24 @@ def _article_from_row(row: sqlite3.Row, law: Law) -> Article:
                    chapter=clean(row["chapter"]), section=clean(row["section"]))
 
 
+@cache
+def _articles_of(law_id: str) -> dict[int, sqlite3.Row]:
+    """Every numbered article of one law, read once per process (a law has < 1,300)."""
+    with _connect() as con:
+        rows = con.execute("SELECT * FROM articles WHERE law_id = ? AND article_no LIKE '第%条' "
+                           "AND article_no_arabic IS NOT NULL ORDER BY id DESC",
+                           (law_id,)).fetchall()
+    # ORDER BY id DESC so that, for a duplicated number, the first row wins
+    return {int(row["article_no_arabic"]): row for row in rows}
+
+
 def find_article(law_name: str, number: str | int) -> Article | None:
     """The article of the law's current text, or None when the law or number is unknown."""
     law = find_law(law_name)
     if law is None:
         return None
-    n = parse_article_number(number)
-    with _connect() as con:
-        row = con.execute("SELECT * FROM articles WHERE law_id = ? AND article_no_arabic = ? "
-                          "AND article_no LIKE '第%条' ORDER BY id LIMIT 1",
-                          (law.law_id, n)).fetchone()
-    return _article_from_row(row, law) if row else None
+    row = _articles_of(law.law_id).get(parse_article_number(number))
+    return _article_from_row(row, law) if row is not None else None
 
 
 def article(law_name: str, number: str | int) -> Article:
@@ -350,11 +397,7 @@ def article(law_name: str, number: str | int) -> Article:
 
 def article_count(law_name: str) -> int:
     """How many numbered articles the current text of the law has."""
-    law = resolve_law(law_name)
-    with _connect() as con:
-        row = con.execute("SELECT MAX(article_no_arabic) FROM articles WHERE law_id = ? "
-                          "AND article_no LIKE '第%条'", (law.law_id,)).fetchone()
-    return int(row[0] or 0)
+    return max(_articles_of(resolve_law(law_name).law_id), default=0)
 
 
 def iter_articles() -> Iterator[Article]:
