@@ -87,3 +87,24 @@ def test_bundle_cli_finds_originals_by_document_id(tmp_path: Path) -> None:
     texts = _page_texts(out.read_bytes())
     assert "Exhibit 1 p. 2/2" in texts[2]
     assert "Page 4 of 4" in texts[3]
+
+
+def test_bundle_and_checklist_for_a_stored_case(tmp_path: Path) -> None:
+    from supportcase.casefile import parse_casefile
+    from supportcase.store import open_store
+
+    casefile = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source="demo")
+    with open_store() as store:
+        case_id = store.save_case(casefile, actor="test")
+        store.add_document(case_id, _pdf(2, "STORED"), title="Scanned receipt",
+                           actor="test", filename="receipt.pdf", doc_type="receipt")
+    out = tmp_path / "bundle.pdf"
+    result = CliRunner().invoke(app, ["bundle", case_id, "-o", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    # The three demo documents have no original in the store; the added one does.
+    assert [e["pages"] for e in summary["exhibits"]] == [0, 0, 0, 2]
+    assert "STORED original page 2" in _page_texts(out.read_bytes())[-1]
+    result = CliRunner().invoke(app, ["checklist", case_id, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["case"] == casefile.case.title
