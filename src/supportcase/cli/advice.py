@@ -117,6 +117,13 @@ def register(app: typer.Typer) -> None:
         role = "filing copy" if doc.filing_copy else "translation (companion, not for filing)"
         typer.echo(f"wrote {output} — {spec.title_en} ({doc.lang}, {role}); "
                    f"{len(doc.placeholders())} placeholder(s) to fill")
+        if doc.refused:
+            from supportcase.advice.checklist import UNLAWFUL_REASON
+
+            typer.echo(f"left out {len(doc.refused)} clue(s) obtained unlawfully: "
+                       + "; ".join(doc.refused))
+            typer.echo(UNLAWFUL_REASON.en)
+            typer.echo(UNLAWFUL_REASON.zh)
 
     @app.command("bundle")
     def bundle(

@@ -32,6 +32,15 @@ TRANSLATION_BANNER = {
 }
 
 
+# Every character str.splitlines() breaks on: a value must never start a new markup line.
+_LINE_BREAKS = str.maketrans({c: " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
+
+def _one_line(value: object) -> object:
+    """Interpolated values stay on their line, so a name cannot inject a heading or a table."""
+    return value.translate(_LINE_BREAKS) if isinstance(value, str) else value
+
+
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -41,6 +50,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_one_line,
     )
     env.filters.update(money=money, cn_date=cn_date, en_date=en_date, cell=cell)
     return env
