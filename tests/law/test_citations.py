@@ -54,3 +54,29 @@ def test_us_sections_checked_against_rules_data() -> None:
 def test_bare_article_number_is_never_passed_as_valid() -> None:
     [check] = check_text("see Art. 5")
     assert check.status == "unverifiable" and not check.ok
+
+
+def test_english_year_forms_and_explicit_old_text() -> None:
+    on = dt.date(2025, 1, 1)
+    checks = check_text("CPL 2023 Art 264; CPL 2017 art. 239; Marriage Law Art 37", on=on)
+    assert [(c.article, c.status) for c in checks] == [
+        ("264", "valid"), ("239", "valid_as_of_its_date"), ("37", "outdated")]
+    assert "第二百五十条" in (checks[1].replaced_by or "")  # CPL 2017 art. 239 → 2023 art. 250
+
+
+def test_old_number_not_in_concordance_is_left_to_a_person() -> None:
+    [check] = check_text("《中华人民共和国民事诉讼法》第一百四十二条", on=dt.date(2019, 5, 1))
+    assert check.status == "unverifiable" and not check.ok
+
+
+def test_inferred_mapping_says_so() -> None:
+    # CPL 2017 art. 243 (withholding income) → 2023 art. 254: the 2017 number is inferred.
+    [check] = check_text("《民事诉讼法》第二百四十三条", on=dt.date(2019, 5, 1))
+    assert check.status == "valid_as_of_its_date" and "第二百五十四条" in (check.replaced_by or "")
+    assert "not verified" in check.note
+
+
+def test_repealed_spc_interpretation() -> None:
+    [check] = check_text("《最高人民法院关于适用〈中华人民共和国婚姻法〉若干问题的解释（一）》第二十一条",
+                         on=dt.date(2023, 1, 1))
+    assert check.status == "outdated" and check.replaced_by

@@ -383,7 +383,7 @@ _EN_PRC_LAWS = (r"CPL|Civil\s+Procedure\s+Law(?:\s+of\s+the\s+(?:PRC|People's\s+
                 r"Exit\s+and\s+Entry\s+Administration\s+Law|Legal\s+Aid\s+Law|"
                 r"People's\s+Mediation\s+Law|Arbitration\s+Law|CPL\s+Interpretation|"
                 r"General\s+Principles\s+of\s+(?:the\s+)?Civil\s+Law|Contract\s+Law")
-_EN_ART = r"(?:Arts?\.|Articles?|art\.|arts\.|article)\s*"
+_EN_ART = r"(?:Arts?\.?|Articles?|arts?\.?|articles?)\s*"
 _EN_NUM = r"\d+[a-z]?"
 _EN_LIST = rf"{_EN_NUM}(?:\s*(?:\([0-9a-z]+\))*)(?:\s*(?:,|and|&|–|-|to)\s*{_EN_NUM}(?:\s*(?:\([0-9a-z]+\))*))*"
 _US_SEC = r"\d+(?:\.\d+)?[a-z]?(?:\([0-9a-zA-Z]+\))*"
@@ -396,8 +396,9 @@ _EN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           re.IGNORECASE)),
     ("treaty", re.compile(rf"{_EN_ART}(?P<arts>{_EN_LIST})\s*(?:of\s+)(?P<law>{_HAGUE_NAMES})",
                           re.IGNORECASE)),
-    ("cn", re.compile(rf"\b(?P<law>{_EN_PRC_LAWS})\s*(?P<ver>\(\s*(?P<year>\d{{4}})\s*(?:amendment|text|version)?\s*\))?"
-                      rf"\s*,?\s*(?:{_EN_ART}|§\s*)?(?P<arts>{_EN_LIST})\b")),
+    ("cn", re.compile(rf"\b(?P<law>{_EN_PRC_LAWS})\s*(?:\(\s*(?P<year>\d{{4}})\s*(?:amendment|text|version)?\s*\)"
+                      rf"|(?P<yearb>(?:19|20)\d{{2}})(?=\s*(?:amendment|text|version)?\s*,?\s*(?:{_EN_ART}|§)))?"
+                      rf"\s*(?:amendment|text|version)?\s*,?\s*(?:{_EN_ART}|§\s*)?(?P<arts>{_EN_LIST})\b")),
     ("cn", re.compile(rf"{_EN_ART}(?P<arts>{_EN_LIST})\s*of\s+the\s+"
                       rf"(?:(?P<year>\d{{4}})\s+)?(?P<law>{_EN_PRC_LAWS})\b")),
     ("bare_section", re.compile(rf"(?<![\w.])§§?\s*(?P<arts>{_US_LIST})")),
@@ -480,7 +481,8 @@ def _find(text: str) -> list[_Found]:
             groups = match.groupdict()
             law = groups.get("law") or groups.get("code")
             found.append(_Found(match.start(), match.end(), match.group(0).strip(), system,
-                                law.strip() if law else None, groups.get("year"),
+                                law.strip() if law else None,
+                                groups.get("year") or groups.get("yearb"),
                                 _en_numbers(match.group("arts"))))
             take(match.start(), match.end())
     found.sort(key=lambda f: f.start)
@@ -534,15 +536,16 @@ def _check_prc(found: _Found, number: str, on: dt.date | None) -> CitationCheck:
                                  note_zh=f"未收录该法{found.year}年文本，请人工核对条号。",
                                  source="concordance")
         return _check_current(law, n, base, on)
-    # An older text: outdated on `on`? renumbered since?
-    version_label = cited_version.label
+    # An older text named expressly ("CPL 2017 art. 239", "（2017年修正）") is a correct
+    # reference to that text even in a later document: valid for its date, with today's
+    # number shown. Without a year, the text in force on `on` is the one meant.
+    extra = ""
     if on is not None and found.year and not cited_version.in_force_on(on):
         now = conc.version_on(law.name, on)
-        return _renumbered(law, cited_version, number, base, on, status="outdated",
-                           extra=f" It was no longer in force on {on.isoformat()}"
-                                 f" (the {now.label if now else 'current'} text was).")
-    del version_label
-    return _renumbered(law, cited_version, number, base, on, status="valid_as_of_its_date")
+        extra = (f" The document is dated {on.isoformat()}, when the "
+                 f"{now.label if now else 'current'} text was in force.")
+    return _renumbered(law, cited_version, number, base, on, status="valid_as_of_its_date",
+                       extra=extra)
 
 
 def _check_current(law: statutes.Law, n: int, base: dict[str, Any],
