@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from functools import cache
 from math import lcm
 
 from supportcase.fx import Conversion, FxQuote
@@ -161,6 +162,7 @@ class Ledger:
     credit_sources: tuple[str, ...]
 
 
+@cache
 def _periods(plan: InterestPlan) -> tuple[tuple[str, tuple[_Period, ...]], ...]:
     out = []
     for comp in plan.components:

@@ -56,6 +56,7 @@ LABELS: dict[str, tuple[str, str]] = {
                    "by hand from the rows and the rules cited. Not legal advice.",
                    "本明细由 supportcase 依据案卷计算，每个数字均可根据所列明细和所引规则手工核对。"
                    "不构成法律意见。"),
+    "arithmetic": ("interest arithmetic", "利息算式"),
     "not_computed": ("days before the rule (not computed)", "规则施行前天数（未计算）"),
 }
 

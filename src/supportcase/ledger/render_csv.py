@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from supportcase.ledger.entries import Application
+from supportcase.ledger.entries import Application, Row
 from supportcase.ledger.labels import STATUS, label
 from supportcase.ledger.statement import Statement
 
@@ -23,18 +23,35 @@ def payments_text(apps: tuple[Application, ...]) -> str:
     return "; ".join(parts)
 
 
+def interest_text(row: Row) -> str:
+    """The arithmetic of a row's interest: '2000.00 × 24 d × 0.000175 + 1000.00 × 170 d × …'"""
+    parts = []
+    for seg in row.segments:
+        if not seg.computed:
+            parts.append(f"{seg.principal} × {seg.days} d (before the rule: not computed)")
+        elif seg.per == 1:
+            parts.append(f"{seg.principal} × {seg.days} d × {seg.rate}")
+        else:
+            parts.append(f"{seg.principal} × {seg.days} d × {seg.rate} / {seg.per}")
+    text = " + ".join(parts)
+    if row.interest_fx is not None:
+        text = (f"({text}) × {row.interest_fx.rate} {row.interest_fx.pair} "
+                f"{row.interest_fx.rate_date.isoformat()}")
+    return f"{text} = {row.interest} {row.interest_currency}" if parts else ""
+
+
 def statement_csv(statement: Statement, lang: str = "en") -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     keys = ("period", "due_date", "amount_due", "currency", "payments", "paid", "shortfall",
             "days_late", "interest", "interest_paid", "status")
-    writer.writerow(["id", *(label(k, lang) for k in keys), "source"])
+    writer.writerow(["id", *(label(k, lang) for k in keys), "interest_arithmetic", "source"])
     for r in statement.rows:
         inst = r.installment
         writer.writerow([inst.id, inst.label, inst.due_date.isoformat(), inst.amount,
                          inst.currency, payments_text(r.applications), r.principal_paid,
                          r.shortfall, r.days_late, r.interest, r.interest_paid,
-                         label(STATUS[r.status], lang), inst.source])
+                         label(STATUS[r.status], lang), interest_text(r), inst.source])
     for t in statement.by_currency:
         writer.writerow([])
         writer.writerow([label("total", lang), t.currency])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from supportcase.ledger.labels import STATUS, label
-from supportcase.ledger.render_csv import payments_text
+from supportcase.ledger.render_csv import interest_text, payments_text
 from supportcase.ledger.statement import Statement
 
 
@@ -48,7 +48,8 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
         lines.append("| " + " | ".join(_cell(v) for v in (
             i.label, i.due_date.isoformat(), f"{i.amount} {i.currency}",
             payments_text(r.applications), r.principal_paid, r.shortfall, r.days_late,
-            r.interest, label(STATUS[r.status], lang))) + " |")
+            f"{r.interest} ({interest_text(r)})" if r.interest else r.interest,
+            label(STATUS[r.status], lang))) + " |")
     lines.append("")
     for heading, notes in (("problems", statement.problems),
                            ("questions", statement.questions),

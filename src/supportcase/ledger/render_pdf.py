@@ -11,7 +11,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from supportcase.ledger.labels import LABELS, STATUS, both, label
-from supportcase.ledger.render_csv import payments_text
+from supportcase.ledger.render_csv import interest_text, payments_text
 from supportcase.ledger.statement import Statement
 
 
@@ -109,11 +109,14 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
     story.append(p(("Installments / 分期明细"), h2))
     keys = ("period", "due_date", "amount_due", "payments", "paid", "shortfall", "days_late",
             "interest", "status")
-    rows: list[list[Any]] = [[p(both(k), small) for k in keys]]
+    rows: list[list[Any]] = [[p(both(k) + (f" ‖ {both('arithmetic')}" if k == "payments" else ""),
+                                small) for k in keys]]
     for r in statement.rows:
         i = r.installment
         rows.append([p(i.label, small), i.due_date.isoformat(), f"{i.amount} {i.currency}",
-                     p(payments_text(r.applications), small), str(r.principal_paid),
+                     p("\n".join(t for t in (payments_text(r.applications),
+                                             interest_text(r) if r.interest else "") if t)
+                       .replace("\n", " ‖ "), small), str(r.principal_paid),
                      str(r.shortfall), str(r.days_late), str(r.interest),
                      p(label(STATUS[r.status], lang), small)])
     widths = [22, 20, 26, 90, 21, 21, 18, 20, 22]
@@ -152,6 +155,8 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
     for rule in statement.rules:
         story.append(p(f"• {rule.id} — {rule.title_en} / {rule.title_zh} ({rule.status})", base))
         story.append(p("  " + "; ".join(rule.cited(lang)), small))
+        if rule.cited(other) != rule.cited(lang):
+            story.append(p("  " + "; ".join(rule.cited(other)), small))
         if rule.parameters:
             story.append(p("  " + "; ".join(f"{k}: {v}" for k, v in rule.parameters), small))
     story.append(Spacer(1, 5 * mm))
