@@ -189,10 +189,13 @@ class Record:
     label: str
     status: str  # proven | assumed | disputed
     source: str
+    label_zh: str = ""
+    source_zh: str = ""
 
     def to_json(self) -> dict[str, str]:
-        return {"kind": self.kind, "label": self.label, "status": self.status,
-                "source": self.source}
+        return {"kind": self.kind, "label": self.label, "label_zh": self.label_zh or self.label,
+                "status": self.status, "source": self.source,
+                "source_zh": self.source_zh or self.source}
 
 
 @dataclass(frozen=True)
@@ -316,11 +319,12 @@ class Checklist:
         out.append("")
         line(Text("== Proven facts ==", "== 已证明的事实 =="))
         for r in self.proven:
-            out.append(f"  ✔ {r.label}  [{r.source}]")
+            line(Text(f"  ✔ {r.label}  [{r.source}]", f"  ✔ {r.label_zh}  [{r.source_zh}]"))
         out.append("")
         line(Text("== Assumptions still to check ==", "== 待核实的假设 =="))
         for r in self.assumptions:
-            out.append(f"  ? {r.label}  [{r.status}; {r.source}]")
+            line(Text(f"  ? {r.label}  [{r.status}; {r.source}]",
+                      f"  ? {r.label_zh}  [{STATUS_ZH.get(r.status, r.status)}；{r.source_zh}]"))
         if self.refused:
             out.append("")
             line(Text("== Clues refused ==", "== 不予使用的线索 =="))
@@ -338,50 +342,87 @@ class Checklist:
 # --- records: proven apart from assumed -----------------------------------------------------
 
 
-def _source_of_provenance(p: Any) -> str:
+STATUS_ZH = {"proven": "已证明", "assumed": "假设", "disputed": "有争议"}
+PAYMENT_KIND_ZH = {"performance": "履行", "gift": "赠与", "loan": "借款", "unknown": "性质不明",
+                   "refund": "退款", "reversal": "冲正"}
+PAYER_ZH = {"obligor": "义务人", "relative": "亲属", "other": "他人", "obligee": "权利人"}
+COMM_KIND_ZH = {"reminder": "提醒", "admission": "承认", "refusal": "拒绝",
+                "address_update": "告知地址", "payment_proposal": "还款提议", "demand": "催告",
+                "other": "其他"}
+
+
+def _source_of_provenance(p: Any) -> Text:
     if p is None:
-        return "no source"
+        return Text("no source", "无来源")
     if getattr(p, "document", None):
         page = f" p.{p.page}" if p.page else ""
-        return f"document {p.document}{page}"
+        page_zh = f"第{p.page}页" if p.page else ""
+        return Text(f"document {p.document}{page}", f"文件 {p.document}{page_zh}")
     if getattr(p, "entered_by", None):
         on = f" on {p.entered_on.isoformat()}" if p.entered_on else ""
-        return f"entered by {p.entered_by}{on}"
-    return "no source"
+        on_zh = f"于 {p.entered_on.isoformat()} " if p.entered_on else ""
+        return Text(f"entered by {p.entered_by}{on}", f"由 {p.entered_by} {on_zh}录入")
+    return Text("no source", "无来源")
+
+
+def _record(kind: str, label: Text, status: str, source: Text) -> Record:
+    return Record(kind, label.en, status, source.en, label.zh, source.zh)
+
+
+def _linked(doc: str | None, what_en: str, what_zh: str, none_en: str, none_zh: str) -> Text:
+    return Text(f"{what_en} {doc}", f"{what_zh} {doc}") if doc else Text(none_en, none_zh)
 
 
 def records(casefile: CaseFile) -> list[Record]:
-    """Every fact and record of the case with its status and source."""
+    """Every fact and record of the case with its status and source, in both languages."""
     out: list[Record] = []
     for f in casefile.facts:
-        out.append(Record("fact", f"{f.name}: {f.value}", f.status,
-                          _source_of_provenance(f.provenance)))
+        out.append(_record("fact", Text(f"{f.name}: {f.value}", f"{f.name}：{f.value}"),
+                           f.status, _source_of_provenance(f.provenance)))
     for o in casefile.obligations:
         b = o.basis
-        label = (f"obligation {o.id}: {o.amount} {o.currency} {o.frequency} from "
-                 f"{o.start.isoformat()} ({b.type} {b.case_number or ''})").replace(" )", ")")
-        out.append(Record("obligation", label, o.status, f"document {b.document or 'not linked'}"))
+        en, zh = BASIS_NAMES[b.type]
+        num = b.case_number or ""
+        out.append(_record(
+            "obligation",
+            Text(f"obligation {o.id}: {o.amount} {o.currency} {o.frequency} from "
+                 f"{o.start.isoformat()} ({en} {num})".replace(" )", ")"),
+                 f"给付义务 {o.id}：自 {o.start.isoformat()} 起 {o.amount} {o.currency}"
+                 f"（{num}{zh}）"),
+            o.status, _linked(b.document, "document", "文件", "no document linked", "未关联文件")))
     for p in casefile.payments:
         who = p.payer_name or p.payer
-        out.append(Record("payment", f"payment {p.date.isoformat()} {p.amount} {p.currency} by "
-                          f"{who} ({p.kind})", p.status,
-                          f"document {p.proof}" if p.proof else "no proof linked"))
+        who_zh = p.payer_name or PAYER_ZH[p.payer]
+        out.append(_record(
+            "payment",
+            Text(f"payment {p.date.isoformat()} {p.amount} {p.currency} by {who} ({p.kind})",
+                 f"付款 {p.date.isoformat()} {p.amount} {p.currency}，付款人 {who_zh}"
+                 f"（{PAYMENT_KIND_ZH[p.kind]}）"),
+            p.status, _linked(p.proof, "document", "凭证", "no proof linked", "未关联凭证")))
     for e in casefile.expenses:
-        out.append(Record("expense", f"expense {e.date.isoformat()} {e.category} {e.amount} "
-                          f"{e.currency}", e.status,
-                          f"receipt {e.receipt}" if e.receipt else "no receipt linked"))
+        out.append(_record(
+            "expense",
+            Text(f"expense {e.date.isoformat()} {e.category} {e.amount} {e.currency}",
+                 f"费用 {e.date.isoformat()} {e.category} {e.amount} {e.currency}"),
+            e.status, _linked(e.receipt, "receipt", "收据", "no receipt linked", "未关联收据")))
     for c in casefile.communications:
-        out.append(Record("communication", f"{c.date.isoformat()} {c.kind} ({c.channel}): "
-                          f"{c.summary}", c.status,
-                          f"document {c.document}" if c.document else "no copy linked"))
+        out.append(_record(
+            "communication",
+            Text(f"{c.date.isoformat()} {c.kind} ({c.channel}): {c.summary}",
+                 f"{c.date.isoformat()} {COMM_KIND_ZH[c.kind]}（{c.channel}）：{c.summary}"),
+            c.status, _linked(c.document, "document", "文件", "no copy linked", "未关联副本")))
     for a in casefile.asset_clues:
         if clue_is_lawful(a):
-            out.append(Record("asset_clue", f"{a.kind} ({a.country or '?'}): {a.details}",
-                              a.status, a.obtained))
+            out.append(_record("asset_clue",
+                               Text(f"{a.kind} ({a.country or '?'}): {a.details}",
+                                    f"财产线索 {a.kind}（{a.country or '?'}）：{a.details}"),
+                               a.status, Text(a.obtained, a.obtained)))
     for loc in casefile.location_clues:
         if clue_is_lawful(loc):
-            out.append(Record("location_clue", f"{loc.kind} ({loc.country or '?'}): "
-                              f"{loc.details}", loc.status, loc.obtained))
+            out.append(_record("location_clue",
+                               Text(f"{loc.kind} ({loc.country or '?'}): {loc.details}",
+                                    f"下落线索 {loc.kind}（{loc.country or '?'}）：{loc.details}"),
+                               loc.status, Text(loc.obtained, loc.obtained)))
     return out
 
 
