@@ -21,7 +21,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from supportcase.config import settings
 from supportcase.errors import NotFound
 from supportcase.store import Store
-from supportcase.web.text import TEXT
+from supportcase.web.text import TERMS, TEXT
 
 COOKIE = "supportcase_session"
 _FORMATS = {
@@ -69,7 +69,8 @@ def create_app(store: Store | None = None) -> FastAPI:
     def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         lang = lang_of(request)
         response = templates.TemplateResponse(
-            request, name, {"t": TEXT[lang], "lang": lang, **context}, status_code=status)
+            request, name, {"t": TEXT[lang], "term": TERMS[lang], "lang": lang, **context},
+            status_code=status)
         if request.query_params.get("lang") in TEXT:
             response.set_cookie("lang", lang, samesite="lax")
         return response

@@ -40,3 +40,27 @@ TEXT: dict[str, dict[str, str]] = {
         "excluded": "未计入的款项及原因",
     },
 }
+
+
+# Words for the case file's enumerated values (frequency, basis type, payer, payment kind).
+TERMS: dict[str, dict[str, str]] = {
+    "en": {
+        "monthly": "month", "quarterly": "quarter", "yearly": "year", "once": "once",
+        "judgment": "judgment", "mediation_statement": "mediation statement",
+        "ruling": "ruling", "notarized_agreement": "notarised agreement",
+        "divorce_agreement": "divorce agreement", "private_agreement": "private agreement",
+        "foreign_order": "foreign order", "us_order": "US order", "hk_order": "Hong Kong order",
+        "obligor": "obligor", "relative": "relative", "other": "other", "obligee": "obligee",
+        "performance": "support payment", "gift": "gift", "loan": "loan",
+        "unknown": "unclear — to check", "refund": "refund", "reversal": "reversal",
+    },
+    "zh": {
+        "monthly": "月", "quarterly": "季度", "yearly": "年", "once": "一次性",
+        "judgment": "判决书", "mediation_statement": "调解书", "ruling": "裁定书",
+        "notarized_agreement": "公证债权文书", "divorce_agreement": "离婚协议",
+        "private_agreement": "私下协议", "foreign_order": "外国裁判", "us_order": "美国法院命令",
+        "hk_order": "香港法院命令", "obligor": "义务人", "relative": "亲属", "other": "其他人",
+        "obligee": "权利人", "performance": "履行抚养费", "gift": "赠与", "loan": "借款",
+        "unknown": "性质不明（待确认）", "refund": "退款", "reversal": "冲回",
+    },
+}
