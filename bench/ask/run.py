@@ -205,7 +205,8 @@ def quality_rows(name: str, scores: Sequence[Score]) -> list[str]:
                          ("en", lambda s: s.question.lang == "en"),
                          ("dev", lambda s: s.question.set == "dev"),
                          ("held-out (seen once)", lambda s: s.question.set == "heldout"),
-                         ("held-out 2", lambda s: s.question.set == "heldout2")):
+                         ("held-out 2 (seen once)", lambda s: s.question.set == "heldout2"),
+                         ("held-out 3", lambda s: s.question.set == "heldout3")):
         chosen = [s for s in scores if pick(s)]
         r5, mrr = summary(chosen)
         rows.append(f"| {name} | {subset} ({len(chosen)}) | {r5:.3f} | {mrr:.3f} |")
@@ -303,7 +304,10 @@ def main() -> None:
         "weights. `held-out (seen once)` questions were written with them and kept out of "
         "tuning until the first benchmark run; two general changes followed that run (one "
         "flat prior for all domain laws; scene-setting terms count a quarter in coverage). "
-        "`held-out 2` questions were written after the last retrieval change and scored once.",
+        "`held-out 2 (seen once)` questions were written after those changes and scored once "
+        "(Recall@5 0.333); the glossary was then widened over the whole domain. "
+        "`held-out 3` questions were written and committed before that widening and scored "
+        "once after it, with no change in between: the fairest figure for new questions.",
         "- Recall@5: share of a question's expected articles among the first 5 statute "
         "articles returned, averaged. MRR: 1/rank of the first expected article within the "
         "first 10, averaged.",
