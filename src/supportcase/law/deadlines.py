@@ -489,8 +489,11 @@ def compute(casefile: CaseFile, today: dt.date, *, book: RuleBook | None = None
 
 
 def to_ics(deadlines: list[DeadlineResult], *, case_title: str = "",
-           reminders: tuple[int, ...] = (30, 7, 1)) -> bytes:
-    """An iCalendar file: one all-day event per dated deadline, with reminders."""
+           reminders: tuple[int, ...] = (30, 7, 1), stamp: dt.datetime | None = None) -> bytes:
+    """An iCalendar file: one all-day event per dated deadline, with reminders.
+
+    UIDs are stable (case title + deadline id + date), so re-importing updates the events.
+    """
     import hashlib
 
     from icalendar import Alarm, Calendar, Event
@@ -508,7 +511,7 @@ def to_ics(deadlines: list[DeadlineResult], *, case_title: str = "",
         event.add("summary", f"{deadline.title} / {deadline.title_zh}")
         event.add("dtstart", deadline.due)
         event.add("dtend", deadline.due + dt.timedelta(days=1))
-        event.add("dtstamp", dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+        event.add("dtstamp", stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
         event.add("description", "\n".join(filter(None, [
             f"Status: {deadline.status}", f"Rule: {deadline.rule} — {deadline.citation}",
             f"Computation: {deadline.computation}", deadline.note, deadline.note_zh,
