@@ -228,11 +228,15 @@ def _cn_enforcement(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBo
     obligor_cn = facts.obligor_country == "CN"
     notarized = inst.kind == "notarized_agreement"
     court_rule = "cn.enforcement.court"
+    ob = next((o for o in case.obligations if o.id == inst.obligation), None)
+    first_court = (ob.basis.court if ob and ob.basis.court else "The court that made the judgment")
+    first_court_zh = (ob.basis.court if ob and ob.basis.court else "作出判决的法院")
     authority = (T("Court of the obligor's domicile or where the property is (basic-level people's court)",
                    "被执行人住所地或被执行财产所在地人民法院", court_rule) if notarized else
-                 T("The first-instance court, or a court of the same level where the obligor's "
-                   "property is (enforcement division)",
-                   "第一审人民法院或与其同级的被执行财产所在地人民法院（执行局）", court_rule))
+                 T(f"{first_court} (the first-instance court), or a court of the same level "
+                   "where the obligor's property is (enforcement division)",
+                   f"{first_court_zh}（第一审法院）或与其同级的被执行财产所在地人民法院（执行局）",
+                   court_rule))
     steps = [
         T("Check the document is effective and get a certificate of effectiveness (生效证明) "
           "from the court that made it.", "核实法律文书已生效，向作出法院申请生效证明。",
