@@ -8,6 +8,8 @@ import datetime as dt
 from typing import Any
 
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from supportcase.casefile import parse_casefile
 from supportcase.casefile.model import CaseFile
@@ -142,3 +144,14 @@ def test_ics_has_reminders() -> None:
     ics = to_ics(results, case_title="example").decode()
     assert "BEGIN:VEVENT" in ics and "DTSTART;VALUE=DATE:20250205" in ics
     assert ics.count("BEGIN:VALARM") == 3 and "TRIGGER:-P30D" in ics
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.dates(min_value=D(2005, 1, 1), max_value=D(2026, 9, 30)))
+def test_roll_forward_lands_on_a_working_day_on_or_after(day: dt.date) -> None:
+    import chinese_calendar
+
+    rolled, skipped, known = roll_forward_prc(day)
+    assert rolled >= day and known
+    assert chinese_calendar.is_workday(rolled)
+    assert len(skipped) == (rolled - day).days

@@ -54,3 +54,10 @@ def test_list_show_deadlines_route(tmp_path: Path, demo_yaml: Path) -> None:
     assert {"instrument", "routes", "separate_matters"} <= set(plan)
     human = run("route", str(demo_yaml), "--lang", "zh", home=tmp_path).stdout
     assert "向中国法院申请强制执行" in human
+
+
+def test_country(tmp_path: Path) -> None:
+    data = json.loads(run("law", "country", "DE", "--json", home=tmp_path).stdout)
+    assert data["hague_party"] is True and data["convention_with_us_today"] is True
+    cn = json.loads(run("law", "country", "CN", "--json", home=tmp_path).stdout)
+    assert cn["hague_party"] is False

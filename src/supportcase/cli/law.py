@@ -184,6 +184,50 @@ def check(
         raise typer.Exit(1)
 
 
+@law_app.command("country")
+def show_country(
+    code: str = typer.Argument(..., metavar="CODE", help="ISO code (DE, AU), HK, MO, TW or US-CA."),
+    json_out: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Treaty facts for one country: Hague 2007 (and with the US), FRC, PRC arrangement, Apostille.
+
+    Example: supportcase law country DE
+    """
+    from supportcase.cli.output import console, print_json
+    from supportcase.law.countries import country
+
+    entry = country(code)
+    if json_out:
+        data = entry.to_dict()
+        data["convention_with_us_today"] = entry.convention_with_us(dt.date.today())
+        print_json(data)
+        return
+
+    def yes(value: bool | None) -> str:
+        return "unknown" if value is None else ("yes" if value else "no")
+
+    con = console()
+    con.print(f"[bold]{entry.name}[/bold] / {entry.name_zh} ({entry.code}), as of "
+              f"{entry.as_of.isoformat()}", highlight=False)
+    since = f" from {entry.hague_with_us_from.isoformat()}" if entry.hague_with_us_from else ""
+    con.print(f"Hague 2007 party: {yes(entry.hague_party)}"
+              + (f" (in force {entry.hague_in_force.isoformat()})" if entry.hague_in_force else "")
+              + f"; in force with the US: {yes(entry.hague_with_us)}{since}"
+              + (" — the US objected" if entry.hague_us_objection else "")
+              + f" [{entry.hague_status}]", markup=False)
+    if entry.hague_note:
+        con.print(f"  {entry.hague_note}", markup=False)
+    con.print(f"US foreign reciprocating country: {yes(entry.us_frc)}"
+              + (f" ({entry.us_frc_note})" if entry.us_frc_note else ""), markup=False)
+    if entry.prc_arrangement:
+        con.print(f"PRC arrangement: {entry.prc_arrangement} — {entry.prc_scope}", markup=False)
+    con.print(f"Apostille: {yes(entry.apostille)}"
+              + (f" [{entry.apostille_status}]" if entry.apostille_status else ""), markup=False)
+    if entry.notes:
+        con.print(entry.notes, markup=False)
+    con.print(f"Sources: {entry.hague_source}; {entry.us_frc_source}", markup=False)
+
+
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
     app.add_typer(law_app, name="law")
