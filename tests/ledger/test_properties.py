@@ -1,7 +1,9 @@
 """Properties every arrears statement keeps, whatever the payments (hypothesis).
 
 - each row: amount due = paid + unpaid;
-- paying earlier never raises interest (PRC art. 4 and CCP § 695.221 orders);
+- paying earlier never raises interest (PRC art. 4 order; California within the same month —
+  across a month end CCP § 695.221 changes which month is "current", so money that would
+  have paid next month's support pays accrued interest instead, and interest can rise);
 - the order in which payments are entered changes nothing;
 - splitting a payment into two on the same day changes nothing;
 - no float anywhere in the statement.
@@ -76,7 +78,9 @@ def test_paying_earlier_never_raises_interest(pays: list[tuple[int, int]], which
     i = data.draw(st.integers(min_value=0, max_value=len(pays) - 1))
     shift = data.draw(st.integers(min_value=1, max_value=120))
     earlier = list(pays)
-    earlier[i] = (max(0, pays[i][0] - shift), pays[i][1])
+    day = START + dt.timedelta(days=pays[i][0])
+    floor = (day.replace(day=1) - START).days if which == "ca" else 0
+    earlier[i] = (max(0, floor, pays[i][0] - shift), pays[i][1])
     late = build_statement(_case(pays, which), AS_OF)
     early = build_statement(_case(earlier, which), AS_OF)
     # Exactly (before the once-per-row rounding) interest never rises ...
@@ -85,7 +89,9 @@ def test_paying_earlier_never_raises_interest(pays: list[tuple[int, int]], which
     # moved between (California credits the current month first, so the row can change).
     assert early.total is not None and late.total is not None
     assert early.total.interest <= late.total.interest + Decimal("0.01")
-    assert early.total.principal_outstanding <= late.total.principal_outstanding
+    # What is owed in all can differ only by that rounding too (a payment made before the next
+    # installment falls due may pay accrued interest instead of that installment's principal).
+    assert early.total.total_outstanding <= late.total.total_outstanding + Decimal("0.01")
 
 
 def _exact_interest(statement: Any) -> Decimal:
