@@ -155,3 +155,23 @@ def test_roll_forward_lands_on_a_working_day_on_or_after(day: dt.date) -> None:
     assert rolled >= day and known
     assert chinese_calendar.is_workday(rolled)
     assert len(skipped) == (rolled - day).days
+
+
+def test_hong_kong_order_in_the_mainland_runs_the_cpl_period() -> None:
+    # HK order of 2023-06-30 (within the family arrangement; art. 7 → CPL art. 250): last
+    # instalment due 2030-12-01 + 2 years = 2032-12-01. A 2021 order gets no such period.
+    data: dict[str, Any] = {
+        "version": 1, "case": {"title": "hk", "order_jurisdiction": "HK"},
+        "parties": {"obligee": {"name": "A", "country": "HK"},
+                    "obligor": {"name": "B", "country": "CN"}},
+        "obligations": [{"id": "main", "basis": {"type": "hk_order", "date": "2023-06-30"},
+                         "amount": "8000.00", "currency": "HKD", "due_day": 1,
+                         "start": "2023-07-01", "end": "2030-12-31"}]}
+    hk = compute(parse_casefile(yaml.safe_dump(data)), D(2026, 11, 1))
+    [period] = [r for r in hk if r.rule == "cn_hk.family_judgments.arrangement"]
+    assert period.dates_used["last_instalment_due"] == "2030-12-01"
+    assert (period.rolled_from or period.due) == D(2032, 12, 1)
+    assert period.status == "not_started" and period.assumed
+    data["obligations"][0]["basis"]["date"] = "2021-09-30"
+    assert not [r for r in compute(parse_casefile(yaml.safe_dump(data)), D(2026, 11, 1))
+                if r.rule == "cn_hk.family_judgments.arrangement"]

@@ -321,6 +321,53 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
     return results
 
 
+def _obligor_reachable_in_prc(case: CaseFile) -> bool:
+    obligor = case.parties.obligor
+    if obligor is not None and (obligor.country or "").upper() == "CN":
+        return True
+    return any((c.country or "").upper() == "CN" and c.obtained_how != "unlawful"
+               for c in case.asset_clues)
+
+
+def _mainland_recognition_period(case: CaseFile, ob: Obligation, today: dt.date,
+                                 book: RuleBook) -> list[DeadlineResult]:
+    """A Hong Kong or foreign order to be recognised and enforced in the Mainland: the CPL
+    2-year period applies to the application (HK family arrangement art. 7; CPL
+    Interpretation art. 545), counted like the enforcement period."""
+    from dataclasses import replace
+
+    if ob.basis.type == "hk_order":
+        made = ob.basis.date or ob.basis.effective_date
+        if made is None or made < dt.date(2022, 2, 15):
+            return []  # outside the arrangement: no recognition period to run
+        rule_id = "cn_hk.family_judgments.arrangement"
+        title, title_zh = ("Mainland application to recognise and enforce the Hong Kong order "
+                           "(2 years)", "向内地法院申请认可和执行香港裁判的期间（二年）")
+        extra = ""
+        extra_zh = ""
+    else:
+        rule_id = "cn.recognition.application_period"
+        title, title_zh = ("PRC application to recognise and enforce the foreign order (2 years)",
+                           "向中国法院申请承认和执行外国裁判的期间（二年）")
+        extra = (" Whether a PRC court will recognise the order at all is uncertain "
+                 "(treaty or reciprocity needed).")
+        extra_zh = " 中国法院是否承认该裁判本身不确定（须有条约或互惠）。"
+    out: list[DeadlineResult] = []
+    for result in _prc_application_period(case, ob, today, book):
+        suffix = result.id.split(":", 1)[1].replace("cn-application", "cn-recognition")
+        out.append(replace(
+            result, id=f"{ob.id}:{suffix}",
+            title=result.title if "old-instalments" in suffix else title,
+            title_zh=result.title_zh if "old-instalments" in suffix else title_zh,
+            rule=rule_id, citation=_citation(book, rule_id, today),
+            note=(result.note + " Counted as for enforcement (CPL art. 250), an assumption "
+                  "for periodic support." + extra).strip(),
+            note_zh=(result.note_zh + " 按申请执行期间（民诉法第250条）计算，对定期给付系推定。"
+                     + extra_zh).strip(),
+            assumed=True))
+    return out
+
+
 # ---------------------------------------------------------------- PRC procedure periods
 
 
@@ -473,8 +520,12 @@ def compute(casefile: CaseFile, today: dt.date, *, book: RuleBook | None = None
     for ob in casefile.obligations:
         if _is_prc_obligation(casefile, ob):
             results.extend(_prc_application_period(casefile, ob, today, book))
-        elif _is_us_order(casefile, ob):
-            results.append(_california(casefile, ob, book, today))
+        else:
+            if _is_us_order(casefile, ob):
+                results.append(_california(casefile, ob, book, today))
+            if ob.basis.type in ("us_order", "hk_order", "foreign_order") and \
+                    _obligor_reachable_in_prc(casefile):
+                results.extend(_mainland_recognition_period(casefile, ob, today, book))
     results.extend(_appeal_periods(casefile, today, book))
     results.extend(_publication(casefile, today, book))
     results.extend(_registration(casefile, today, book))

@@ -346,7 +346,8 @@ def _cn_claim_first(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBo
 
 
 def _cn_recognition_foreign(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBook,
-                            today: dt.date, us: bool) -> Route:
+                            today: dt.date, us: bool,
+                            dls: list[deadline_mod.DeadlineResult] | None = None) -> Route:
     rules = ["cn.recognition.foreign_judgments", "cn.recognition.divorce_procedure_excludes_support",
              "cn.recognition.application_period"]
     if us:
@@ -386,11 +387,13 @@ def _cn_recognition_foreign(case: CaseFile, inst: Instrument, facts: Facts, book
          T("For a default order: proof of proper summons", "缺席裁判：合法传唤证明", "cn.recognition.foreign_judgments"),
          T("Arrears statement", "欠款明细")],
         risks, rules=rules, certainty="uncertain",
-        deadlines=[{"id": "cn-recognition-period", "title": "Apply within 2 years (counted as for "
-                    "enforcement; from the recognition ruling if only recognition was sought)",
-                    "title_zh": "二年内申请（仅申请承认的，执行期间自承认裁定生效起算）", "due": None,
-                    "status": "info", "rule": "cn.recognition.application_period",
-                    "citation": _cite(book, "cn.recognition.application_period")}],
+        deadlines=[
+            *_deadlines_for(dls or [], ("cn.recognition",)),
+            {"id": "cn-recognition-period", "title": "Apply within 2 years (counted as for "
+             "enforcement; from the recognition ruling if only recognition was sought)",
+             "title_zh": "二年内申请（仅申请承认的，执行期间自承认裁定生效起算）", "due": None,
+             "status": "info", "rule": "cn.recognition.application_period",
+             "citation": _cite(book, "cn.recognition.application_period")}],
         remedies=_remedies(case, "CN", book, today))
 
 
@@ -581,7 +584,7 @@ def _us_to_prc_remedies(case: CaseFile, facts: Facts, book: RuleBook, today: dt.
 
 
 def _hk_arrangement(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBook,
-                    today: dt.date) -> Route:
+                    today: dt.date, dls: list[deadline_mod.DeadlineResult]) -> Route:
     return Route(
         "cn-hk-arrangement", T("Recognition in the Mainland under the Hong Kong family arrangement",
                                "依内地与香港婚姻家庭判决安排在内地申请认可和执行"),
@@ -602,6 +605,7 @@ def _hk_arrangement(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBo
         [T("The court considers the child's best interests; public-policy refusal is possible.",
            "法院会考虑儿童最佳利益；亦可能以公共利益为由不予认可。", "cn_hk.family_judgments.arrangement")],
         rules=["cn_hk.family_judgments.arrangement"],
+        deadlines=_deadlines_for(dls, ("cn_hk.",)),
         remedies=_remedies(case, "CN", book, today))
 
 
@@ -720,7 +724,8 @@ def plan(casefile: CaseFile, *, today: dt.date | None = None, book: RuleBook | N
         if obligor_code == "US" or obligor_code is None:
             routes.append(_us_ca_enforcement(casefile, facts, book, dls, today))
         elif obligor_code == "CN" or (in_cn and obligor_code in ("HK", "MO", "TW")):
-            routes.append(_cn_recognition_foreign(casefile, inst, facts, book, today, us=True))
+            routes.append(_cn_recognition_foreign(casefile, inst, facts, book, today, us=True,
+                                                  dls=dls))
             routes.append(_cn_fresh_action(casefile, facts, book, today, "California"))
             routes.append(_us_to_prc_remedies(casefile, facts, book, today))
             warnings.append(PRC_NOT_HAGUE)
@@ -757,7 +762,7 @@ def plan(casefile: CaseFile, *, today: dt.date | None = None, book: RuleBook | N
         inside = inst.date is not None and inst.date >= dt.date(2022, 2, 15)
         if in_cn or obligor_code == "CN":
             if inside:
-                routes.append(_hk_arrangement(casefile, inst, facts, book, today))
+                routes.append(_hk_arrangement(casefile, inst, facts, book, today, dls))
             else:
                 route = _cn_fresh_action(casefile, facts, book, today, "Hong Kong")
                 route.risks.insert(0, T("The Hong Kong order was made before 2022-02-15, so the "
@@ -787,7 +792,8 @@ def plan(casefile: CaseFile, *, today: dt.date | None = None, book: RuleBook | N
                             if rule_id in book else "uncertain"))
     else:  # another country's order
         if in_cn or obligor_code == "CN":
-            routes.append(_cn_recognition_foreign(casefile, inst, facts, book, today, us=False))
+            routes.append(_cn_recognition_foreign(casefile, inst, facts, book, today, us=False,
+                                                  dls=dls))
             routes.append(_cn_fresh_action(casefile, facts, book, today, inst.origin))
         if in_us:
             origin = country(inst.origin)
