@@ -46,7 +46,7 @@ def main() -> None:
     render_draft("arrears_statement", case, as_of=AS_OF)  # warm: rules, statutes, font
     sources = gather(case, AS_OF)
     lines = ["# Drafting benchmark", "",
-             f"Command: `.venv/bin/python bench/drafting.py`  ",
+             "Command: `.venv/bin/python bench/drafting.py`  ",
              f"Date: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}  ",
              f"Machine: {platform.machine()}, Python {sys.version.split()[0]}; demo case, "
              f"as of {AS_OF}; median of {RUNS} runs, warm process", "",
