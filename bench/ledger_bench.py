@@ -110,8 +110,8 @@ def main() -> None:
         f"- booking engine alone (`run_ledger`): {args.cases} cases in {engine:.2f} s = "
         f"**{args.cases / engine:,.0f} cases/s**\n"
         f"- target (issue 3): ≥ 2,000 cases/s on one core\n"
-        f"- machine: {os.cpu_count()} cores (shared with other work), Python "
-        f"{platform.python_version()}, {sys.platform}\n",
+        f"- machine: {os.cpu_count()} cores (shared with other work; load average at the end "
+        f"{os.getloadavg()[0]:.1f}), Python {platform.python_version()}, {sys.platform}\n",
         encoding="utf-8")
     print(OUT.read_text(encoding="utf-8"))
 

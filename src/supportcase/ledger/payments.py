@@ -129,6 +129,11 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                 amount=amount, currency=p.currency, date=p.date, ref=ref))
             continue
         currency, obligation = _target_currency(p, case)
+        if p.obligation is not None and obligation is None:
+            problems.append(Note(
+                "unknown_obligation", f"{ref}: names obligation '{p.obligation}', which is not "
+                "in the case file; credited to the obligations in its currency.",
+                f"{ref}：所注明的给付义务“{p.obligation}”不在案卷中；按币种冲抵。", ref=ref))
         conversion = None
         booked_amount = amount
         if p.currency != currency:

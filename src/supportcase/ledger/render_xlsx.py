@@ -10,7 +10,7 @@ import io
 from decimal import Decimal
 
 from supportcase.ledger.labels import STATUS, label
-from supportcase.ledger.render_csv import payments_text
+from supportcase.ledger.render_csv import interest_text, payments_text
 from supportcase.ledger.statement import Statement
 
 MONEY = "#,##0.00"
@@ -32,7 +32,7 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
     sheet.append([label("as_of", lang), statement.as_of.isoformat()])
     sheet.append([])
     keys = ("period", "due_date", "amount_due", "currency", "paid", "shortfall", "days_late",
-            "interest", "interest_paid", "status", "payments")
+            "interest", "interest_paid", "status", "payments", "arithmetic")
     sheet.append([label(k, lang) for k in keys])
     header_row = sheet.max_row
     for cell in sheet[header_row]:
@@ -49,7 +49,8 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
         i = r.installment
         sheet.append([i.label, i.due_date, num(i.amount), i.currency, num(r.principal_paid),
                       num(r.shortfall), r.days_late, num(r.interest), num(r.interest_paid),
-                      label(STATUS[r.status], lang), payments_text(r.applications)])
+                      label(STATUS[r.status], lang), payments_text(r.applications),
+                      interest_text(r)])
         sheet.cell(sheet.max_row, 2).number_format = "yyyy-mm-dd"
     last = sheet.max_row
     sheet.append([])
@@ -62,7 +63,7 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
     for row in sheet.iter_rows(min_row=first, max_row=sheet.max_row):
         for idx in (2, 4, 5, 7, 8):
             row[idx].number_format = MONEY
-    widths = (12, 12, 14, 8, 14, 14, 10, 12, 12, 12, 70)
+    widths = (12, 12, 14, 8, 14, 14, 10, 12, 12, 12, 70, 70)
     for n, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(n)].width = width
     sheet.freeze_panes = sheet.cell(first, 1)
