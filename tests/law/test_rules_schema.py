@@ -90,6 +90,12 @@ def test_every_rule_id_named_in_the_law_code_exists() -> None:
     book = default_rulebook()
     src = Path(__file__).parents[2] / "src" / "supportcase" / "law"
     pattern = re.compile(r"[\"']((?:cn|cn_hk|cn_mo|cn_tw|us|hcch)\.[a-z0-9_]+(?:\.[a-z0-9_]+)+)[\"']")
+    pinned = re.compile(r"[\"']((?:cn|cn_hk|cn_mo|cn_tw|us|hcch)\.[a-z0-9_.]+)#([0-9.]+)[\"']")
+    for f in src.glob("*.py"):
+        for m in pinned.finditer(f.read_text("utf-8")):
+            rule = book.get(m.group(1))
+            articles = {c.article for c in (rule.citation, *rule.also_cites)}
+            assert m.group(2) in articles, f"{m.group(0)}: {rule.id} does not cite {m.group(2)}"
     named = {m.group(1) for f in src.glob("*.py") for m in pattern.finditer(f.read_text("utf-8"))}
     # prefixes used with startswith() are not rule ids
     named -= {"cn.enforcement", "cn.procedure"}

@@ -44,7 +44,7 @@ class Text:
     def to_json(self, lang: str, book: RuleBook) -> dict[str, Any]:
         return {"text": self.zh if lang == "zh" else self.en, "en": self.en, "zh": self.zh,
                 "rules": list(self.rules),
-                "citations": [_cite(book, r) for r in self.rules if r in book]}
+                "citations": [_cite(book, r) for r in self.rules if _rule_id(r) in book]}
 
 
 def T(en: str, zh: str, *rules: str) -> Text:  # short constructor for route text
@@ -94,8 +94,8 @@ class RoutePlan:
         book = self.book
 
         def route_json(r: Route) -> dict[str, Any]:
-            rules = sorted({*r.rules, *(x for t in (*r.steps, *r.documents, *r.risks)
-                                        for x in t.rules)})
+            rules = sorted({_rule_id(x) for x in (*r.rules, *(y for t in (
+                *r.steps, *r.documents, *r.risks, r.authority) for y in t.rules))})
             return {
                 "id": r.id, "title": r.title.zh if lang == "zh" else r.title.en,
                 "title_en": r.title.en, "title_zh": r.title.zh, "place": r.place,
@@ -130,8 +130,22 @@ class RoutePlan:
         }
 
 
-def _cite(book: RuleBook, rule_id: str) -> str:
-    return book.get(rule_id).citation.label()
+def _rule_id(ref: str) -> str:
+    """"cn.recognition.foreign_judgments#303" → "cn.recognition.foreign_judgments"."""
+    return ref.partition("#")[0]
+
+
+def _cite(book: RuleBook, ref: str) -> str:
+    """The citation of a rule; "rule.id#303" picks the provision the rule also cites as art.
+    303 (a step resting on one article of a rule that cites several)."""
+    rule_id, _, article = ref.partition("#")
+    rule = book.get(rule_id)
+    if article:
+        for citation in (rule.citation, *rule.also_cites):
+            if citation.article == article:
+                return citation.label()
+        raise KeyError(f"rule {rule_id} does not cite article {article}")
+    return rule.citation.label()
 
 
 # ---------------------------------------------------------------- reading the case
@@ -361,7 +375,8 @@ def _cn_recognition_foreign(case: CaseFile, inst: Instrument, facts: Facts, book
                "承认须有条约或互惠；本系统未收录该国情况，申请前请核实。", "cn.recognition.foreign_judgments"),
              T("A default order needs proof the obligor was properly summoned; refusal grounds "
                "include lack of jurisdiction and public policy.",
-               "缺席裁判须提供合法传唤证明；拒绝理由包括无管辖权和公共秩序。", "cn.recognition.foreign_judgments"),
+               "缺席裁判须提供合法传唤证明；拒绝理由包括无管辖权和公共秩序。",
+               "cn.recognition.foreign_judgments#300", "cn.recognition.foreign_judgments#541"),
              T("The divorce-recognition shortcut does not cover support.", "离婚判决承认程序不适用于抚养部分。",
                "cn.recognition.divorce_procedure_excludes_support")]
     return Route(
@@ -373,11 +388,12 @@ def _cn_recognition_foreign(case: CaseFile, inst: Instrument, facts: Facts, book
         [T("Apply to the intermediate court for recognition and enforcement (recognition comes "
            "first).", "向中级人民法院申请承认和执行（先承认后执行）。", "cn.recognition.foreign_judgments"),
          T("If recognised, the court issues an enforcement order; then the PRC enforcement "
-           "measures apply.", "裁定承认后发出执行令，适用中国的执行措施。", "cn.recognition.foreign_judgments"),
-         T("If rejected for lack of treaty or reciprocity, sue afresh for support (next route).",
-           "因无条约或互惠被驳回的，可另行起诉（见下一途径）。", "cn.recognition.fresh_action"),
+           "measures apply.", "裁定承认后发出执行令，适用中国的执行措施。", "cn.recognition.foreign_judgments#299"),
+         T("If rejected for lack of treaty or reciprocity, sue afresh for support (see the "
+           "fresh-action route).", "因无条约或互惠被驳回的，可另行起诉（见“另行起诉”途径）。",
+           "cn.recognition.foreign_judgments#542"),
          T("Either side may seek review by the next-higher court within 10 days of the ruling.",
-           "对裁定不服的，可自送达之日起十日内向上一级法院申请复议。", "cn.recognition.foreign_judgments")],
+           "对裁定不服的，可自送达之日起十日内向上一级法院申请复议。", "cn.recognition.foreign_judgments#303")],
         [T("The order (original or certified copy) and proof it is final/enforceable",
            "裁判正本或经证明无误的副本及生效（可执行）证明", "cn.recognition.foreign_judgments"),
          T("Chinese translation of every document", "全部文件的中文译本", "cn.evidence.foreign_documents"),
@@ -410,15 +426,17 @@ def _cn_fresh_action(case: CaseFile, facts: Facts, book: RuleBook, today: dt.dat
            "best protects the child.", "法院适用经常居所地、国籍国或主要财产所在地法律中有利于保护被扶养人的法律。",
            "cn.recognition.fresh_action"),
          T("Ask for provisional payment; then enforce the judgment.", "可申请先予执行；判决生效后申请执行。",
-           "cn.procedure.provisional_enforcement", "cn.instruments.judgment")],
+           "cn.procedure.provisional_enforcement", "cn.instruments.judgment"),
+         T("A claim for child support is not subject to limitation.", "请求支付抚养费不适用诉讼时效。",
+           "cn.recognition.fresh_action#196")],
         [T("Complaint in Chinese; the foreign order with a Chinese translation", "中文起诉状；外国裁判及中文译本",
            "cn.evidence.foreign_documents"),
          T("Foreign public documents notarised and apostilled (or legalised)", "外国公文书经公证并附加证明书（或认证）",
            "cn.evidence.apostille")],
         [T("A new PRC judgment may set a different amount, and arrears under the foreign order "
            "may not all be awarded.", "中国判决金额可能与原裁判不同，原裁判项下欠款未必全部获支持。"),
-         T("Claims for child support are not time-barred.", "请求支付抚养费不适用诉讼时效。",
-           "cn.recognition.fresh_action")],
+         T("The obligor must be served; if abroad, service takes months.",
+           "须向被告送达；被告在境外的，送达需数月。", "cn.procedure.service_by_publication_abroad")],
         rules=["cn.recognition.fresh_action"], remedies=_remedies(case, "CN", book, today))
 
 
