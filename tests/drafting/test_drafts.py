@@ -156,6 +156,19 @@ def test_hague_sheet_says_china_is_not_a_party(demo_case: CaseFile) -> None:
     assert {"Family name, given name", "Case number", "Total outstanding"} <= fields
 
 
+def test_application_on_an_agreement_warns_it_cannot_be_enforced_as_is(
+        demo_case: CaseFile) -> None:
+    # cn.instruments.divorce_agreement: a registered divorce agreement is not a title.
+    data = demo_case.model_dump(mode="json", by_alias=True)
+    data["obligations"][0]["basis"]["type"] = "divorce_agreement"
+    doc = render_draft("enforcement_application", CaseFile.model_validate(data), lang="zh",
+                       as_of=AS_OF)
+    notes = [b.text for b in doc.blocks if b.kind == "note"]
+    assert any("不能直接申请强制执行" in n for n in notes)
+    demo = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF)
+    assert not any("不能直接申请强制执行" in b.text for b in demo.blocks if b.kind == "note")
+
+
 def test_unknown_kind_is_a_user_error() -> None:
     from supportcase.drafting.kinds import kind_spec
     from supportcase.errors import UserError

@@ -974,6 +974,13 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
     court_en = court_zh = next((o.basis.court for o in casefile.obligations
                                 if o.basis.type in ENFORCEABLE and o.basis.court), None)
     items: list[Item] = []
+    # The route planner's steps for enforcing in the PRC, in order, as the item's details.
+    steps: list[Text] = []
+    for route in (sources.route or {}).get("routes", []):
+        if route.get("id") == "cn-enforcement":
+            for n, step in enumerate(route.get("steps", []), start=1):
+                if isinstance(step, dict):
+                    steps.append(Text(f"{n}. {step.get('en', '')}", f"{n}. {step.get('zh', '')}"))
     if not filed:
         items.append(Item(
             "enforcement.file", g, "missing",
@@ -989,7 +996,7 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "强制执行申请书（中文）、法律文书副本、生效证明、申请人身份证明、欠款明细表、"
                  "财产线索清单。"),
             rules=(RULE_COURT, RULE_DOCUMENTS), cites=("enforcement_court",),
-            draft="enforcement_application"))
+            details=tuple(steps), draft="enforcement_application"))
         items.append(Item(
             "enforcement.after_filing", g, "to_check",
             Text("After filing: record receipt, case number, judge, clue submission, "

@@ -262,6 +262,12 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "currency_zh": CURRENCY_ZH.get(currency, currency),
         "statement_missing": sources.problems.get("statement"),
         "court": court,
+        # Only an effective court document (or a notarized instrument with its enforcement
+        # certificate) can be enforced as it is (cn.instruments.*).
+        "enforceable": bool(casefile.obligations) and all(
+            o.basis.type in ENFORCEABLE
+            or (o.basis.type == "notarized_agreement" and bool(o.basis.enforcement_certificate))
+            for o in casefile.obligations),
         "court_source": court_source,
         "route": sources.route,
         "cn_route": _route(sources, "cn-enforcement"),
