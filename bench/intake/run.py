@@ -242,13 +242,14 @@ def evaluate_scans(entries: list[dict[str, Any]], limit_zh: int, limit_en: int,
     en_docs = _spread([e for e in pdfs if e["lang"] == "en"], limit_en)
     overall, zh, en = Score(), Score(), Score()
     errors: dict[str, list[int]] = {"zh": [0, 0], "en": [0, 0]}
-    seconds, pages = 0.0, 0
+    seconds, cpu, pages = 0.0, 0.0, 0
     for entry in zh_docs + en_docs:
         images = render((CORPUS / entry["file"]).read_bytes(), scanned=True, rng=rng)
         ext, data = as_file(images)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         document = read_bytes(f"{entry['id']}-scan.{ext}", data)[0]
         seconds += time.perf_counter() - started
+        cpu += time.process_time() - cpu_started
         pages += len(document.pages)
         for page, truth in zip(document.pages, entry["page_truth"], strict=False):
             dist, length = cer(truth, page.text)
@@ -257,7 +258,8 @@ def evaluate_scans(entries: list[dict[str, Any]], limit_zh: int, limit_en: int,
         predicted = predictions(extract_document(document).summary())
         for score in (overall, zh if entry["lang"] == "zh" else en):
             score.add(document.file, entry["labels"], predicted)
-    return {"overall": overall, "zh": zh, "en": en, "seconds": seconds, "pages": pages,
+    return {"overall": overall, "zh": zh, "en": en, "seconds": seconds, "cpu": cpu,
+            "pages": pages,
             "cer": {k: (v[0] / v[1] if v[1] else 0.0) for k, v in errors.items()},
             "docs": len(zh_docs) + len(en_docs)}
 
@@ -278,19 +280,21 @@ def clean_cer(entries: list[dict[str, Any]], per_lang: int) -> dict[str, Any]:
     for lang in ("zh", "en"):
         chosen = [e for e in entries if e["format"] == "pdf" and e["lang"] == lang][:per_lang]
         dist = length = 0
-        seconds, pages = 0.0, 0
+        seconds, cpu, pages = 0.0, 0.0, 0
         for entry in chosen:
             images = render((CORPUS / entry["file"]).read_bytes(), scanned=False,
                             rng=random.Random(0))
             image, truth = images[0], entry["page_truth"][0]
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             result = engine.recognize(image)
             seconds += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
             pages += 1
             d, n = cer(truth, result.text)
             dist, length = dist + d, length + n
         out[lang] = {"cer": dist / length if length else 0.0, "pages": pages,
-                     "s_per_page": seconds / pages if pages else 0.0}
+                     "s_per_page": seconds / pages if pages else 0.0,
+                     "cpu_per_page": cpu / pages if pages else 0.0}
     return out
 
 
@@ -333,7 +337,9 @@ def write(entries: list[dict[str, Any]], overall: Score, zh: Score, en: Score,
         "# Intake benchmark",
         "",
         f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC; machine: {platform.machine()}, "
-        f"Python {platform.python_version()}, {_cpus()} CPUs; run took {elapsed:.0f} s.",
+        f"Python {platform.python_version()}, {_cpus()} CPUs; run took {elapsed:.0f} s; "
+        f"load average at the end {_load()} (the machine is shared: other work running at "
+        "the same time slows every timing here).",
         f"- Command: `.venv/bin/python bench/intake/run.py {' '.join(argv)}`".rstrip() + "",
         f"- Corpus: `bench/intake/corpus/` ({len(entries)} labelled documents: "
         + ", ".join(f"{n} {k}" for k, n in sorted(formats.items()))
@@ -375,21 +381,24 @@ def write(entries: list[dict[str, Any]], overall: Score, zh: Score, en: Score,
             "## OCR (rapidocr 3.x, bundled PP-OCRv6 small models, orientation classifier off, "
             "2 threads)",
             "",
-            "| set | pages | s/page | CER |",
-            "|---|---|---|---|",
+            "| set | pages | wall s/page | CPU s/page (2 threads) | CER |",
+            "|---|---|---|---|---|",
             f"| clean 200 dpi, Chinese (page 1 of {clean['zh']['pages']} docs) | "
             f"{clean['zh']['pages']} | {clean['zh']['s_per_page']:.2f} | "
-            f"{clean['zh']['cer']:.2%} |",
+            f"{clean['zh']['cpu_per_page']:.2f} | {clean['zh']['cer']:.2%} |",
             f"| clean 200 dpi, English (page 1 of {clean['en']['pages']} docs) | "
             f"{clean['en']['pages']} | {clean['en']['s_per_page']:.2f} | "
-            f"{clean['en']['cer']:.2%} |",
+            f"{clean['en']['cpu_per_page']:.2f} | {clean['en']['cer']:.2%} |",
             f"| scans (skew ±1.2°, blur, noise, JPEG q60), Chinese + English | {scans['pages']} | "
-            f"{scans['seconds'] / max(scans['pages'], 1):.2f} | zh {scans['cer']['zh']:.2%}, "
+            f"{scans['seconds'] / max(scans['pages'], 1):.2f} | "
+            f"{scans['cpu'] / max(scans['pages'], 1):.2f} | zh {scans['cer']['zh']:.2%}, "
             f"en {scans['cer']['en']:.2%} |",
             "",
             "CER: edit distance / truth length after NFKC with whitespace removed; the truth is "
             "the text laid out on the page by the generator. s/page for scans is the whole "
-            "read (decode, OCR, layout) per page.",
+            "read (decode, OCR, layout) per page. CPU s/page is the process's CPU time: on an "
+            "idle 2-core machine wall time is about half of it (two onnxruntime threads); "
+            "when other work shares the cores, wall time grows and CPU time barely moves.",
             "",
             f"## Scans ({scans['docs']} documents rendered from the PDFs above)",
             "",
@@ -404,6 +413,12 @@ def write(entries: list[dict[str, Any]], overall: Score, zh: Score, en: Score,
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
+
+
+def _load() -> str:
+    import os
+
+    return " / ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def _cpus() -> int:

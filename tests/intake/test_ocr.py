@@ -22,14 +22,33 @@ from tests.intake import builders
 pytestmark = pytest.mark.slow
 
 
-def test_photo_of_a_support_clause_is_read() -> None:
+def test_iphone_photo_of_a_support_clause_is_read() -> None:
+    import io
+
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
     image = builders.text_image("被告王强每月10日前支付原告李梅抚养费人民币2500元\n"
                                 "Respondent shall pay $1,250.00 per month")
-    [document] = read_bytes("photo.png", builders.png(image))
+    heic = io.BytesIO()
+    image.convert("RGB").save(heic, "HEIF", quality=90)  # type: ignore[attr-defined]
+    [document] = read_bytes("IMG_0042.HEIC", heic.getvalue())
+    assert document.media_type == "image/heic"
     page = document.pages[0]
     assert page.method == "ocr" and page.confidence is not None and page.confidence > 0.8
     assert "抚养费" in page.text and "1,250.00" in page.text
     assert extract_document(document).value("support.amount") == "2500"
+
+
+def test_multi_page_tiff_gives_one_page_per_frame() -> None:
+    import io
+
+    frames = [builders.text_image("第一页 抚养费", size=28), builders.text_image("第二页 2500元", size=28)]
+    tiff = io.BytesIO()
+    frames[0].save(tiff, "TIFF", save_all=True, append_images=frames[1:])  # type: ignore[attr-defined]
+    [document] = read_bytes("scan.tif", tiff.getvalue())
+    assert [p.number for p in document.pages] == [1, 2]
+    assert "第一页" in document.pages[0].text and "2500" in document.pages[1].text
 
 
 def test_only_the_page_without_text_is_ocrd() -> None:

@@ -68,14 +68,14 @@ END = re.compile(r"(?i)until (?:the )?(?:child|children|minor|each child|[A-Z][a
                  r"nineteen)(?P<hs>[^.]{0,120}?(?:high school|12th grade))?")
 CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter|parents of)\s*[:,]?\s*"
                    rf"(?P<name>(?-i:{NAME}))\s*[,(]?\s*(?:born|date of birth|DOB)[:\s]*"
-                   rf"(?:on\s+)?(?P<date>[A-Za-z]+\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
+                   rf"(?:on\s+)?(?P<date>[A-Za-z]+\.?\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
                    rf"\d{{4}}-\d{{2}}-\d{{2}})")
 ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|unpaid support|amount owed|"
                      r"balance due)[^$.]{0,60}?(?P<money>\$\s?[\d,]+(?:\.\d{2})?)")
 DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
                       r"statement date|notice date)\s*[:]?\s*(?P<date>[^\n]{6,30})$")
 EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+"
-                       r"\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})")
+                       r"\d{1,2}(?:,\s*|\s+)\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 LIMIT = re.compile(r"(?i)within (?P<days>\d{1,3}|ten|fifteen|twenty|thirty|sixty|ninety) "
                    r"(?:calendar |court )?days")
 WORDS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,

@@ -30,7 +30,7 @@ DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九�
 DATE_EN = re.compile(
     r"(?P<mname>January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
-    r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})"
+    r"(?P<d>\d{1,2})(?:,\s*|\s+)(?P<y>(?:19|20)\d{2})"
     r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})", re.IGNORECASE)
 

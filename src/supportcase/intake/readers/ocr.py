@@ -45,7 +45,7 @@ def _rapidocr(threads: int) -> Any:
 
     params = {
         "Global.use_cls": False,
-        "Global.log_level": "warning",
+        "Global.log_level": "error",
         "Det.model_path": _bundled_model("PP-OCRv6_det_small.onnx"),
         "Rec.model_path": _bundled_model("PP-OCRv6_rec_small.onnx"),
         "Cls.model_path": _bundled_model("ch_ppocr_mobile_v2.0_cls_mobile.onnx"),
@@ -57,6 +57,9 @@ def _rapidocr(threads: int) -> Any:
         "Rec.rec_batch_num": 1,
         "EngineConfig.onnxruntime.intra_op_num_threads": threads,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        # rapidocr turns onnxruntime's memory arena off; on, one line after another reuses
+        # its buffers (about 8 % less CPU per page here)
+        "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
     }
     return RapidOCR(params=params)
 
