@@ -129,6 +129,7 @@ class RateTable:
             quotes.append(FxQuote(base, quote, _rate(rate, pair), _day(day), source))
         return cls(quotes)
 
+
     def __len__(self) -> int:
         return sum(len(days) for days in self._days.values())
 
@@ -143,6 +144,19 @@ class RateTable:
 
     def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
         return self._lookup(base, quote, on)
+
+
+class _LazyTable:
+    """A case file's own rates, indexed only when a conversion first needs them."""
+
+    def __init__(self, rows: list[tuple[object, str, object, str]]) -> None:
+        self._rows = rows
+        self._table: RateTable | None = None
+
+    def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
+        if self._table is None:
+            self._table = RateTable.from_rows(self._rows)
+        return self._table.quote(base, quote, on)
 
 
 def _rate(value: object, pair: str) -> Decimal:
@@ -307,9 +321,9 @@ def default_rates(*, table: RateTable | None = None,
     sources: list[RateSource] = []
     if table is not None:
         sources.append(table)
-    case_table = RateTable.from_rows(case_rates)
-    if len(case_table):
-        sources.append(case_table)
+    rows = list(case_rates)
+    if rows:
+        sources.append(_LazyTable(rows))
     if use_ecb:
         sources.append(_LazyEcb())
     return Rates(sources)

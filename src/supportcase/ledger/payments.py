@@ -58,7 +58,9 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
     questions: list[Note] = []
     assumptions: list[Note] = []
     problems: list[Note] = []
-    refs = {payment_ref(p, n): p for n, p in enumerate(case.payments, start=1)}
+    undoing = any(p.kind in ("reversal", "refund") for p in case.payments)
+    refs = ({payment_ref(p, n): p for n, p in enumerate(case.payments, start=1)} if undoing
+            else {})
     # What reversals and refunds take away from the payment they name.
     taken: dict[str, Decimal] = {}
     for n, p in enumerate(case.payments, start=1):
