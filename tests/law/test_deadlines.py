@@ -175,3 +175,10 @@ def test_hong_kong_order_in_the_mainland_runs_the_cpl_period() -> None:
     data["obligations"][0]["basis"]["date"] = "2021-09-30"
     assert not [r for r in compute(parse_casefile(yaml.safe_dump(data)), D(2026, 11, 1))
                 if r.rule == "cn_hk.family_judgments.arrangement"]
+
+
+def test_deadline_as_a_case_file_entry() -> None:
+    results = compute(case("2018-01-01", "2019-12-31"), D(2026, 11, 1))
+    entry = by_id(results, "cn-application").as_casefile_deadline()
+    assert entry is not None and entry.status == "arguable"
+    assert entry.rule == "cn.enforcement.application_period"

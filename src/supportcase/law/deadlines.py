@@ -37,7 +37,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from supportcase.casefile.model import CaseFile, Obligation
+from supportcase.casefile.model import CaseFile, Deadline, Obligation
 from supportcase.law.rules import RuleBook, RuleNotInForce, default_rulebook
 
 DeadlineStatus = Literal["open", "passed", "arguable", "not_started", "met", "until_paid",
@@ -74,6 +74,16 @@ class DeadlineResult:
     rolled_from: dt.date | None = None  # the unadjusted last day, when it fell on a rest day
     assumed: bool = False  # rests on an assumed fact or an incomplete calendar
     obligation: str | None = None
+
+    def as_casefile_deadline(self) -> Deadline | None:
+        """This deadline as a case-file `deadlines` entry (None when it has no date)."""
+        if self.due is None:
+            return None
+        status = {"passed": "missed", "arguable": "arguable", "met": "met"}.get(self.status,
+                                                                              "open")
+        return Deadline(title=f"{self.title} / {self.title_zh}", due=self.due,
+                        rule=self.rule, status=status,
+                        note=self.computation)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
