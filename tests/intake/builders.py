@@ -28,6 +28,25 @@ def pdf(pages: list[list[str]], *, cjk: bool = True) -> bytes:
     return buffer.getvalue()
 
 
+def with_radical_tounicode(data: bytes) -> bytes:
+    """The same PDF with a broken ToUnicode map: 人 → ⼈ (U+2F08), 民 → ⺠ (U+2EA0), the
+    way some court PDF producers write it. The page looks the same; its text layer lies."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                if "/ToUnicode" not in font:
+                    continue
+                cmap = font.ToUnicode.read_bytes()
+                cmap = cmap.replace(b"<4eba>", b"<2f08>").replace(b"<4EBA>", b"<2F08>")
+                cmap = cmap.replace(b"<6c11>", b"<2ea0>").replace(b"<6C11>", b"<2EA0>")
+                font.ToUnicode.write(cmap)
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
 def image_pdf(text: str) -> bytes:
     """A 'scanned' PDF: one page that is only a picture of `text`, no text layer."""
     from reportlab.lib.pagesizes import A4

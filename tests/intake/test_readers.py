@@ -105,3 +105,18 @@ def test_format_is_recognised_from_content_not_name() -> None:
     assert sniff("scan.jpg", data) == "pdf"
     assert sniff("x.bin", b"\x89PNG\r\n\x1a\n") == "image"
     assert sniff("mail", b"From: a@b.c\nSubject: x\n\nhi") == "eml"
+
+
+def test_pdf_whose_text_layer_uses_kangxi_radicals_reads_as_ordinary_characters() -> None:
+    # Some court PDF producers map 人/民 to radical code points; the page looks right but the
+    # text layer says ⼈⺠ — matching on it would miss the court's name.
+    data = builders.with_radical_tounicode(
+        builders.pdf([["北京市朝阳区人民法院", "民事判决书", "原告李梅与被告王强抚养费纠纷一案"]]))
+    import pypdfium2 as pdfium
+
+    raw = pdfium.PdfDocument(data)[0].get_textpage().get_text_bounded()
+    assert "⼈⺠" in raw  # the broken layer, as PDFium reads it
+    [document] = read_bytes("judgment.pdf", data)
+    assert document.pages[0].method == "text"
+    assert "北京市朝阳区人民法院" in document.pages[0].text
+    assert extract_document(document).value("court") == "北京市朝阳区人民法院"

@@ -30,6 +30,17 @@ LABELS = {
 }
 
 
+DOC_TYPES_ZH = {
+    "judgment": "判决书", "mediation_statement": "调解书", "ruling": "裁定书",
+    "enforcement_ruling": "执行裁定书", "enforcement_notice": "执行通知书",
+    "divorce_agreement": "离婚协议书", "private_agreement": "协议书",
+    "notarized_instrument": "公证书", "court_notice": "法院通知", "letter": "信函",
+    "email": "电子邮件", "us_order": "美国法院命令", "us_judgment": "美国法院判决",
+    "stipulation": "（美国）合意命令", "dcss_notice": "加州儿童抚养服务局通知",
+    "dcss_statement": "加州儿童抚养服务局对账单", "hk_order": "香港法院命令",
+}
+
+
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
 
@@ -89,6 +100,16 @@ def register(app: typer.Typer) -> None:
             _print(data, LABELS[lang])
         if not result.extractions:
             raise typer.Exit(1)
+
+
+def _shown(file: str) -> str:
+    """A document's name for people: the file's name, and inside it the attachment's
+    (mail.eml/order.pdf), without the folders on the user's disk."""
+    path = Path(file)
+    for index in range(len(path.parts)):
+        if Path(*path.parts[:index + 1]).is_file():
+            return "/".join(path.parts[index:])
+    return path.name
 
 
 def _check_path(path: Path, max_bytes: int) -> str | None:
@@ -162,6 +183,9 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
 
 
 def _print(data: dict[str, Any], t: dict[str, str]) -> None:
+    import re
+
+    from rich.markup import escape
     from rich.table import Table
 
     from supportcase.cli.output import console
@@ -169,7 +193,7 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
     out = console()
     table = Table(title=t["documents"], show_lines=False)
     for column in ("file", "type", "court", "case_number", "parties", "support"):
-        table.add_column(t.get(column, column))
+        table.add_column(t.get(column, column), overflow="fold")
     for doc in data["documents"]:
         support = doc["support"]
         money = " ".join(v for v in (support["amount"], support["currency"],
@@ -179,14 +203,17 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
         parties = ""
         if doc["obligor"] or doc["obligee"]:
             parties = f"{doc['obligor'] or '?'} → {doc['obligee'] or '?'}"
-        pages = f"{doc['pages']} {t['pages']}" + (f", {t['ocr']} {doc['ocr_pages']}"
-                                                  if doc["ocr_pages"] else "")
-        table.add_row(f"{Path(doc['file']).name}\n[dim]{pages}[/dim]", doc["doc_type"] or "?",
+        pages = f"{t['pages']}: {doc['pages']}" + (f", {t['ocr']} {doc['ocr_pages']}"
+                                                   if doc["ocr_pages"] else "")
+        kind = doc["doc_type"] or "?"
+        if t is LABELS["zh"]:
+            kind = DOC_TYPES_ZH.get(kind, kind)
+        table.add_row(f"{_shown(doc['file'])}\n[dim]{pages}[/dim]", kind,
                       doc["court"] or "", doc["case_number"] or "", parties, money)
     out.print(table)
     for doc in data["documents"]:
         facts = doc["facts"]
-        out.print(f"\n[bold]{Path(doc['file']).name}[/bold]"
+        out.print(f"\n[bold]{_shown(doc['file'])}[/bold]"
                   + ("" if facts else f"  [yellow]{t['none']}[/yellow]"))
         if doc["children"]:
             kids = ", ".join(f"{c['name']} ({c['birth_date'] or '?'})" for c in doc["children"])
@@ -203,12 +230,15 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
                 out.print(f"  [green]{label}[/green]" if status == "proven"
                           else f"  [yellow]{label}[/yellow]")
                 for f in chosen:
-                    out.print(f"    {f['name']} = {f['value']}  [dim]p.{f['page']} "
-                              f"«{f['quote'][:60]}»[/dim]", highlight=False)
+                    quote = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])",
+                                   "", " ".join(f["quote"].split()))
+                    quote = quote if len(quote) <= 60 else quote[:59] + "…"
+                    out.print(f"    {escape(f['name'])} = {escape(f['value'])}  "
+                              f"[dim]p.{f['page']} «{escape(quote)}»[/dim]", highlight=False)
     if data["conflicts"]:
         out.print(f"\n[bold red]{t['conflicts']}[/bold red]")
         for conflict in data["conflicts"]:
-            values = "; ".join(f"{v['value']} ({Path(v['file']).name} p.{v['page']})"
+            values = "; ".join(f"{v['value']} ({_shown(v['file'])} p.{v['page']})"
                                for v in conflict["values"])
             out.print(f"  {conflict['field']}: {values}", highlight=False)
     if data["warnings"]:
