@@ -258,7 +258,9 @@ def _cn_enforcement(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBo
         T("Obtain the notary's enforcement certificate (执行证书) stating what has not been paid.",
           "向公证机构申请出具执行证书（载明履行情况）。", "cn.instruments.notarized_agreement"),
         T("Prepare the arrears statement (instalments, payments, double delayed-performance "
-          "interest) and the asset-clue memo.", "准备欠款明细（各期应付、已付、加倍部分迟延履行利息）及财产线索清单。"),
+          "interest) and the asset-clue memo. If you cannot afford a lawyer, apply for legal aid.",
+          "准备欠款明细（各期应付、已付、加倍部分迟延履行利息）及财产线索清单。经济困难的，可申请法律援助。",
+          "cn.procedure.legal_aid"),
         T("File the application for enforcement in Chinese with the court; choose the court "
           "where assets are if you can prove property there.",
           "向法院提交中文申请执行书；能证明财产所在地有财产的，可向该地法院申请。",
@@ -329,6 +331,8 @@ def _cn_claim_first(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBo
           *inst.rules),
         T("Ask for provisional payment while the case is pending.", "诉讼中可申请先予执行。",
           "cn.procedure.provisional_enforcement"),
+        T("If you cannot afford a lawyer, apply for legal aid.", "经济困难的，可申请法律援助。",
+          "cn.procedure.legal_aid"),
         T("Once the judgment or mediation statement is effective, apply for enforcement.",
           "判决或调解书生效后申请强制执行。", "cn.instruments.judgment"),
     ]
@@ -596,6 +600,10 @@ def _us_to_prc_remedies(case: CaseFile, facts: Facts, book: RuleBook, today: dt.
            "us.federal.remedies.credit_reporting", "us.ca.remedies.real_property_lien")],
         [T("Certified copy of the order; arrears statement", "抚养令认证副本；欠款明细")],
         [T("These remedies reach only US passports, refunds and property.", "上述措施仅对美国护照、退税及财产有效。"),
+         T("Any new US court papers for the obligor in mainland China must go through China's "
+           "Central Authority (no postal service): expect months.",
+           "美国法院向中国内地义务人送达新的文书须经中国中央机关（不得邮寄），需时数月。",
+           "hcch.service_1965.china"),
          PRC_NOT_HAGUE],
         rules=["us.ca.enforcement.support_judgment_duration"],
         remedies=_remedies(case, "US", book, today))
