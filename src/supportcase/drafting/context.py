@@ -157,6 +157,18 @@ def basis_title(casefile: CaseFile, lang: str) -> str:
     return f"{en} {num} of the {court}"
 
 
+def conversions(statement: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Each foreign-currency payment once, with the rate, its date and source the ledger used."""
+    seen: dict[str, dict[str, Any]] = {}
+    for row in (statement or {}).get("rows", []):
+        for applied in row.get("payments", []):
+            conv = applied.get("conversion")
+            if conv and applied.get("payment") not in seen:
+                seen[str(applied.get("payment"))] = {"payment": applied.get("payment"),
+                                                     "date": applied.get("date"), **conv}
+    return list(seen.values())
+
+
 def _reconciliation(statement: dict[str, Any] | None, assertion: Any) -> dict[str, Any] | None:
     """The ledger's comparison with the latest agency or court figure, if it made one."""
     if statement is None or assertion is None:
@@ -256,6 +268,7 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         or missing("给付内容", "payment terms"),
         "statement": st,
         "rows": (st or {}).get("rows", []),
+        "conversions": conversions(st),
         "statement_notes": [*(st or {}).get("assumptions", []), *(st or {}).get("excluded", [])],
         "figures": figures,
         "currency": currency,

@@ -21,6 +21,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -236,11 +237,18 @@ def to_pdf(doc: DraftDocument, *, page_numbers: bool = True) -> bytes:
     story: list[Flowable] = []
     level_of = {"title": 0, "heading": 1, "subheading": 2}
     has_title = any(b.kind == "title" for b in doc.blocks)
-    for block in doc.blocks:
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
         if block.kind in level_of:
             level = level_of[block.kind] - (0 if has_title else 1)
-            story.append(_Heading(_markup(block.text), st[block.kind], block.text,
-                                  max(level, 0)))
+            style = st[block.kind]
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            if following is not None and following.kind == "table" and len(following.rows) > 8:
+                # A long table splits across pages: keeping the heading with all of it would
+                # push both to a new page and leave this one empty. Keep a few rows' room.
+                story.append(CondPageBreak(4 * cm))
+                style = ParagraphStyle(f"{style.name}-free", parent=style, keepWithNext=0)
+            story.append(_Heading(_markup(block.text), style, block.text, max(level, 0)))
         elif block.kind == "table":
             story.append(_table(block, st))
             story.append(Spacer(1, 8))
