@@ -23,8 +23,9 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
         for key, value in (("total_due", t.total_due), ("total_paid", t.total_paid),
                            ("principal_outstanding", t.principal_outstanding),
                            ("interest_outstanding", t.interest_outstanding),
-                           ("total_outstanding", t.total_outstanding)):
-            lines.append(f"| {label(key, lang)} | {value} |")
+                           ("total_outstanding", t.total_outstanding), ("credit", t.credit)):
+            if key != "credit" or value:
+                lines.append(f"| {label(key, lang)} | {value} |")
         lines.append("")
     if statement.total is not None and statement.total_conversions:
         lines.append(f"**{label('total_outstanding', lang)} ({statement.total.currency}):** "

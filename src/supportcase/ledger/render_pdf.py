@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 
 from supportcase.ledger.labels import LABELS, STATUS, both, label
 from supportcase.ledger.render_csv import interest_text, payments_text
-from supportcase.ledger.statement import Statement
+from supportcase.ledger.statement import Statement, Totals
 
 
 def _numbered_canvas(font: str) -> Any:
@@ -78,26 +78,28 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
 
     # Totals first: what a judge or caseworker reads before the rows.
     story.append(p(both("total"), h2))
-    head = [p(both(k), small) for k in ("currency", "total_due", "total_paid",
-                                        "principal_outstanding", "interest_outstanding",
-                                        "total_outstanding")]
-    data: list[list[Any]] = [head]
+    show_credit = any(t.credit for t in statement.by_currency)
+    columns = ("currency", "total_due", "total_paid", "principal_outstanding",
+               "interest_outstanding", "total_outstanding") + (("credit",) if show_credit else ())
+    data: list[list[Any]] = [[p(both(k), small) for k in columns]]
+
+    def figures(t: Totals, name: str) -> list[Any]:
+        values = [name, str(t.total_due), str(t.total_paid), str(t.principal_outstanding),
+                  str(t.interest_outstanding), str(t.total_outstanding)]
+        return values + ([str(t.credit)] if show_credit else [])
+
     for t in statement.by_currency:
-        data.append([t.currency, str(t.total_due), str(t.total_paid),
-                     str(t.principal_outstanding), str(t.interest_outstanding),
-                     str(t.total_outstanding)])
+        data.append(figures(t, t.currency))
     if statement.total is not None and statement.total_conversions:
-        t = statement.total
-        data.append([f"{t.currency} *", str(t.total_due), str(t.total_paid),
-                     str(t.principal_outstanding), str(t.interest_outstanding),
-                     str(t.total_outstanding)])
-    totals = Table(data, hAlign="LEFT", colWidths=[22 * mm] + [38 * mm] * 5)
+        data.append(figures(statement.total, f"{statement.total.currency} *"))
+    totals = Table(data, hAlign="LEFT",
+                   colWidths=[22 * mm] + [38 * mm] * (len(columns) - 1))
     totals.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), font, 8.5),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDE6F0")),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-        ("FONT", (-1, 1), (-1, -1), font, 9.5),
+        ("FONT", (5, 1), (5, -1), font, 9.5),
     ]))
     story.append(totals)
     for c in statement.total_conversions:

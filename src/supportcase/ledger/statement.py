@@ -197,7 +197,8 @@ def _totals(currency: str, rows: Iterable[Row], credit: Decimal) -> Totals:
 def _all_totals(ledgers: dict[str, Ledger]) -> tuple[Totals, ...]:
     rows = [r for lg in ledgers.values() for r in lg.rows]
     currencies = sorted(set(ledgers) | {r.interest_currency for r in rows})
-    return tuple(_totals(cur, rows, ledgers[cur].credit if cur in ledgers else Decimal(0))
+    return tuple(_totals(cur, rows, ledgers[cur].credit if cur in ledgers
+                         else Decimal(0).scaleb(-minor_unit(cur)))
                  for cur in currencies)
 
 
