@@ -80,3 +80,10 @@ def test_repealed_spc_interpretation() -> None:
     [check] = check_text("《最高人民法院关于适用〈中华人民共和国婚姻法〉若干问题的解释（一）》第二十一条",
                          on=dt.date(2023, 1, 1))
     assert check.status == "outdated" and check.replaced_by
+
+
+def test_ranges_prc_expanded_us_ends_only() -> None:
+    checks = check_text("CPL arts. 298–300; Fam. Code §§ 5700.601–5700.603")
+    assert [(c.article, c.status) for c in checks] == [
+        ("298", "valid"), ("299", "valid"), ("300", "valid"),
+        ("5700.601", "valid"), ("5700.603", "valid")]

@@ -429,7 +429,9 @@ def _cn_article_numbers(arts: str) -> list[int]:
     return _cn_numbers(cleaned)
 
 
-def _en_numbers(arts: str) -> list[str]:
+def _en_numbers(arts: str, *, expand: bool = True) -> list[str]:
+    """Numbers in "250, 251", "298–300" (a range is expanded for PRC articles; for US
+    sections only its ends are checked — "§§ 4050–4076" names a chapter, not each section)."""
     parts: list[str] = []
     tokens = re.findall(rf"(–|-|to|through)|({_US_SEC})", arts)
     pending_range = False
@@ -438,7 +440,7 @@ def _en_numbers(arts: str) -> list[str]:
             pending_range = True
             continue
         base = re.sub(r"\(.*$", "", number)
-        if pending_range and parts and parts[-1].isdigit() and base.isdigit() \
+        if expand and pending_range and parts and parts[-1].isdigit() and base.isdigit() \
                 and 0 < int(base) - int(parts[-1]) < 50:
             parts.extend(str(n) for n in range(int(parts[-1]) + 1, int(base) + 1))
         else:
@@ -483,7 +485,7 @@ def _find(text: str) -> list[_Found]:
             found.append(_Found(match.start(), match.end(), match.group(0).strip(), system,
                                 law.strip() if law else None,
                                 groups.get("year") or groups.get("yearb"),
-                                _en_numbers(match.group("arts"))))
+                                _en_numbers(match.group("arts"), expand=system == "cn")))
             take(match.start(), match.end())
     found.sort(key=lambda f: f.start)
     return found
