@@ -477,6 +477,18 @@ def _publication(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadlin
 def _california(case: CaseFile, ob: Obligation, book: RuleBook, today: dt.date
                 ) -> DeadlineResult:
     rule_id = "us.ca.enforcement.support_judgment_duration"
+    state = (ob.basis.jurisdiction or case.case.order_jurisdiction or "US").upper()
+    if state not in ("US-CA", "US"):
+        # Another state's order: its own law governs how long it can be enforced
+        # (UIFSA § 604, rule us.ca.uifsa.issuing_law_governs); not encoded here.
+        return DeadlineResult(
+            id=f"{ob.id}:us-enforceable", title=f"{state} support order: enforcement period",
+            title_zh=f"{state}抚养令的执行期间", due=None, status="info",
+            rule="us.ca.uifsa.issuing_law_governs",
+            citation=_citation(book, "us.ca.uifsa.issuing_law_governs", today),
+            computation="the issuing state's law governs; not encoded",
+            note="Check the issuing state's law on how long its support judgments last.",
+            note_zh="请核对签发州关于抚养费判决执行期间的法律。", assumed=True, obligation=ob.id)
     return DeadlineResult(
         id=f"{ob.id}:us-ca-enforceable", title="California support judgment: enforceable until paid",
         title_zh="加州抚养费判决：清偿前一直可执行", due=None, status="until_paid", rule=rule_id,
