@@ -175,3 +175,30 @@ def test_unknown_kind_is_a_user_error() -> None:
 
     with pytest.raises(UserError):
         kind_spec("love_letter")
+
+
+def test_docx_uses_court_fonts_and_page_number_fields(demo_case: CaseFile) -> None:
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    data = draft_bytes(render_draft("demand_letter", demo_case, as_of=AS_OF), "docx")
+    document = docx.Document(io.BytesIO(data))
+    for name in ("Normal", "Title", "Heading 1"):
+        fonts = document.styles[name].element.rPr.find(qn("w:rFonts"))
+        assert fonts.get(qn("w:eastAsia")) in {"SimSun", "SimHei"}
+        assert fonts.get(qn("w:asciiTheme")) is None  # a theme font would override ours
+    footer_xml = document.sections[0].footer._element.xml
+    assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
+    assert document.sections[0].page_width.cm == pytest.approx(21.0, abs=0.01)
+
+
+def test_foreign_currency_payments_show_the_ledgers_rate(
+        demo_case: CaseFile, statement: dict[str, object]) -> None:
+    rows = statement["rows"]
+    assert isinstance(rows, list)
+    conv = next(a["conversion"] for r in rows for a in r["payments"] if a.get("conversion"))
+    doc = render_draft("arrears_statement", demo_case, lang="zh", as_of=AS_OF)
+    fx_table = next(t for t in doc.tables() if t[0][0] == "付款")
+    assert fx_table[1][3] == conv["rate"] and conv["source"] in fx_table[1][6]

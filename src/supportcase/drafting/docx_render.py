@@ -40,6 +40,9 @@ def _set_fonts(run_or_style: object, cjk: str = CJK_FONT) -> None:
     for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         fonts.set(qn(attr), LATIN_FONT)
     fonts.set(qn("w:eastAsia"), cjk)
+    # Word prefers theme fonts over named ones: drop them so the court fonts apply.
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
 
 
 def _add_text(paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None,
@@ -175,6 +178,10 @@ def to_docx(doc: DraftDocument) -> bytes:
         style = document.styles[name]
         style.font.color.rgb = RGBColor(0, 0, 0)
         _set_fonts(style, HEADING_CJK_FONT)
+        ppr = style.element.pPr
+        if ppr is not None:  # the default Title has a blue rule under it; a filing does not
+            for border in ppr.findall(qn("w:pBdr")):
+                ppr.remove(border)
     document.core_properties.title = doc.title
     document.core_properties.language = "zh-CN" if doc.lang == "zh" else "en"
     indent = Pt(24) if doc.lang == "zh" else None
