@@ -62,6 +62,23 @@ def language_of(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _traditional_characters() -> frozenset[str]:
+    """Characters opencc's t2s would change (its TSCharacters table): a page without any of
+    them needs no conversion, which keeps Simplified pages fast."""
+    from pathlib import Path
+
+    import opencc
+
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars: set[str] = set()
+    for line in table.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        if source and targets.split(" ")[0] != source:
+            chars.add(source)
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
 def _t2s() -> Any:
     import opencc
 
@@ -129,7 +146,7 @@ def match_text(text: str, *, simplify: bool = True) -> MatchText:
             parts.append(n)
             origin.extend([i] * len(n))
         folded = "".join(parts)
-    if simplify and _HAN_RE.search(folded):
+    if simplify and not _traditional_characters().isdisjoint(folded):
         converted = _t2s().convert(folded)
         if len(converted) != len(folded):
             # A phrase rule changed the length; fall back to character by character.
