@@ -68,10 +68,12 @@ def filing_language(spec: KindSpec, casefile: CaseFile) -> str:
     return spec.filing_lang
 
 
-def _check_citations(text: str, on: dt.date) -> list[dict[str, object]]:
+def _check_citations(text: str) -> list[dict[str, object]]:
+    """Check against the law in force today: a draft is written (and filed) now, whatever date
+    its figures are computed to."""
     from supportcase.law.citations import check_text
 
-    return [c.to_dict() for c in check_text(text, on=on)]
+    return [c.to_dict() for c in check_text(text)]
 
 
 def render_draft(kind: str, casefile: CaseFile, *, lang: str | None = None,
@@ -94,7 +96,7 @@ def render_draft(kind: str, casefile: CaseFile, *, lang: str | None = None,
                       Block("note", TRANSLATION_BANNER[lang]))
     text = "\n".join(b.text for b in blocks) + "\n" + "\n".join(
         " ".join(r) for b in blocks for r in b.rows)
-    checks = _check_citations(text, as_of)
+    checks = _check_citations(text)
     failed = [c for c in checks if not c.get("ok", c.get("status") == "valid")]
     if failed:
         label = ("以下引用未能核实，请律师核对：" if lang == "zh" else
