@@ -38,3 +38,12 @@ def test_all_drafts_for_case(path: Path) -> None:
             if sources.statement is not None:
                 assert doc.figures["total_outstanding"] == money(
                     sources.statement["total_outstanding"])
+
+
+def test_hague_sheet_follows_the_route_planner() -> None:
+    # hcch.2007.us_in_force: Germany is bound through the EU since 2017-01-01.
+    data = yaml.safe_load((TESTS / "law/scenarios/ca_order_obligor_in_germany.yaml").read_text())
+    case = CaseFile.model_validate(data["case"])
+    text = render_draft("hague_sheet", case, as_of=dt.date(2026, 11, 1)).text()
+    assert "is in force between the United States" in text
+    assert "China is not a Contracting State" not in text
