@@ -90,3 +90,17 @@ def test_the_case_deadline_is_applied_to_the_time_limit_rule(index, demo_case):
     lines = [s.text for s in answer.sections["rules"]]
     assert any(line.startswith("For your case:") and expected[0].due.isoformat() in line
                and expected[0].computation in line for line in lines)
+
+
+def test_an_old_article_number_in_a_case_document_is_translated(index, demo_case):
+    # The demo judgment is dated 2019-11-20, so its "民事诉讼法第二百五十三条" is the 2017 text's
+    # double-interest article, which the 2023 text numbers 264 (law/concordance.yaml).
+    from supportcase.advice.ask import DocumentPage
+
+    page = DocumentPage("judgment", "民事判决书", 5,
+                        "如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》"
+                        "第二百五十三条之规定，加倍支付迟延履行期间的债务利息。")
+    answer = ask("判决书里说不按时付钱要加倍支付利息，这是什么意思？", case=demo_case, pages=[page],
+                 today=dt.date(2026, 11, 1))
+    notes = [u for u in answer.uncertain if "第二百五十三条" in u]
+    assert notes and "第二百六十四条" in notes[0]

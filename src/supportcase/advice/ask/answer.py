@@ -356,6 +356,8 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
         sources.append(Source("document", passage.id, passage.title, excerpt, passage.page))
     if document_lines:
         sections["documents"] = document_lines
+    uncertain.extend(_document_citation_notes(retrieval.documents[:DOCUMENT_EXCERPTS], case,
+                                              lang, check_text))
 
     # 4. uncertain: assumed facts of the case
     if case is not None:
@@ -376,6 +378,28 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
                     next_steps=next_steps, disclaimer=DISCLAIMER[lang])
     answer.text = render(answer)
     return answer
+
+
+def _document_citation_notes(hits: Sequence[Hit], case: CaseFile | None, lang: Language,
+                              check_text: Any) -> list[str]:
+    """Citations inside the case's documents, read as of the document's date: an older
+    judgment cites older article numbers (the CPL was renumbered in 2017, 2021 and 2023)."""
+    dates = {d.id: d.date for d in case.documents} if case is not None else {}
+    notes: list[str] = []
+    for hit in hits:
+        on = dates.get(hit.passage.document or "")
+        for check in check_text(hit.passage.text, on=on):
+            where = hit.passage.title
+            if check.status == "valid_as_of_its_date" and check.replaced_by:
+                notes.append(f"{where}引用的{check.text}按其日期有效，现行条文为{check.replaced_by}。"
+                             if lang == "zh" else
+                             f"{where} cites {check.text}, valid for its date; today's article "
+                             f"is {check.replaced_by}.")
+            elif check.status in ("not_found", "outdated", "unverifiable"):
+                word = STATUS_WORDS.get(check.status, {}).get(lang, check.status)
+                notes.append(f"{where}引用的{check.text}：{word}。" if lang == "zh" else
+                             f"{where} cites {check.text}: {word}.")
+    return notes
 
 
 def _english_title(law: str | None, number: int | None, fallback: str) -> str:
