@@ -87,3 +87,11 @@ def test_ranges_prc_expanded_us_ends_only() -> None:
     assert [(c.article, c.status) for c in checks] == [
         ("298", "valid"), ("299", "valid"), ("300", "valid"),
         ("5700.601", "valid"), ("5700.603", "valid")]
+
+
+def test_general_rules_and_principles_map_to_the_civil_code() -> None:
+    on = dt.date(2019, 3, 1)
+    checks = check_text("《民法总则》第一百九十六条；《中华人民共和国民法通则》第一百三十五条", on=on)
+    assert [c.status for c in checks] == ["valid_as_of_its_date", "valid_as_of_its_date"]
+    assert "第一百九十六条" in (checks[0].replaced_by or "")
+    assert "第一百八十八条" in (checks[1].replaced_by or "")
