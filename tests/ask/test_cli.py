@@ -37,3 +37,27 @@ def test_ask_index_reports_what_it_holds(index):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["passages"]["statute"] > 20000 and data["passages"]["rule"] > 0
+
+
+def test_ask_uses_the_configured_model_and_reports_removed_citations(index, monkeypatch):
+    from tests.ask.test_llm import StandIn
+
+    with StandIn() as server:
+        monkeypatch.setenv("SUPPORTCASE_LLM_URL", server.url)
+        monkeypatch.setenv("SUPPORTCASE_LLM_MODEL", "stand-in")
+        result = CliRunner().invoke(app, ["ask", "判决好几年了还能申请强制执行吗？", "--json"])
+        assert result.exit_code == 0, result.output
+        data = json.loads(result.stdout)
+        assert data["llm"]["used"] is True
+        assert [c["article"] for c in data["removed_citations"]] == ["999"]
+        offline = CliRunner().invoke(app, ["ask", "判决好几年了还能申请强制执行吗？", "--json",
+                                           "--no-llm"])
+        assert json.loads(offline.stdout)["llm"] is None
+        assert len(server.requests) == 1
+
+
+def test_a_question_nothing_matches_says_so(index, monkeypatch):
+    monkeypatch.delenv("SUPPORTCASE_LLM_URL", raising=False)
+    result = CliRunner().invoke(app, ["ask", "xyzzy plugh"])
+    assert result.exit_code == 0, result.output
+    assert "Nothing in our rules or the statutes matched" in result.stdout
