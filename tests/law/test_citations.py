@@ -70,10 +70,13 @@ def test_old_number_not_in_concordance_is_left_to_a_person() -> None:
 
 
 def test_inferred_mapping_says_so() -> None:
-    # CPL 2017 art. 243 (withholding income) → 2023 art. 254: the 2017 number is inferred.
-    [check] = check_text("《民事诉讼法》第二百四十三条", on=dt.date(2019, 5, 1))
-    assert check.status == "valid_as_of_its_date" and "第二百五十四条" in (check.replaced_by or "")
+    # CPL 2017 art. 244 (seizure) → 2023 art. 255: the 2017 number is inferred (+7 shift).
+    [check] = check_text("《民事诉讼法》第二百四十四条", on=dt.date(2019, 5, 1))
+    assert check.status == "valid_as_of_its_date" and "第二百五十五条" in (check.replaced_by or "")
     assert "not verified" in check.note
+    # art. 243 (withholding income) was read in the 2012 text: no caution
+    [income] = check_text("《民事诉讼法》第二百四十三条", on=dt.date(2019, 5, 1))
+    assert "第二百五十四条" in (income.replaced_by or "") and "not verified" not in income.note
 
 
 def test_repealed_spc_interpretation() -> None:
