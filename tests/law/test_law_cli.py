@@ -61,3 +61,15 @@ def test_country(tmp_path: Path) -> None:
     assert data["hague_party"] is True and data["convention_with_us_today"] is True
     cn = json.loads(run("law", "country", "CN", "--json", home=tmp_path).stdout)
     assert cn["hague_party"] is False
+
+
+def test_check_a_word_file(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("依照《中华人民共和国婚姻法》第三十七条之规定，判决如下")
+    path = tmp_path / "judgment.docx"
+    document.save(str(path))
+    checks = json.loads(run("law", "check", str(path), "--on", "2018-05-02", "--json",
+                            home=tmp_path).stdout)
+    assert [(c["article"], c["status"]) for c in checks] == [("37", "valid_as_of_its_date")]

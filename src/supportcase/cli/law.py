@@ -154,7 +154,9 @@ def check(
 ) -> None:
     """Check every citation in a text: valid, valid as of its date, outdated, not found.
 
-    Example: supportcase law check judgment.txt --on 2018-05-02
+    FILE may be plain text, a PDF, a Word file, a scan or an e-mail (read as intake reads it).
+
+    Example: supportcase law check judgment.pdf --on 2018-05-02
     """
     from supportcase.cli.output import console, print_json
     from supportcase.law.citations import check_text
@@ -162,10 +164,16 @@ def check(
     path = Path(source)
     text = source
     if len(source) < 1024 and "\n" not in source and path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise UserError(f"{path}: not UTF-8 text") from None
+        if path.suffix.lower() in (".txt", ".md", ".text", ""):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise UserError(f"{path}: not UTF-8 text") from None
+        else:  # a PDF, Word file, scan or e-mail: read it the way intake does (OCR if needed)
+            from supportcase.intake.readers import read_bytes
+
+            documents = read_bytes(path.name, path.read_bytes())
+            text = "\n".join(doc.text for doc in documents)
     checks = check_text(text, on=_date(on, "--on"))
     if json_out:
         print_json([c.to_dict() for c in checks])
