@@ -58,6 +58,7 @@ def test_any_case_gets_a_plan_and_deadlines(data: dict[str, Any], today: dt.date
     result = plan(case, today=today).to_json()
     json.dumps(result, ensure_ascii=False)  # plain JSON
     ids = [r["id"] for r in result["routes"]]
+    assert ids, "every case gets at least one route (if only 'ask a local lawyer')"
     origin = data["case"]["order_jurisdiction"]
     obligor = data["parties"]["obligor"].get("country")
     if "CN" in (origin, obligor):
@@ -70,3 +71,14 @@ def test_any_case_gets_a_plan_and_deadlines(data: dict[str, Any], today: dt.date
         assert deadline.status != "barred"  # type: ignore[comparison-overlap]
         if deadline.due is not None and deadline.rule.startswith("cn.enforcement"):
             assert deadline.due.weekday() < 5 or not deadline.rolled_from
+
+
+def test_no_encoded_connection_says_so() -> None:
+    data = {"version": 1, "case": {"title": "de", "order_jurisdiction": "DE"},
+            "parties": {"obligee": {"name": "A", "country": "DE"},
+                        "obligor": {"name": "B", "country": "JP"}},
+            "obligations": [{"id": "main", "basis": {"type": "foreign_order", "jurisdiction": "DE"},
+                             "amount": "300.00", "currency": "EUR", "start": "2024-01-01"}]}
+    result = plan(parse_casefile(yaml.safe_dump(data)), today=dt.date(2026, 1, 1)).to_json()
+    assert [r["id"] for r in result["routes"]] == ["local-advice"]
+    assert result["routes"][0]["certainty"] == "uncertain"

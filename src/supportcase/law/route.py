@@ -837,6 +837,24 @@ def plan(casefile: CaseFile, *, today: dt.date | None = None, book: RuleBook | N
                 remedies=_remedies(casefile, "US-CA", book, today)))
     if inst.needs_claim_first and not routes:
         routes.append(_cn_claim_first(casefile, inst, facts, book, dls, today))
+    if not routes:
+        # Nothing we encode connects these places: say so plainly rather than guess.
+        where = obligor.name if obligor else "the obligor's country"
+        where_zh = obligor.name_zh if obligor else "义务人所在国"
+        routes.append(Route(
+            "local-advice", T(f"Enforce under the law of {where}", f"依{where_zh}法律执行"),
+            T(f"A court or child-support agency in {where} (ask a local lawyer)",
+              f"{where_zh}的法院或子女抚养机构（请咨询当地律师）"),
+            obligor.code if obligor else "unknown", 10,
+            [T("The treaties and arrangements encoded here do not connect the place where the "
+               "order was made with the place where the obligor lives or has assets; ask a "
+               "lawyer there how a foreign support order is recognised.",
+               "本系统收录的条约和安排未能连接裁判作出地与义务人居住地或财产所在地；请向当地律师咨询外国抚养裁判如何承认。")],
+            [T("Certified order with apostille or legalisation and a translation",
+               "经认证的裁判、附加证明书或认证文件及译本")],
+            [T("No encoded route: the outcome depends entirely on local law.",
+               "无已收录的途径：结果完全取决于当地法律。")],
+            certainty="uncertain"))
     routes.sort(key=lambda r: -r.score)
     if facts.assumed:
         warnings.append(T("Some facts used are assumed, not proven: " + "; ".join(facts.assumed),
