@@ -61,3 +61,12 @@ def test_long_pages_are_split_into_chunks_on_paragraphs():
     assert len(chunks) > 1
     assert all(c.page == 3 and c.document == "d" for c in chunks)
     assert "".join(c.text for c in chunks).replace("\n", "") == text.replace("\n", "")
+
+
+def test_a_question_naming_a_legal_system_prefers_its_rules(index):
+    # Wage withholding exists as a PRC rule (CPL art. 254) and a US federal cap (15 U.S.C.
+    # § 1673); "a Chinese court" should put the PRC rule first.
+    found = retrieve("Can a Chinese court take the support out of his wages?", index=index)
+    from supportcase.law.rules import default_rulebook
+
+    assert default_rulebook().get(found.rules[0].passage.id).jurisdiction == "CN"

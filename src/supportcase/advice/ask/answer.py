@@ -159,12 +159,23 @@ def _rule_label(rule: Rule, on: dt.date) -> str:
     return rule.citation_on(on).label()
 
 
+def _is_figure(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    if isinstance(value, str):
+        return bool(re.fullmatch(r"-?\d+(\.\d+)?%?|\d{4}-\d{2}-\d{2}", value.strip()))
+    return False
+
+
 def _parameters_in_force(rule: Rule, on: dt.date, lang: Language) -> str | None:
     version = rule.version_on(on)
     if version is None or not version.parameters:
         return None
-    items = [f"{k} = {v}" for k, v in version.parameters.items()
-             if isinstance(v, (str, int, float, bool))]
+    # Figures and dates only (years, rates, caps); internal codes such as
+    # "end_of_each_instalment_period" mean nothing to a reader.
+    items = [f"{k} = {v}" for k, v in version.parameters.items() if _is_figure(v)]
     shown = ", ".join(items[:PARAMETERS_SHOWN]) + (", …" if len(items) > PARAMETERS_SHOWN else "")
     if not shown:
         return None

@@ -47,6 +47,30 @@ BACKGROUND_WEIGHT = 0.3
 BACKGROUND_COVERAGE = 0.25
 COVERAGE_WEIGHT = 0.6
 CANDIDATES = 300
+# A question that names a legal system ("a Chinese court", 加州的判决) prefers that system's
+# rules; rules of other systems keep this share of their score.
+OTHER_SYSTEM_FACTOR = 0.75
+_SYSTEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("CN", re.compile(r"\b(china|chinese|prc|mainland)\b|中国|国内|内地|大陆", re.IGNORECASE)),
+    ("US-CA", re.compile(r"\bcalifornia\b|加州|加利福尼亚", re.IGNORECASE)),
+    ("US", re.compile(r"\b(america|american|usa|u\.s\.|the us|united states)\b|美国",
+                      re.IGNORECASE)),
+    ("CN-HK", re.compile(r"\bhong kong\b|香港", re.IGNORECASE)),
+    ("HCCH", re.compile(r"\bhague\b|海牙", re.IGNORECASE)),
+)
+
+
+def systems_named(question: str) -> set[str]:
+    """The legal systems a question names (CN, US-CA, US, CN-HK, HCCH)."""
+    named = {code for code, pattern in _SYSTEMS if pattern.search(question)}
+    if "US-CA" in named:
+        named.add("US")  # California is also under US federal law
+    return named
+
+
+def _system_matches(jurisdiction: str, named: set[str]) -> bool:
+    return not named or any(jurisdiction == n or jurisdiction.startswith(n + "-")
+                            or n.startswith(jurisdiction + "-") for n in named)
 
 
 @dataclass(frozen=True)
@@ -121,6 +145,12 @@ def _coverage(text: str, terms: Sequence[Term]) -> float:
     return (covered + BACKGROUND_COVERAGE * covered_scene) / weight
 
 
+def _rule_system(rule_id: str) -> str:
+    from supportcase.law.rules import default_rulebook
+
+    return default_rulebook().get(rule_id).jurisdiction
+
+
 def rule_citations(rule_id: str) -> list[tuple[str, int]]:
     """(law, article) pairs a rule rests on, for the laws the statute database holds."""
     from supportcase.law.rules import default_rulebook
@@ -161,6 +191,7 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
     order = np.argsort(-raw)[:CANDIDATES]
     top = float(raw[order[0]]) if len(order) and raw[order[0]] > 0 else 1.0
     priors = domain_law_priors()
+    named = systems_named(question)
 
     rules: list[Hit] = []
     statute_scores: dict[int, tuple[float, str]] = {}
@@ -171,8 +202,10 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
         passage = idx.passages[int(i)]
         base = score / top
         if passage.kind == "rule":
-            rules.append(Hit(passage, base + COVERAGE_WEIGHT * _coverage(passage.text, terms),
-                             "search"))
+            rule_score = base + COVERAGE_WEIGHT * _coverage(passage.text, terms)
+            if not _system_matches(_rule_system(passage.id), named):
+                rule_score *= OTHER_SYSTEM_FACTOR
+            rules.append(Hit(passage, rule_score, "search"))
         elif passage.kind == "statute":
             final = (base + COVERAGE_WEIGHT * _coverage(passage.text, terms)
                      + priors.get(passage.law or "", 0.0))
