@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from supportcase.advice.checklist import GROUPS, build_checklist, statuses
@@ -199,3 +201,53 @@ def test_every_citation_printed_passes_the_citation_check() -> None:
         for text in (cite.zh(), cite.en()):
             checks = check_text(text)
             assert len(checks) == 1 and checks[0].ok, (key, text)
+
+
+SCENARIOS = Path(__file__).parents[1] / "law" / "scenarios"
+
+
+def _scenario(name: str) -> CaseFile:
+    data = yaml.safe_load((SCENARIOS / f"{name}.yaml").read_text(encoding="utf-8"))
+    return CaseFile.model_validate(data["case"])
+
+
+def test_case_outside_china_follows_the_route_not_prc_rules() -> None:
+    # hcch.2007.us_in_force: a California order, the obligor in Germany — DCSS and the
+    # Convention, no PRC court anywhere.
+    case = _scenario("ca_order_obligor_in_germany")
+    sources = gather(case, AS_OF)
+    checklist = build_checklist(case, sources)
+    cited = {r for i in checklist.items for r in i.rules}
+    assert not {r for r in cited if r.startswith("cn.")}
+    assert not any(i.cites for i in checklist.items)  # the PRC statute citations
+    assert "basis.application_period" not in statuses(checklist.items)
+    file_item = next(i for i in checklist.items if i.id == "enforcement.file")
+    assert "DCSS" in file_item.title.en and file_item.draft == "hague_sheet"
+    questions = questions_for_counsel(case, sources)
+    text = questions_to_text(questions, "en")
+    assert "first-instance court" not in text and "Germany" in text
+    assert not {r for q in questions for r in q.rules if r.startswith("cn.")}
+
+
+def test_obligor_living_in_china_is_not_served_abroad() -> None:
+    # A California order to be recognised in the PRC; the obligor lives in Shenzhen.
+    case = _scenario("ca_order_obligor_in_prc")
+    sources = gather(case, AS_OF)
+    ids = [q.id for q in questions_for_counsel(case, sources)]
+    assert "service_abroad" not in ids and "assets_cn" in ids
+    address = next(i for i in build_checklist(case, sources).items
+                   if i.id == "location.address")
+    assert "cn.procedure.service_by_publication_abroad" not in address.rules
+
+
+@pytest.mark.parametrize("path", sorted(SCENARIOS.glob("*.yaml")), ids=lambda p: p.stem)
+def test_scenario_checklists_cite_only_existing_rules(path: Path) -> None:
+    from supportcase.law.rules import default_rulebook
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    case = CaseFile.model_validate(data["case"])
+    sources = gather(case, AS_OF)
+    cited = {r for i in build_checklist(case, sources).items for r in i.rules}
+    cited |= {r for q in questions_for_counsel(case, sources) for r in q.rules}
+    book = default_rulebook()
+    assert {r for r in cited if r not in book} == set()

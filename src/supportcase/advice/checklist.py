@@ -426,6 +426,62 @@ def records(casefile: CaseFile) -> list[Record]:
     return out
 
 
+# --- the route planner's answer ----------------------------------------------------------
+
+
+def routes(sources: Sources) -> list[dict[str, Any]]:
+    """The enforcement routes the law's route planner proposes, best first."""
+    return [dict(r) for r in (sources.route or {}).get("routes", []) if isinstance(r, dict)]
+
+
+def route_authority(route: dict[str, Any] | None) -> dict[str, str] | None:
+    """The route's authority in both languages, whichever shape the planner wrote it in."""
+    if not route:
+        return None
+    authority = route.get("authority")
+    if isinstance(authority, dict):
+        return {"en": str(authority.get("en", "")), "zh": str(authority.get("zh", ""))}
+    return {"en": str(route.get("authority_en") or authority or ""),
+            "zh": str(route.get("authority_zh") or authority or "")}
+
+
+def route_rules(route: dict[str, Any]) -> tuple[str, ...]:
+    """Every rule id the route's steps rest on, in order (an "id#article" keeps its id)."""
+    seen: list[str] = []
+    for step in route.get("steps", []):
+        for rule in step.get("rules", []) if isinstance(step, dict) else []:
+            rid = str(rule).split("#")[0]
+            if rid not in seen:
+                seen.append(rid)
+    return tuple(seen)
+
+
+def first_step_rules(sources: Sources) -> tuple[str, ...]:
+    """The rules of the best route's first step that cites any (the route's legal footing)."""
+    for route in routes(sources)[:1]:
+        for step in route.get("steps", []):
+            rules = step.get("rules", []) if isinstance(step, dict) else []
+            if rules:
+                return tuple(dict.fromkeys(str(r).split("#")[0] for r in rules))
+    return ()
+
+
+def home_rules(casefile: CaseFile, sources: Sources) -> tuple[str, ...]:
+    """Rules for a case that does not run through a PRC court: the order's own law and route."""
+    own = (("us.ca.enforcement.support_judgment_duration",)
+           if (casefile.case.order_jurisdiction or "").startswith("US") else ())
+    return tuple(dict.fromkeys((*own, *first_step_rules(sources)))) or (
+        "us.ca.enforcement.lcsa_services",)
+
+
+def prc_track(casefile: CaseFile, sources: Sources) -> bool:
+    """Whether the case runs through a PRC court (enforcement, recognition or a claim)."""
+    found = routes(sources)
+    if found:
+        return any(str(r.get("id", "")).startswith("cn") for r in found)
+    return (casefile.case.order_jurisdiction or "CN") == "CN"
+
+
 # --- the groups ------------------------------------------------------------------------------
 
 ENFORCEABLE = {"judgment", "mediation_statement", "ruling"}
@@ -481,7 +537,9 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text("Every figure and every step rests on this document.",
                  "所有金额和步骤都以该文书为依据。"),
             Text("A complete copy of the document, every page.", "该文书完整复印件（全部页）。"),
-            rules=(INSTRUMENT_RULES[o.basis.type],), cites=("duty_to_perform",),
+            rules=(INSTRUMENT_RULES[o.basis.type],) if prc_track(casefile, sources)
+            else home_rules(casefile, sources),
+            cites=("duty_to_perform",) if prc_track(casefile, sources) else (),
             basis="proven" if o.status == "proven" else "assumed"))
         t = o.basis.type
         if t in ENFORCEABLE:
@@ -520,16 +578,32 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
                 Text("The agreement, the divorce certificate and proof of each unpaid month.",
                      "协议、离婚证及每月未付的证明。"),
                 rules=(INSTRUMENT_RULES[t],), cites=("divorce_registration", "support_rights")))
+        elif not prc_track(casefile, sources) and routes(sources):
+            first = routes(sources)[0]
+            items.append(Item(
+                f"basis.enforceable.{o.id}", g, "to_check",
+                Text(f"Route: {first.get('title_en', '')}", f"途径：{first.get('title_zh', '')}"),
+                Text("The order is enforced where it was made, and abroad through the route the "
+                     "route planner found; each step rests on the rules listed.",
+                     "该裁判在作出地执行；在境外通过路线规划给出的途径执行，每一步都有所列规则为据。"),
+                Text("A certified copy of the order, a statement that it is enforceable, and the "
+                     "arrears statement.", "裁判的认证副本、可执行证明及欠款明细表。"),
+                rules=(INSTRUMENT_RULES[t], *route_rules(first)) if t != "us_order"
+                else route_rules(first) or ("us.ca.enforcement.support_judgment_duration",),
+                details=tuple(Text(f"{r.get('title_en', '')} — {(route_authority(r) or {}).get('en')}",
+                                   f"{r.get('title_zh', '')}——{(route_authority(r) or {}).get('zh')}")
+                              for r in routes(sources))))
         else:
             items.append(Item(
                 f"basis.enforceable.{o.id}", g, "to_check",
                 Text("Foreign order: recognition first, or a new claim in the PRC",
                      "外国（境外）裁判：须先申请承认，或在中国另行起诉"),
                 Text("A foreign judgment is enforced in the PRC only after an intermediate court "
-                     "recognizes it under a treaty or reciprocity; for US orders this is "
+                     "recognizes it under a treaty or reciprocity (for Hong Kong family judgments, "
+                     "under the Mainland–Hong Kong arrangement); for US orders recognition is "
                      "uncertain, so counsel should compare recognition with a fresh claim.",
-                     "外国判决须经中级人民法院依条约或互惠原则承认后方可执行；美国抚养令能否获承认"
-                     "不确定，应由律师比较申请承认与另行起诉。"),
+                     "外国判决须经中级人民法院依条约或互惠原则承认后方可执行（香港婚姻家庭判决依内地与"
+                     "香港的安排）；美国抚养令能否获承认不确定，应由律师比较申请承认与另行起诉。"),
                 Text("Certified copy of the order, proof it is final, proof of service, Chinese "
                      "translation.", "裁判文书认证副本、生效证明、送达证明及中文译本。"),
                 rules=(INSTRUMENT_RULES[t], RULE_RECOGNITION), cites=("foreign_judgment",)))
@@ -552,7 +626,8 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
                      "一审法院出具的生效证明。"),
                 rules=(INSTRUMENT_RULES[t], RULE_PERIOD),
                 basis="proven" if status == "done" else "assumed"))
-    items.append(_period_item(casefile, sources))
+    if prc_track(casefile, sources):
+        items.append(_period_item(casefile, sources))
     return items
 
 
@@ -592,6 +667,10 @@ def _period_item(casefile: CaseFile, sources: Sources) -> Item:
 
 def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
     g = "arrears"
+    us_order = (casefile.case.order_jurisdiction or "").startswith("US")
+    # The interest and crediting rules of the law the order was made under.
+    interest_rules = ("us.ca.interest.legal_rate",) if us_order else (RULE_INTEREST,)
+    credit_rules = ("us.ca.allocation.support_payments",) if us_order else (RULE_ALLOCATION,)
     items: list[Item] = []
     st = sources.statement
     if st is not None:
@@ -613,7 +692,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "exact and reproducible.", "法院按可逐月核对的金额执行，明细表须准确、可复核。"),
             Text("Bank statements and payment records for the whole period.",
                  "整个期间的银行流水和付款记录。"),
-            rules=(RULE_INTEREST,), cites=("double_interest",), details=detail,
+            rules=interest_rules, cites=() if us_order else ("double_interest",), details=detail,
             basis="assumed" if has_assumptions else "proven", draft="arrears_statement"))
     else:
         why = sources.problems.get("statement", "not computed")
@@ -624,7 +703,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text(f"No statement could be computed: {why}.", f"无法计算欠款明细：{why}。"),
             Text("The legal document's payment terms and all payment records.",
                  "法律文书的给付条款及全部付款记录。"),
-            rules=(RULE_INTEREST,), draft="arrears_statement"))
+            rules=interest_rules, draft="arrears_statement"))
     unknown = [p for p in casefile.payments if p.kind == "unknown"]
     relatives = [p for p in casefile.payments if p.payer in {"relative", "other"}]
     if relatives or unknown:
@@ -644,7 +723,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "除非系代义务人支付。"),
             Text("Messages or transfer notes showing what each payment was for.",
                  "能说明每笔付款用途的聊天记录或转账附言。"),
-            rules=(RULE_ALLOCATION,), cites=("duty_to_perform",), details=details,
+            rules=credit_rules, cites=() if us_order else ("duty_to_perform",), details=details,
             basis="assumed" if unknown else "proven"))
     no_proof = [p for p in casefile.payments if not p.proof]
     items.append(Item(
@@ -655,7 +734,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
              "义务人可能主张已多付；您自己的记录能准确证明实际到账金额。"),
         Text("Bank, WeChat Pay or Alipay statements for every month since the first instalment.",
              "自第一期起每月的银行、微信支付或支付宝流水。"),
-        rules=(RULE_ALLOCATION,), cites=("duty_to_perform",),
+        rules=credit_rules, cites=() if us_order else ("duty_to_perform",),
         details=tuple(Text(f"{p.date.isoformat()} {p.amount} {p.currency}",
                            f"{p.date.isoformat()} {p.amount} {p.currency}") for p in no_proof),
         basis="assumed" if no_proof else "proven"))
@@ -683,13 +762,19 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
     items.append(Item(
         "arrears.interest", g, "done" if casefile.interest.regime != "none" else "to_check",
         Text(f"Interest regime: {casefile.interest.regime}", f"利息计算方式：{casefile.interest.regime}"),
-        Text("Under PRC law an obligor who pays late owes double interest for the delay "
+        Text("California support arrears carry 10% simple interest a year from each "
+             "instalment's due date; a registered order keeps the issuing state's interest rule."
+             if us_order else
+             "Under PRC law an obligor who pays late owes double interest for the delay "
              "(0.0175% a day on the unpaid amount, from each instalment's due date).",
+             "加州抚养费欠款自每期到期日起按年10%计单利；登记执行的裁判适用作出地的利息规则。"
+             if us_order else
              "被执行人未按期履行金钱给付义务的，应加倍支付迟延履行期间的债务利息（按未付金额日万分之"
              "一点七五，自每期履行期限届满之日起算）。"),
         Text("The due dates in the document and the dates of each payment.",
              "文书规定的履行期限及每笔付款日期。"),
-        rules=(RULE_INTEREST,), cites=("double_interest",)))
+        rules=("us.ca.interest.legal_rate",) if us_order else (RULE_INTEREST,),
+        cites=() if us_order else ("double_interest",)))
     # The ledger reconciles each agency or court figure as of that figure's own date.
     reconciled = {(str(r.get("date")), str(r.get("source"))): r
                   for r in (st or {}).get("reconciliation", [])}
@@ -725,8 +810,14 @@ COUNTRY_NAMES = {
 
 
 def country_name(code: str) -> Text:
-    en, zh = COUNTRY_NAMES.get(code, (code, code))
-    return Text(en, zh)
+    if code in COUNTRY_NAMES:
+        return Text(*COUNTRY_NAMES[code])
+    from babel import Locale
+
+    region = code.split("-")[0]
+    en = Locale("en").territories.get(region, code)
+    zh = Locale("zh").territories.get(region, code)
+    return Text(str(en), str(zh))
 
 
 def _countries(casefile: CaseFile) -> list[str]:
@@ -739,8 +830,10 @@ def _countries(casefile: CaseFile) -> list[str]:
     return seen
 
 
-def _assets(casefile: CaseFile) -> list[Item]:
+def _assets(casefile: CaseFile, sources: Sources) -> list[Item]:
     g = "assets"
+    prc = prc_track(casefile, sources)
+    abroad_rules = RULES_ABROAD if prc else home_rules(casefile, sources)
     items: list[Item] = []
     lawful: list[AssetClue] = usable_clues(casefile.asset_clues)
     for country in _countries(casefile):
@@ -756,15 +849,18 @@ def _assets(casefile: CaseFile) -> list[Item]:
             Text("A PRC court can inquire into, freeze and take deposits, withhold income and "
                  "seize property — but only in the PRC; assets abroad need a court there."
                  if in_cn else
-                 "PRC enforcement measures stop at the border; income or property here must be "
-                 "reached through this country's courts or agencies.",
+                 ("PRC enforcement measures stop at the border; income or property here must be "
+                  "reached through this country's courts or agencies." if prc else
+                  "Income and property here are reached through this country's agency or courts "
+                  "on the route below."),
                  "人民法院可以查询、冻结、划拨存款，扣留、提取收入，查封、扣押、拍卖财产——但仅限于"
                  "中国境内；境外财产须通过当地法院或机构执行。" if in_cn else
-                 "中国的执行措施不及于境外；该国的收入或财产须通过当地法院或机构执行。"),
+                 ("中国的执行措施不及于境外；该国的收入或财产须通过当地法院或机构执行。" if prc else
+                  "该国的收入和财产通过下列途径中的当地机构或法院执行。")),
             Text("Bank name and account, property address and registration, employer's name and "
                  "address — each with how you learned it.",
                  "开户行及账号、房产地址及登记信息、雇主名称及地址——并写明每条线索的来源。"),
-            rules=RULES_MEASURES if in_cn else RULES_ABROAD,
+            rules=RULES_MEASURES if in_cn else abroad_rules,
             cites=("inquire_freeze", "withhold_income", "seize_auction") if in_cn else (),
             details=tuple(Text(f"{a.kind}: {a.details} ({a.status}; {a.obtained})",
                                f"{a.kind}：{a.details}（{a.status}；{a.obtained}）")
@@ -789,15 +885,17 @@ def _assets(casefile: CaseFile) -> list[Item]:
 LOCATION_FIELDS: tuple[tuple[str, str, str, str], ...] = (
     ("name_en", "name", "English name (as in the passport)", "英文姓名（与护照一致）"),
     ("passport", "passport", "Passport details", "护照信息"),
-    ("address", "address", "Current address abroad", "境外现住址"),
+    ("address", "address", "Current address", "现住址"),
     ("email", "email", "E-mail address", "电子邮箱"),
     ("phone", "phone", "Phone number", "电话号码"),
     ("employer", "employer", "Employer", "工作单位"),
 )
 
 
-def _location(casefile: CaseFile) -> list[Item]:
+def _location(casefile: CaseFile, sources: Sources) -> list[Item]:
     g = "location"
+    prc = prc_track(casefile, sources)
+    other_rules = home_rules(casefile, sources)
     obligor: Party | None = casefile.parties.obligor
     clues: list[LocationClue] = usable_clues(casefile.location_clues)
     abroad = bool(obligor and obligor.country and obligor.country != "CN")
@@ -825,17 +923,23 @@ def _location(casefile: CaseFile) -> list[Item]:
             Text(f"Obligor: {en}", f"被执行人：{zh}"),
             Text("Service abroad needs a current address, or an e-mail that confirms receipt "
                  "where the other country does not forbid it; otherwise only service by "
-                 "publication (deemed served after 60 days) remains." if abroad else
+                 "publication (deemed served after 60 days) remains." if abroad and prc else
+                 "The agency or court abroad needs his current address and employer to serve "
+                 "him and to reach his income." if abroad else
                  "The court needs the obligor's identity and address to serve notices.",
                  "境外送达需要现住址，或在对方所在国法律不禁止时能确认收悉的电子邮箱；否则只能公告送达"
-                 "（六十日视为送达）。" if abroad else "法院需要被执行人的身份信息和住址以送达文书。"),
+                 "（六十日视为送达）。" if abroad and prc else
+                 "境外机构或法院需要其现住址和雇主信息，才能送达并执行其收入。" if abroad else
+                 "法院需要被执行人的身份信息和住址以送达文书。"),
             Text("A recent letter, parcel label, official record or message showing it, with its "
                  "date.", "能显示该信息的近期信件、包裹面单、官方记录或消息，并注明日期。"),
-            rules=(RULE_SERVICE,), cites=("service_abroad",),
+            rules=(RULE_SERVICE,) if prc and abroad else (
+                (RULE_DOCUMENTS,) if prc else other_rules),
+            cites=("service_abroad",) if prc and abroad else (),
             details=tuple(details),
             basis="proven" if proven else ("assumed" if value or support else "none"),
             draft="service_sheet"))
-    if obligor and not obligor.id_number and (casefile.case.order_jurisdiction == "CN"):
+    if obligor and not obligor.id_number and prc:
         items.append(Item(
             "location.id_number", g, "missing",
             Text("Obligor: PRC ID number", "被执行人：身份证号码"),
@@ -917,13 +1021,28 @@ COMM_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def _communications(casefile: CaseFile) -> list[Item]:
+def _communications(casefile: CaseFile, sources: Sources) -> list[Item]:
     g = "communications"
     items: list[Item] = []
+    prc = prc_track(casefile, sources)
     for kind, en, zh, absent in COMM_KINDS:
         found = [c for c in casefile.communications if c.kind == kind]
         linked = [c for c in found if c.document]
         status: Status = ("done" if linked else "to_check") if found else absent
+        if not prc:
+            items.append(Item(
+                f"communications.{kind}", g, status,
+                Text(f"{en}: {len(found)}", f"{zh}：{len(found)} 条"),
+                Text("Written requests, admissions and refusals show the agency what was asked, "
+                     "what he accepts and where he can be reached.",
+                     "书面催告、承认和拒绝能向机构说明已提出的要求、对方认可的内容及联系方式。"),
+                Text("Screenshots with date, sender and account visible, or the letter with proof "
+                     "of delivery.", "显示日期、发送人和账号的截图，或信件及其投递证明。"),
+                rules=home_rules(casefile, sources),
+                details=tuple(Text(f"{c.date.isoformat()}: {c.summary}",
+                                   f"{c.date.isoformat()}：{c.summary}") for c in found),
+                basis="proven" if linked else ("assumed" if found else "none")))
+            continue
         why_en = ("A written demand interrupts the time limit and shows the obligor was asked; "
                   "it also sets up exit restriction and credit measures."
                   if kind in {"demand", "reminder"} else
@@ -968,7 +1087,9 @@ AFTER_FILING: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
 def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
     g = "enforcement"
     events = casefile.events
-    filed = [e for e in events if any(k in e.kind.lower() for k in ("filing", "filed", "立案申请"))]
+    # Event kinds as the deadline calculator reads them, plus plain words.
+    filed = [e for e in events if any(k in e.kind.lower() for k in (
+        "filing", "filed", "enforcement_application", "enforcement_applied", "立案申请"))]
     # The route planner names the kind of court (CPL 2023 art. 235); the case file names the
     # first-instance court.
     court_en = court_zh = next((o.basis.court for o in casefile.obligations
@@ -981,6 +1102,35 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
             for n, step in enumerate(route.get("steps", []), start=1):
                 if isinstance(step, dict):
                     steps.append(Text(f"{n}. {step.get('en', '')}", f"{n}. {step.get('zh', '')}"))
+    found = routes(sources)
+    if not filed and found and not prc_track(casefile, sources):
+        main = found[0]
+        authority = route_authority(main) or {"en": "", "zh": ""}
+        rules = first_step_rules(sources) or ("us.ca.enforcement.lcsa_services",)
+        items.append(Item(
+            "enforcement.file", g, "missing",
+            Text(f"Apply: {main.get('title_en', '')} ({authority['en']})",
+                 f"提出申请：{main.get('title_zh', '')}（{authority['zh']}）"),
+            Text("The route planner ranks this route first for where the obligor and his income "
+                 "are; its steps are listed with their rules.",
+                 "路线规划根据义务人及其收入所在地将此途径列为首选；各步骤及其规则列于下方。"),
+            Text("The order, proof it is enforceable, the arrears statement, and the obligor's "
+                 "address and employer.", "裁判、可执行证明、欠款明细表及义务人的地址和雇主信息。"),
+            rules=rules,
+            details=tuple(Text(f"{n}. {st.get('en', '')}", f"{n}. {st.get('zh', '')}")
+                          for n, st in enumerate(main.get("steps", []), start=1)
+                          if isinstance(st, dict)),
+            draft="hague_sheet"))
+        items.append(Item(
+            "enforcement.after_filing", g, "to_check",
+            Text("After applying: record the agency's case number, caseworker and every notice",
+                 "申请后：记录机构案号、承办人员及每一份通知"),
+            Text("Dates and case numbers let you follow up and show any delay.",
+                 "日期和案号便于跟进，也可证明拖延。"),
+            Text("The agency's letters and your dated notes of each call.",
+                 "机构的信函及注明日期的通话记录。"),
+            rules=rules))
+        return items
     if not filed:
         items.append(Item(
             "enforcement.file", g, "missing",
@@ -1047,10 +1197,10 @@ def build_checklist(casefile: CaseFile, sources: Sources,
     items: list[Item] = [
         *_legal_basis(casefile, sources),
         *_arrears(casefile, sources),
-        *_assets(casefile),
-        *_location(casefile),
+        *_assets(casefile, sources),
+        *_location(casefile, sources),
         *_expenses(casefile),
-        *_communications(casefile),
+        *_communications(casefile, sources),
         *_enforcement(casefile, sources),
     ]
     recs = records(casefile)

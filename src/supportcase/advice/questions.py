@@ -34,6 +34,10 @@ from supportcase.advice.checklist import (
     RULES_PRESSURE,
     Text,
     country_name,
+    home_rules,
+    prc_track,
+    route_authority,
+    routes,
     usable_clues,
 )
 from supportcase.casefile.model import CaseFile
@@ -63,9 +67,12 @@ class Question:
         }
 
 
-def _obligor_abroad(casefile: CaseFile) -> str | None:
+def _obligor_abroad(casefile: CaseFile, prc: bool) -> str | None:
+    """Where the obligor lives, when that is abroad — from China on a PRC track, else from the
+    country that made the order."""
     ob = casefile.parties.obligor
-    if ob and ob.country and ob.country != (casefile.case.order_jurisdiction or "CN"):
+    home = "CN" if prc else (casefile.case.order_jurisdiction or "CN")
+    if ob and ob.country and ob.country != home:
         return ob.country
     return None
 
@@ -74,6 +81,11 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
     """The questions for counsel for this case, most decisive first."""
     qs: list[Question] = []
     obligations = casefile.obligations
+    prc = prc_track(casefile, sources)
+    found = routes(sources)
+    first = found[0] if found else None
+    first_rules = home_rules(casefile, sources) if first else ()
+    first_authority = route_authority(first) or {"en": "", "zh": ""}
     types = {o.basis.type for o in obligations}
     docs = "; ".join(f"{BASIS_NAMES[o.basis.type][0]} {o.basis.case_number or ''}".strip()
                      for o in obligations)
@@ -95,6 +107,16 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                                                   for o in obligations) + "（请核实是否已证明）。"),),
             rules=tuple(sorted({INSTRUMENT_RULES[t] for t in types})),
             cites=("duty_to_perform",)))
+    elif not prc and first is not None:
+        titles_en = "; ".join(str(r.get("title_en", "")) for r in found)
+        titles_zh = "；".join(str(r.get("title_zh", "")) for r in found)
+        qs.append(Question(
+            "basis", "legal_basis",
+            Text(f"Our order is a {docs}. The route planner suggests: {titles_en}. Which route is "
+                 "best for enforcing it where he lives now, and what will it need from us?",
+                 f"我们的依据是{docs_zh}。路线规划建议：{titles_zh}。在其现居住地执行，哪条途径最合适？"
+                 "需要我们提供什么？"),
+            rules=first_rules))
     else:
         qs.append(Question(
             "basis", "legal_basis",
@@ -117,37 +139,51 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                               f"财产线索：{a.kind}——{a.details}。"))
     for r in (sources.route or {}).get("routes", []):
         if r.get("id") == "cn-enforcement":
-            from supportcase.drafting.context import route_authority
-
             authority = route_authority(r) or {}
             court_ctx.append(Text(f"Route planner: {authority.get('en')}.",
                                   f"路线规划：{authority.get('zh')}。"))
-    qs.append(Question(
-        "court", "enforcement",
-        Text("Which court should we file with — the first-instance court, or a court of the same "
-             "level where his property is — and what proof of property in that district would it "
-             "need?",
-             "应向哪个法院申请执行——第一审法院，还是与其同级的被执行财产所在地法院？向财产所在地"
-             "法院申请需要提供哪些证明？"),
-        context=tuple(court_ctx), rules=(RULE_COURT,), cites=("enforcement_court",)))
+    if not prc and first is not None:
+        qs.append(Question(
+            "court", "enforcement",
+            Text(f"Which office should receive the application — {first_authority['en']} — and "
+                 "who there handles international cases?",
+                 f"申请应向哪个机构提出——{first_authority['zh']}——其中由谁负责国际案件？"),
+            rules=first_rules))
+    else:
+        qs.append(Question(
+            "court", "enforcement",
+            Text("Which court should we file with — the first-instance court, or a court of the same "
+                 "level where his property is — and what proof of property in that district would it "
+                 "need?",
+                 "应向哪个法院申请执行——第一审法院，还是与其同级的被执行财产所在地法院？向财产所在地"
+                 "法院申请需要提供哪些证明？"),
+            context=tuple(court_ctx), rules=(RULE_COURT,), cites=("enforcement_court",)))
 
     # 3. Realistic assets in China.
     cn_all = [a for a in usable_clues(casefile.asset_clues) if a.country == "CN"]
-    qs.append(Question(
-        "assets_cn", "assets",
-        Text("Which of his assets in China are realistic to investigate or freeze first, and "
-             "should we ask for a property report order, an online asset inquiry, exit "
-             "restriction or the dishonest-debtor list?",
-             "他在中国境内哪些财产最有可能查到或冻结？是否应申请责令报告财产、网络查控、限制出境或"
-             "纳入失信被执行人名单？"),
-        context=tuple(Text(f"{a.kind}: {a.details} ({a.status})", f"{a.kind}：{a.details}（{a.status}）")
-                      for a in cn_all) or (Text("No asset clue in China yet.", "尚无中国境内财产线索。"),),
-        rules=(*RULES_INVESTIGATION, *RULES_PRESSURE),
-        cites=("property_report", "inquire_freeze", "exit_restriction")))
+    if prc or cn_all:
+        qs.append(Question(
+            "assets_cn", "assets",
+            Text("Which of his assets in China are realistic to investigate or freeze first, and "
+                 "should we ask for a property report order, an online asset inquiry, exit "
+                 "restriction or the dishonest-debtor list?",
+                 "他在中国境内哪些财产最有可能查到或冻结？是否应申请责令报告财产、网络查控、限制出境或"
+                 "纳入失信被执行人名单？"),
+            context=tuple(Text(f"{a.kind}: {a.details} ({a.status})", f"{a.kind}：{a.details}（{a.status}）")
+                          for a in cn_all) or (Text("No asset clue in China yet.", "尚无中国境内财产线索。"),),
+            rules=(*RULES_INVESTIGATION, *RULES_PRESSURE),
+            cites=("property_report", "inquire_freeze", "exit_restriction")))
 
     # 4. Service abroad.
-    abroad = _obligor_abroad(casefile)
-    if abroad:
+    abroad = _obligor_abroad(casefile, prc)
+    if abroad and not prc:
+        name = country_name(abroad)
+        qs.append(Question(
+            "service_abroad", "service",
+            Text(f"How will the agency or court serve him in {name.en}, and how long will it take?",
+                 f"机构或法院将如何在{name.zh}向其送达？需要多长时间？"),
+            rules=first_rules))
+    if abroad and prc:
         name = country_name(abroad)
         emails = [c.details for c in usable_clues(casefile.location_clues) if c.kind == "email"]
         qs.append(Question(
@@ -175,28 +211,39 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
 
     # 5. Translation, notarisation, apostille.
     foreign_docs = [d for d in casefile.documents if d.language and d.language != "zh"]
-    qs.append(Question(
-        "formalities", "evidence",
-        Text("Which of our documents need a Chinese translation, notarisation or an apostille "
-             "(documents made abroad; the apostille has applied between China and the United "
-             "States since 2023-11-07), and does any power of attorney need consular "
-             "certification?",
-             "哪些材料需要中文译本、公证或附加证明书（境外形成的材料；《取消外国公文书认证要求的公约》"
-             "自2023年11月7日起对中国生效）？授权委托书是否需要使领馆认证？"),
-        context=tuple(Text(f"Document not in Chinese: {d.title}", f"非中文材料：{d.title}")
-                      for d in foreign_docs),
-        rules=RULES_FOREIGN_EVIDENCE))
+    if not prc:
+        hague = any(str(r.get("id", "")).startswith("hcch") for r in found)
+        where = country_name(abroad).en if abroad else "the receiving country"
+        where_zh = country_name(abroad).zh if abroad else "接收国"
+        qs.append(Question(
+            "formalities", "evidence",
+            Text(f"Which documents need a translation for {where}, and must any be certified or "
+                 "apostilled?", f"哪些材料需要译成{where_zh}所用语言？是否需要认证或附加证明书？"),
+            rules=("hcch.2007.documents",) if hague else first_rules))
+    else:
+        qs.append(Question(
+            "formalities", "evidence",
+            Text("Which of our documents need a Chinese translation, notarisation or an apostille "
+                 "(documents made abroad; the apostille has applied between China and the United "
+                 "States since 2023-11-07), and does any power of attorney need consular "
+                 "certification?",
+                 "哪些材料需要中文译本、公证或附加证明书（境外形成的材料；《取消外国公文书认证要求的公约》"
+                 "自2023年11月7日起对中国生效）？授权委托书是否需要使领馆认证？"),
+            context=tuple(Text(f"Document not in Chinese: {d.title}", f"非中文材料：{d.title}")
+                          for d in foreign_docs),
+            rules=RULES_FOREIGN_EVIDENCE))
 
-    # 6. The time limit (disputed).
-    qs.append(Question(
-        "period", "legal_basis",
-        Text("Is any part of the arrears at risk under the 2-year time limit for applying for "
-             "enforcement, given the split between the Supreme People's Court's 2020 view (no "
-             "time limit while support lasts) and courts that count each instalment?",
-             "鉴于最高人民法院2020年的观点（抚养关系存续期间不适用申请执行时效）与按每期分别计算的"
-             "法院做法不一致，欠款中是否有部分存在超过二年申请执行期间的风险？"),
-        rules=(RULE_PERIOD,), cites=("application_period", "no_limitation_support"),
-        open_point=True))
+    # 6. The time limit (disputed) — a PRC question.
+    if prc:
+        qs.append(Question(
+            "period", "legal_basis",
+            Text("Is any part of the arrears at risk under the 2-year time limit for applying for "
+                 "enforcement, given the split between the Supreme People's Court's 2020 view (no "
+                 "time limit while support lasts) and courts that count each instalment?",
+                 "鉴于最高人民法院2020年的观点（抚养关系存续期间不适用申请执行时效）与按每期分别计算的"
+                 "法院做法不一致，欠款中是否有部分存在超过二年申请执行期间的风险？"),
+            rules=(RULE_PERIOD,), cites=("application_period", "no_limitation_support"),
+            open_point=True))
 
     # 7. Relatives' payments.
     rel = [p for p in casefile.payments if p.payer in {"relative", "other"}]
@@ -210,7 +257,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                                f"{p.payer_name or p.payer} ({p.kind})",
                                f"{p.date.isoformat()} {p.amount} {p.currency}，付款人 "
                                f"{p.payer_name or p.payer}（{p.kind}）") for p in rel),
-            rules=(RULE_ALLOCATION,), open_point=True))
+            rules=(RULE_ALLOCATION,) if prc else (), open_point=True))
 
     # 8. Expenses outside the legal basis.
     covered = {s.category for o in obligations for s in o.expense_shares}
@@ -224,7 +271,8 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
             context=tuple(Text(f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}",
                                f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}")
                           for e in outside),
-            rules=RULES_OUTSIDE_BASIS, cites=("support_after_divorce",)))
+            rules=RULES_OUTSIDE_BASIS if prc else (),
+            cites=("support_after_divorce",) if prc else ()))
 
     # 9. Urgent child welfare.
     qs.append(Question(
@@ -236,7 +284,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
              "护照和迁居属于另案事项——是否应另行处理？"),
         context=(Text("Custody, travel, passports and relocation are outside this support case.",
                       "抚养权、出行、护照和迁居不属于本抚养费执行案件。"),),
-        rules=("cn.procedure.provisional_enforcement",)))
+        rules=("cn.procedure.provisional_enforcement",) if prc else ()))
     return qs
 
 

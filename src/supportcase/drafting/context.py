@@ -19,6 +19,7 @@ from supportcase.advice.checklist import (
     build_checklist,
     clue_is_lawful,
     records,
+    route_authority,
 )
 from supportcase.advice.questions import questions_for_counsel
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
@@ -100,17 +101,6 @@ def _route(sources: Sources, route_id: str) -> dict[str, Any] | None:
         if route.get("id") == route_id:
             return dict(route)
     return None
-
-
-def route_authority(route: dict[str, Any] | None) -> dict[str, str] | None:
-    """The route's authority in both languages, whichever shape the planner wrote it in."""
-    if not route:
-        return None
-    authority = route.get("authority")
-    if isinstance(authority, dict):
-        return {"en": str(authority.get("en", "")), "zh": str(authority.get("zh", ""))}
-    return {"en": str(route.get("authority_en") or authority or ""),
-            "zh": str(route.get("authority_zh") or authority or "")}
 
 
 def enforcement_court(casefile: CaseFile, sources: Sources) -> tuple[str, str]:
