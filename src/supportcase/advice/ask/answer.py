@@ -241,15 +241,24 @@ def _deadline_line(item: dict[str, Any], lang: Language) -> str | None:
     return line
 
 
+BASIS_ZH = {"judgment": "判决书", "mediation_statement": "调解书", "ruling": "裁定书",
+            "notarized_agreement": "赋予强制执行效力的公证债权文书",
+            "divorce_agreement": "离婚协议", "private_agreement": "私下协议",
+            "foreign_order": "外国法院裁判", "us_order": "美国法院命令",
+            "hk_order": "香港法院命令", "other": "其他文书"}
+FREQUENCY_ZH = {"monthly": "每月", "quarterly": "每季度", "yearly": "每年", "once": "一次性"}
+
+
 def _case_facts_lines(case: CaseFile, lang: Language) -> list[Statement]:
     lines: list[Statement] = []
     for obligation in case.obligations[:2]:
         basis = obligation.basis
         what = " ".join(x for x in (basis.court or "", basis.case_number or "") if x).strip()
         if lang == "zh":
-            text = (f"本案依据：{basis.type}{('（' + what + '）') if what else ''}，"
-                    f"{obligation.amount} {obligation.currency}/{obligation.frequency}，"
-                    f"自{obligation.start}起")
+            text = (f"本案依据：{BASIS_ZH.get(basis.type, basis.type)}"
+                    f"{('（' + what + '）') if what else ''}，"
+                    f"{FREQUENCY_ZH.get(obligation.frequency, obligation.frequency)}"
+                    f"{obligation.amount} {obligation.currency}，自{obligation.start}起")
         else:
             text = (f"Your case rests on a {basis.type.replace('_', ' ')}"
                     f"{' (' + what + ')' if what else ''}: {obligation.amount} "
