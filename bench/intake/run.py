@@ -303,8 +303,8 @@ def clean_cer(entries: list[dict[str, Any]], per_lang: int) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-ocr", action="store_true")
-    parser.add_argument("--scan-zh", type=int, default=8)
-    parser.add_argument("--scan-en", type=int, default=5)
+    parser.add_argument("--scan-zh", type=int, default=10)
+    parser.add_argument("--scan-en", type=int, default=6)
     parser.add_argument("--clean", type=int, default=3)
     parser.add_argument("--misses", action="store_true", help="print every wrong field")
     args = parser.parse_args()

@@ -47,6 +47,20 @@ def with_radical_tounicode(data: bytes) -> bytes:
         return out.getvalue()
 
 
+def without_tounicode(data: bytes) -> bytes:
+    """The same PDF with no ToUnicode maps: the text layer becomes glyph-id garbage."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                if "/ToUnicode" in font:
+                    del font["/ToUnicode"]
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+
 def image_pdf(text: str) -> bytes:
     """A 'scanned' PDF: one page that is only a picture of `text`, no text layer."""
     from reportlab.lib.pagesizes import A4

@@ -116,7 +116,7 @@ def test_case_stores_originals_and_facts_but_nothing_from_bad_files(
     with open_store() as store:
         after = store.load_case(case_id)
         new_docs = after.documents[len(before.documents):]
-        assert [d.filename for d in new_docs] == [str(files["judgment"])]
+        assert [d.filename for d in new_docs] == ["judgment.pdf"]
         assert store.blobs.get(new_docs[0].sha256) == files["judgment"].read_bytes()
     new_facts = after.facts[len(before.facts):]
     assert {f.name for f in new_facts} >= {"support.amount", "obligor", "case_number"}

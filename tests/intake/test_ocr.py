@@ -66,6 +66,13 @@ def test_only_the_page_without_text_is_ocrd() -> None:
     assert "2500" in document.pages[1].text
 
 
+def test_pdf_without_a_unicode_map_is_ocrd_instead_of_read_as_garbage() -> None:
+    data = builders.without_tounicode(builders.pdf([builders.JUDGMENT[:5]]))
+    [document] = read_bytes("judgment.pdf", data)
+    assert document.pages[0].method == "ocr"
+    assert "京0105民初12345号" in document.pages[0].text
+
+
 def test_image_with_no_text_is_one_clear_message() -> None:
     from PIL import Image
 

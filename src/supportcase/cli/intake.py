@@ -165,7 +165,7 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
             try:
                 document = store.add_document(
                     case_id, doc.data, title=Path(doc.file).name, actor="cli",
-                    filename=doc.file, media_type=doc.media_type,
+                    filename=_shown(doc.file), media_type=doc.media_type,
                     doc_type=extraction.value("doc_type"), language=extraction.language,
                     pages=len(doc.pages))
                 facts = case_facts(extraction, document.id)

@@ -30,18 +30,24 @@ class Review:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
 
     def conflicts(self) -> list[dict[str, Any]]:
+        """Fields whose values differ between documents, every value with its source.
+
+        Names are compared within one script only: 王强 in a judgment and QIANG WANG in a
+        California order are the same man as far as intake can tell, not a conflict."""
         out = []
         for name in CONFLICT_FIELDS:
-            seen: dict[str, list[dict[str, Any]]] = {}
+            groups: dict[str, dict[str, list[dict[str, Any]]]] = {}
             for extraction in self.extractions:
                 fact = next((f for f in extraction.facts if f.name == name), None)
                 if fact:
-                    seen.setdefault(fact.value, []).append(
+                    script = _script(fact.value) if name in ("obligor", "obligee") else ""
+                    groups.setdefault(script, {}).setdefault(fact.value, []).append(
                         {"file": extraction.document.file, "value": fact.value,
                          "page": fact.page, "quote": fact.quote})
-            if len(seen) > 1:
-                out.append({"field": name,
-                            "values": [v for values in seen.values() for v in values]})
+            for seen in groups.values():
+                if len(seen) > 1:
+                    out.append({"field": name,
+                                "values": [v for values in seen.values() for v in values]})
         return out
 
     def as_json(self) -> dict[str, Any]:
@@ -78,6 +84,9 @@ def review_files(files: Iterable[tuple[str, bytes]], *, password: str | None = N
                                               ocr=ocr)
         except IntakeError as exc:
             review.errors.append((name, str(exc)))
+        except Exception as exc:  # a parser library failing on a strange file: keep going
+            review.errors.append((name, f"{name}: could not be read ({type(exc).__name__}: "
+                                        f"{exc}); please report this file"))
         if on_file:
             on_file(name)
     return review
@@ -92,3 +101,7 @@ def case_facts(extraction: DocumentExtraction, document_id: str) -> list[Any]:
                  provenance=Provenance(document=document_id, page=f.page, span=f.span,
                                        quote=f.quote))
             for f in extraction.facts]
+
+
+def _script(name: str) -> str:
+    return "han" if any("\u4e00" <= c <= "\u9fff" for c in name) else "latin"
