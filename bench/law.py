@@ -53,7 +53,7 @@ def main() -> None:
     ]
     lines = [
         "# law benchmark", "",
-        f"Command: `.venv/bin/python bench/law.py`  ",
+        "Command: `.venv/bin/python bench/law.py`  ",
         f"Date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}  ",
         f"Machine: {platform.machine()}, Python {platform.python_version()}", "",
         "| operation | median ms | max ms | runs |", "|---|---:|---:|---:|",
