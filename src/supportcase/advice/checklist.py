@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Literal
 
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
@@ -675,13 +676,17 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
     st = sources.statement
     if st is not None:
         cur = st.get("currency", "")
+
+        def f(key: str) -> str:  # the ledger's figure, with thousands separators
+            return f"{Decimal(str(st.get(key) or '0')):,.2f}"
+
         detail = (
-            Text(f"Total due {st.get('total_due')} {cur}, paid {st.get('total_paid')} {cur}, "
-                 f"outstanding {st.get('total_outstanding')} {cur} (principal "
-                 f"{st.get('principal_outstanding')}, interest {st.get('interest_outstanding')})",
-                 f"应付合计 {st.get('total_due')} {cur}，已付 {st.get('total_paid')} {cur}，"
-                 f"尚欠 {st.get('total_outstanding')} {cur}（本金 "
-                 f"{st.get('principal_outstanding')}，利息 {st.get('interest_outstanding')}）"),
+            Text(f"Total due {f('total_due')} {cur}, paid {f('total_paid')} {cur}, "
+                 f"outstanding {f('total_outstanding')} {cur} (principal "
+                 f"{f('principal_outstanding')}, interest {f('interest_outstanding')})",
+                 f"应付合计 {f('total_due')} {cur}，已付 {f('total_paid')} {cur}，"
+                 f"尚欠 {f('total_outstanding')} {cur}（本金 "
+                 f"{f('principal_outstanding')}，利息 {f('interest_outstanding')}）"),
         )
         has_assumptions = bool(st.get("assumptions"))
         items.append(Item(
