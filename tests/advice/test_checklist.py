@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,21 @@ def test_scenario_checklists_cite_only_existing_rules(path: Path) -> None:
     cited |= {r for q in questions_for_counsel(case, sources) for r in q.rules}
     book = default_rulebook()
     assert {r for r in cited if r not in book} == set()
+
+
+def test_arrears_item_quotes_the_ledger(demo: CaseFile) -> None:
+    # The checklist never recomputes arrears: it shows the ledger's statement.
+    from supportcase.ledger import build_statement
+
+    statement = build_statement(demo, AS_OF).to_json()
+    item = next(i for i in build_checklist(demo, gather(demo, AS_OF)).items
+                if i.id == "arrears.statement")
+    total = f"{Decimal(statement['total_outstanding']):,.2f}"
+    assert total in item.details[0].en and total in item.details[0].zh
+
+
+def test_commands_are_listed_in_help() -> None:
+    result = CliRunner().invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("checklist", "draft", "bundle"):
+        assert command in result.output
