@@ -111,7 +111,9 @@ def test_case_stores_originals_and_facts_but_nothing_from_bad_files(
     code, out, _ = _run(["review", str(files["judgment"]), str(files["broken"]),
                          "--case", case_id, "--json"], capsys)
     assert code == 0
-    stored = json.loads(out)["stored"]
+    data = json.loads(out)
+    stored = data["stored"]
+    assert data["next_steps"]["counts"]  # the case's checklist, with the new facts on it
     assert [Path(s["file"]).name for s in stored] == ["judgment.pdf"]
     with open_store() as store:
         after = store.load_case(case_id)

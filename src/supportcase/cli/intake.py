@@ -59,6 +59,7 @@ def register(app: typer.Typer) -> None:
 
         Example: supportcase review judgment.pdf mediation.jpg mail.eml --case 1a2b3c4d
         """
+        from supportcase.cli.output import console
         from supportcase.config import settings
         from supportcase.errors import UserError
         from supportcase.intake.limits import Limits
@@ -90,14 +91,20 @@ def register(app: typer.Typer) -> None:
         result.extractions += found.extractions
         result.errors += found.errors
         data = result.as_json()
+        checklist = None
         if case:
             data["stored"] = _store(case, result)
+            checklist = _checklist(case)
+            if checklist is not None:
+                data["next_steps"] = checklist.to_json()
         if json_out:
             from supportcase.cli.output import print_json
 
             print_json(data)
         else:
             _print(data, LABELS[lang])
+            if checklist is not None:
+                console().print("\n" + checklist.to_text(lang), highlight=False, markup=False)
         if not result.extractions:
             raise typer.Exit(1)
 
@@ -148,6 +155,19 @@ def _progress(total: int, *, quiet: bool) -> _Bar | None:
     if total < 2 or not sys.stderr.isatty():
         return None
     return _Bar(total)
+
+
+def _checklist(case_id: str) -> Any:
+    """The case's next-step checklist (advice), now that the new facts are on it."""
+    import datetime as dt
+
+    from supportcase.advice.checklist import build_checklist
+    from supportcase.drafting.sources import gather
+    from supportcase.store import open_store
+
+    with open_store() as store:
+        casefile = store.load_case(case_id)
+    return build_checklist(casefile, gather(casefile, dt.date.today()))
 
 
 def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
