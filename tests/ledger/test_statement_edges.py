@@ -106,3 +106,18 @@ def test_assertion_off_by_whole_months_is_explained() -> None:
     rc = build_statement(case, date(2024, 6, 1)).reconciliation[0]
     assert rc.difference == Decimal("-2000.00")
     assert "explained_by_periods" in {e.code for e in rc.explanations}
+
+
+def test_assertion_explained_by_two_uncounted_payments() -> None:
+    # Ledger 3,000; agency 2,300: it counted the 500 gift and the 200 of unknown kind.
+    case = _case(
+        payments=[
+            {"date": "2024-02-05", "amount": "500.00", "currency": "CNY", "kind": "gift",
+             "payer": "relative"},
+            {"date": "2024-03-05", "amount": "200.00", "currency": "CNY", "kind": "unknown"},
+        ],
+        assertions=[{"date": "2024-04-01", "amount": "2300.00", "currency": "CNY",
+                     "source": "agency"}])
+    rc = build_statement(case, date(2024, 6, 1)).reconciliation[0]
+    assert rc.difference == Decimal("-700.00")
+    assert "explained_by_combination" in {e.code for e in rc.explanations}

@@ -110,7 +110,38 @@ def _explain(diff: Decimal, at: Statement, assertion: Assertion) -> list[Note]:
                         "差额等于未付利息：一方计入了利息，另一方没有。", amount=size,
                         currency=cur))
     if len(out) == 1:
+        out.extend(_combinations(size, higher, at, cur))
+    if len(out) == 1:
         out.append(Note("unexplained", "No single installment, payment or interest figure "
                         "explains it; compare the rows and payments line by line.",
                         "没有单独一期、一笔付款或利息金额可以解释该差额；请逐行核对。"))
     return out
+
+
+def _combinations(size: Decimal, higher: bool, at: Statement, cur: str) -> list[Note]:
+    """Two or three items that together make the difference (payments the other side may
+    have counted, expenses it may have added, the interest)."""
+    from itertools import combinations
+
+    items: list[tuple[str, Decimal, str, str]] = []
+    if higher:
+        items += [(n.ref or n.code, n.amount, n.en, n.zh) for n in at.excluded
+                  if n.amount is not None and n.currency == cur
+                  and n.code in ("not_in_legal_basis", "suspended")]
+    else:
+        items += [(n.ref or n.code, n.amount, n.en, n.zh) for n in (*at.excluded, *at.questions)
+                  if n.amount is not None and n.currency == cur
+                  and n.code not in ("suspended", "not_in_legal_basis", "not_yet_due")]
+    totals = at.totals_in(cur)
+    if totals is not None and totals.interest_outstanding:
+        items.append(("interest", totals.interest_outstanding, "the interest outstanding",
+                      "未付利息"))
+    items = items[:12]
+    for k in (2, 3):
+        for combo in combinations(items, k):
+            if sum((c[1] for c in combo), Decimal(0)) == size:
+                refs = " + ".join(f"{c[0]} ({c[1]})" for c in combo)
+                return [Note("explained_by_combination",
+                             f"It equals {refs} together.", f"差额等于 {refs} 之和。",
+                             amount=size, currency=cur)]
+    return []
