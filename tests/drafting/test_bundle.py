@@ -79,14 +79,19 @@ def test_bundle_cli_finds_originals_by_document_id(tmp_path: Path) -> None:
     (tmp_path / "bank-2023.jpg").write_bytes(_jpeg())
     out = tmp_path / "bundle.pdf"
     result = CliRunner().invoke(app, ["bundle", str(DEMO_CASE), "--originals", str(tmp_path),
-                                      "-o", str(out), "--lang", "en", "--json"])
+                                      "-o", str(out), "--lang", "en", "--json",
+                                      "--as-of", "2026-11-01"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
-    assert summary["pages"] == 1 + 2 + 1
-    assert [e["pages"] for e in summary["exhibits"]] == [2, 1, 0]
+    pages = [e["pages"] for e in summary["exhibits"]]
+    assert pages[:3] == [2, 1, 0]
+    # The arrears statement is the last exhibit, as the evidence list numbers it.
+    assert summary["exhibits"][3]["title"] == "Arrears statement" and pages[3] >= 1
+    assert summary["pages"] == 1 + 2 + 1 + pages[3]
     texts = _page_texts(out.read_bytes())
     assert "Exhibit 1 p. 2/2" in texts[2]
-    assert "Page 4 of 4" in texts[3]
+    assert f"Page 4 of {summary['pages']}" in texts[3]
+    assert "Exhibit 4 p. 1/" in texts[4] and "Arrears Statement" in texts[4]
 
 
 def test_bundle_and_checklist_for_a_stored_case(tmp_path: Path) -> None:
@@ -99,7 +104,8 @@ def test_bundle_and_checklist_for_a_stored_case(tmp_path: Path) -> None:
         store.add_document(case_id, _pdf(2, "STORED"), title="Scanned receipt",
                            actor="test", filename="receipt.pdf", doc_type="receipt")
     out = tmp_path / "bundle.pdf"
-    result = CliRunner().invoke(app, ["bundle", case_id, "-o", str(out), "--json"])
+    result = CliRunner().invoke(app, ["bundle", case_id, "-o", str(out), "--json",
+                                      "--no-arrears"])
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output)
     # The three demo documents have no original in the store; the added one does.

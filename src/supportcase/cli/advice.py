@@ -134,6 +134,12 @@ def register(app: typer.Typer) -> None:
             None, "--originals", help="Folder holding the original files (matched by the "
             "document's filename or id); stored cases use the store's originals."),
         lang: str = typer.Option("zh", "--lang", help="Language of the index page (zh or en)."),
+        with_arrears: bool = typer.Option(
+            True, "--with-arrears/--no-arrears",
+            help="Add the arrears statement (from the ledger) as the last exhibit, as the "
+            "evidence list numbers it."),
+        as_of: str | None = typer.Option(None, "--as-of", help="Date of the arrears figures "
+                                         "(default today)."),
         json_out: bool = typer.Option(False, "--json", help="Print a JSON summary."),
     ) -> None:
         """Evidence bundle: originals merged in order, stamped with exhibit and page, bookmarked.
@@ -161,6 +167,18 @@ def register(app: typer.Typer) -> None:
         else:
             folder = originals or Path(case).parent
             files = [(d, _find_original(folder, d)) for d in casefile.documents]
+        if with_arrears and casefile.obligations:
+            from supportcase.casefile.model import Document
+            from supportcase.drafting.pdf_render import to_pdf
+            from supportcase.drafting.render import render_draft
+
+            when = _as_of(as_of)
+            statement = render_draft("arrears_statement", casefile, lang=lang, as_of=when)
+            title = "欠款明细表" if lang == "zh" else "Arrears statement"
+            files.append((Document(id="arrears-statement", title=title, date=when,
+                                   doc_type="arrears_statement", language=lang),
+                          # the bundle numbers its pages itself
+                          to_pdf(statement, page_numbers=False)))
         result = build_bundle(casefile, files, lang=lang)
         try:
             output.write_bytes(result.pdf)
