@@ -112,38 +112,44 @@ def _parse_pair(pair: str) -> tuple[str, str]:
 
 
 class RateTable:
-    """Dated rates per pair, looked up on a day or the previous available day."""
+    """Dated rates per pair, looked up on a day or the previous available day.
 
-    def __init__(self, quotes: Iterable[FxQuote]) -> None:
-        series: dict[tuple[str, str], dict[date, FxQuote]] = {}
-        for q in quotes:
-            series.setdefault((q.base, q.quote), {})[q.rate_date] = q
-        self._days = {pair: sorted(days) for pair, days in series.items()}
-        self._quotes = series
+    Rows are kept as plain sorted lists (a court's daily table for 18 years has thousands);
+    a `FxQuote` is made only for a rate actually used. A later row for the same day wins.
+    """
+
+    def __init__(self, quotes: Iterable[FxQuote] = ()) -> None:
+        self._series: dict[tuple[str, str], tuple[list[date], list[tuple[Decimal, str]]]] = {}
+        self._add((q.base, q.quote, q.rate_date, q.rate, q.source) for q in quotes)
+
+    def _add(self, rows: Iterable[tuple[str, str, date, Decimal, str]]) -> None:
+        buckets: dict[tuple[str, str], dict[date, tuple[Decimal, str]]] = {}
+        for base, quote, day, rate, source in rows:
+            buckets.setdefault((base, quote), {})[day] = (rate, source)
+        for pair, by_day in buckets.items():
+            days = sorted(by_day)
+            self._series[pair] = (days, [by_day[d] for d in days])
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[object, str, object, str]]) -> RateTable:
-        quotes = []
-        for day, pair, rate, source in rows:
-            base, quote = _parse_pair(pair)
-            quotes.append(FxQuote(base, quote, _rate(rate, pair), _day(day), source))
-        return cls(quotes)
-
+        table = cls()
+        table._add((*_parse_pair(pair), _day(day), _rate(rate, pair), source)
+                   for day, pair, rate, source in rows)
+        return table
 
     def __len__(self) -> int:
-        return sum(len(days) for days in self._days.values())
+        return sum(len(days) for days, _ in self._series.values())
 
-    def _lookup(self, base: str, quote: str, on: date) -> FxQuote | None:
-        days = self._days.get((base, quote))
-        if not days:
+    def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
+        series = self._series.get((base, quote))
+        if series is None:
             return None
+        days, values = series
         i = bisect_right(days, on)
         if i == 0 or (on - days[i - 1]).days > MAX_FALLBACK_DAYS:
             return None
-        return self._quotes[(base, quote)][days[i - 1]]
-
-    def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
-        return self._lookup(base, quote, on)
+        rate, source = values[i - 1]
+        return FxQuote(base, quote, rate, days[i - 1], source)
 
 
 class _LazyTable:
