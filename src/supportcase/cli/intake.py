@@ -81,7 +81,7 @@ def register(app: typer.Typer) -> None:
                 result.errors.append((str(path), message))
             else:
                 loaded.append((str(path), path.read_bytes()))
-        progress = _progress(len(loaded), quiet=json_out)
+        progress = _progress(len(loaded))
         try:
             found = review_files(loaded, password=password, limits=limits,
                                  on_file=progress.advance if progress else None)
@@ -149,7 +149,8 @@ class _Bar:
         self.progress.stop()
 
 
-def _progress(total: int, *, quiet: bool) -> _Bar | None:
+def _progress(total: int) -> _Bar | None:
+    """A bar on stderr for batches (stdout stays clean for --json), only on a terminal."""
     import sys
 
     if total < 2 or not sys.stderr.isatty():

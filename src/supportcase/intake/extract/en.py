@@ -46,9 +46,10 @@ PAY = re.compile(r"(?s)(?P<payer>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}),?\s
                  r"(?P<rest>(?:[^.]|\.(?=\d)){0,200}?(?:child support|maintenance)"
                  r"(?:[^.]|\.(?=\d)){0,300})")
 CURRENT_SUPPORT = re.compile(
-    r"(?i)(?P<rest>(?:current (?:monthly )?(?:child )?support|monthly (?:current )?support|"
+    r"(?i)(?P<rest>(?:current (?:monthly )?(?:child )?support|monthly (?:current )?(?:child )?"
+    r"support|"
     r"support order (?:requires|of)|ordered (?:current )?support)[^$\n]{0,60}?\$[\d,]+"
-    r"(?:\.\d{2})?[^.\n]{0,80})")
+    r"(?:\.\d{2})?(?:[^.\n]|\.(?=\d)){0,80})")
 MONEY = re.compile(r"(?P<cur>HK\$|NT\$|US\$|\$|USD\s?|HKD\s?|CNY\s?|RMB\s?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
                    r"\d+(?:\.\d{2})?)")
 PERIOD = re.compile(r"(?i)per month|each month|a month|monthly|/month|per year|annually|"

@@ -54,9 +54,10 @@ OPERATIVE = re.compile(r"判决如下|裁定如下|达成如下协议|协议如�
 SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费)[^。;\n]*")
 RAISED_TO = re.compile(r"(?:增加|提高|变更|调整|降低|减少)(?:至|为|到)")
 PAY_VERB = re.compile(r"支付|给付|负担|承担|交付|汇给|转给|转账")
-PERIOD = re.compile(r"每月|每个月|按月|每季度|每季|每年|按年|一次性")
-PERIODS = {"每月": "monthly", "每个月": "monthly", "按月": "monthly", "每季度": "quarterly",
-           "每季": "quarterly", "每年": "yearly", "按年": "yearly", "一次性": "once"}
+PERIOD = re.compile(r"每月|每个月|按月|元/月|/月|每季度|每季|每年|按年|/年|一次性")
+PERIODS = {"每月": "monthly", "每个月": "monthly", "按月": "monthly", "元/月": "monthly",
+           "/月": "monthly", "每季度": "quarterly", "每季": "quarterly", "每年": "yearly",
+           "按年": "yearly", "/年": "yearly", "一次性": "once"}
 DUE_DAY = re.compile(r"每月\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*(?:前|之前|以前)?"
                      r"|每月(?P<last>月底|最后一日|末)")
 START = re.compile(r"(?:自|从|于)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
