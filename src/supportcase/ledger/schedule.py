@@ -105,6 +105,8 @@ def _end(case: CaseFile, ob: Obligation, problems: list[Note],
 
 def _amount_on(ob: Obligation, due: date) -> tuple[Decimal, str]:
     """The amount of the installment due on `due`: latest step, then adjustment clauses."""
+    if not ob.steps and not ob.adjustments:
+        return round_to_unit(ob.amount, ob.currency), "obligation amount"
     amount, basis_day, source = ob.amount, ob.start, "obligation amount"
     for step in sorted(ob.steps, key=lambda s: s.from_date):
         if step.from_date <= due:
@@ -156,7 +158,8 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, out: list[Installment
         period_end = date(ny, nm, 1) - timedelta(days=1)
         label = f"{year:04d}-{month:02d}" if step == 1 else (
             f"{year:04d}-{month:02d}…{period_end.year:04d}-{period_end.month:02d}")
-        suspended = next((s for s in ob.suspensions if s.start <= due <= s.end), None)
+        suspended = next((s for s in ob.suspensions if s.start <= due <= s.end),
+                         None) if ob.suspensions else None
         amount, source = _amount_on(ob, due)
         if suspended is not None:
             excluded.append(Note(
