@@ -133,3 +133,23 @@ def test_unknown_case_fails_before_reading(files: dict[str, Path],
                                            capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(["review", str(files["judgment"]), "--case", "nope"], capsys)
     assert code == 1 and "no case 'nope'" in err
+
+
+def test_a_document_that_disagrees_with_the_case_file_is_shown_beside_it(
+        capsys: pytest.CaptureFixture[str], demo_yaml: Path, tmp_path: Path) -> None:
+    from supportcase.casefile import parse_casefile
+    from supportcase.store import open_store
+
+    casefile = parse_casefile(demo_yaml.read_text(encoding="utf-8"))
+    obligation = casefile.obligations[0]
+    number = obligation.basis.case_number
+    assert number and obligation.amount != 2500
+    judgment = tmp_path / "judgment.pdf"
+    judgment.write_bytes(builders.pdf([[
+        "北京市朝阳区人民法院", "民事判决书", number, "原告：王丽", "被告：张伟", "判决如下：",
+        "被告张伟每月10日前支付原告王丽抚养费人民币2500元。"]]))
+    with open_store() as store:
+        case_id = store.save_case(casefile, actor="test")
+    _, out, _ = _run(["review", str(judgment), "--case", case_id, "--json"], capsys)
+    amounts = [c for c in json.loads(out)["conflicts"] if c["field"] == "support.amount"]
+    assert [v["value"] for v in amounts[0]["values"]] == ["2500", str(obligation.amount)]

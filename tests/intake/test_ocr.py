@@ -40,6 +40,13 @@ def test_iphone_photo_of_a_support_clause_is_read() -> None:
     assert extract_document(document).value("support.amount") == "2500"
 
 
+def test_upside_down_scan_is_turned_and_read() -> None:
+    image = builders.text_image("被告王强每月支付原告李梅抚养费人民币2500元", size=32)
+    upside_down = image.rotate(180)  # type: ignore[attr-defined]
+    [document] = read_bytes("scan.png", builders.png(upside_down))
+    assert "抚养费" in document.pages[0].text and "2500" in document.pages[0].text
+
+
 def test_multi_page_tiff_gives_one_page_per_frame() -> None:
     import io
 

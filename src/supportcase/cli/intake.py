@@ -93,6 +93,11 @@ def register(app: typer.Typer) -> None:
         data = result.as_json()
         checklist = None
         if case:
+            from supportcase.intake.review import case_conflicts
+            from supportcase.store import open_store
+
+            with open_store() as store:
+                data["conflicts"] += case_conflicts(result, store.load_case(case))
             data["stored"] = _store(case, result)
             checklist = _checklist(case)
             if checklist is not None:

@@ -105,3 +105,48 @@ def case_facts(extraction: DocumentExtraction, document_id: str) -> list[Any]:
 
 def _script(name: str) -> str:
     return "han" if any("\u4e00" <= c <= "\u9fff" for c in name) else "latin"
+
+
+def case_conflicts(review: Review, casefile: Any) -> list[dict[str, Any]]:
+    """Where a document read now disagrees with the case file it is added to.
+
+    Only obligations whose basis names the same case number are compared (a mediation
+    statement may rightly change what an earlier judgment ordered), and children by name.
+    Both values are shown; neither is changed."""
+    import unicodedata
+
+    def key(number: str | None) -> str:
+        return "".join(unicodedata.normalize("NFKC", number or "").split())
+
+    out: list[dict[str, Any]] = []
+    for extraction in review.extractions:
+        number = key(extraction.value("case_number"))
+        doc = extraction.document.file
+        for obligation in casefile.obligations:
+            if not number or key(obligation.basis.case_number) != number:
+                continue
+            stated = {"support.amount": str(obligation.amount),
+                      "support.currency": obligation.currency,
+                      "support.period": obligation.frequency,
+                      "support.due_day": str(obligation.due_day)}
+            for name, on_case in stated.items():
+                fact = next((f for f in extraction.facts if f.name == name), None)
+                if fact is None:
+                    continue
+                same = (Decimal(fact.value) == obligation.amount if name == "support.amount"
+                        else fact.value == on_case)
+                if not same:
+                    out.append({"field": name, "values": [
+                        {"file": doc, "value": fact.value, "page": fact.page,
+                         "quote": fact.quote},
+                        {"file": f"case file, obligation {obligation.id}", "value": on_case,
+                         "page": None, "quote": None}]})
+        births = {c["name"]: c["birth_date"] for c in extraction.children()}
+        for child in casefile.children:
+            found = births.get(child.name)
+            if found and child.birth_date and found != child.birth_date.isoformat():
+                out.append({"field": "child.birth_date", "values": [
+                    {"file": doc, "value": found, "page": None, "quote": None},
+                    {"file": "case file, children", "value": child.birth_date.isoformat(),
+                     "page": None, "quote": None}]})
+    return out

@@ -12,7 +12,7 @@ import warnings as pywarnings
 
 from supportcase.intake.document import IntakeError, Page, SourceDocument
 from supportcase.intake.limits import Limits
-from supportcase.intake.readers.ocr import OcrEngine
+from supportcase.intake.readers.ocr import OcrEngine, recognize_upright
 
 _MEDIA = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff",
           "HEIF": "image/heic", "GIF": "image/gif", "BMP": "image/bmp", "WEBP": "image/webp"}
@@ -49,7 +49,7 @@ def read_image(name: str, data: bytes, *, limits: Limits | None = None,
                     from supportcase.intake.readers.ocr import default_engine
 
                     ocr = default_engine()
-                result = ocr.recognize(upright)
+                result = recognize_upright(ocr, upright)
                 pages.append(Page(number, result.text, "ocr", result.confidence))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise IntakeError(f"{name}: the image claims too many pixels; refusing a likely "

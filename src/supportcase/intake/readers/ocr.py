@@ -113,6 +113,29 @@ def _cjk(ch: str) -> bool:
     return bool(ch) and ("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
 
 
+def _score(result: OcrResult) -> float:
+    return len("".join(result.text.split())) * (result.confidence or 0.0)
+
+
+def recognize_upright(engine: OcrEngine, image: Image) -> OcrResult:
+    """OCR a page that may lie sideways or upside down (a scanner fed the wrong way round,
+    a photo without EXIF rotation). The orientation classifier is off (it garbles English),
+    so when the page reads poorly the three other quarter turns are tried and the reading
+    with the most confident text wins. A page that reads well costs one pass."""
+    from PIL.Image import Transpose
+
+    first = engine.recognize(image)
+    if first.confidence is not None and first.confidence >= 0.85 and \
+            len("".join(first.text.split())) >= 20:
+        return first
+    best = first
+    for turn in (Transpose.ROTATE_180, Transpose.ROTATE_90, Transpose.ROTATE_270):
+        result = engine.recognize(image.transpose(turn))
+        if _score(result) > _score(best) * 1.3:
+            best = result
+    return best
+
+
 @lru_cache(maxsize=1)
 def default_engine() -> OcrEngine:
     return RapidOcr()

@@ -13,7 +13,7 @@ import re
 from supportcase.intake.document import IntakeError, Page, SourceDocument
 from supportcase.intake.limits import Limits
 from supportcase.intake.normalize import garbled_ratio, repair_radicals
-from supportcase.intake.readers.ocr import OcrEngine
+from supportcase.intake.readers.ocr import OcrEngine, recognize_upright
 
 OCR_DPI = 200
 MIN_CHARS = 15  # fewer visible characters than this on a page: treat it as a scan
@@ -78,7 +78,7 @@ def read_pdf(name: str, data: bytes, *, password: str | None = None,
 
                     ocr = default_engine()
                 image = page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
-                result = ocr.recognize(image)
+                result = recognize_upright(ocr, image)
                 if result.text.strip():
                     pages.append(Page(index + 1, result.text, "ocr", result.confidence))
                 else:
