@@ -114,3 +114,26 @@ def test_bundle_and_checklist_for_a_stored_case(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["checklist", case_id, "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["case"] == casefile.case.title
+
+
+def test_word_file_is_printed_as_its_text_and_marked(demo_case: CaseFile) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("张伟：我知道欠钱，新工作开始后就付。")
+    out = io.BytesIO()
+    document.save(out)
+    bundle = build_bundle(demo_case, [(demo_case.documents[2], out.getvalue())], lang="zh")
+    exhibit = bundle.exhibits[0]
+    assert exhibit.attached and "打印版" in exhibit.note
+    page = _page_texts(bundle.pdf)[1]
+    assert "新工作开始后就付" in page and "证据1 第1页" in page
+
+
+def test_unreadable_original_is_listed_not_dropped(demo_case: CaseFile) -> None:
+    bundle = build_bundle(demo_case, [(demo_case.documents[0], b"\x00\x01 not a document")],
+                          lang="en")
+    assert not bundle.exhibits[0].attached
+    index = " ".join(_page_texts(bundle.pdf)[0].split())  # the cell may wrap
+    assert "not attached" in index
+    assert bundle.skipped and "Exhibit 1" in bundle.skipped[0]

@@ -7,8 +7,10 @@ of every exhibit is stamped in its top-right corner with its exhibit and page nu
 bookmarks lead to the index and to the first page of each exhibit.
 
 PDF originals are merged as they are (pikepdf); photos and scans (JPEG, PNG, HEIC, ...) are
-placed on an A4 page each. A document with no original, or in a format that is not a PDF or
-an image, is listed in the index as not attached, with the reason — never silently dropped.
+placed on an A4 page each; a Word file, e-mail or text file is printed as pages of its text,
+marked as such (the original is produced separately). A document with no original, or one
+that cannot be read, is listed in the index as not attached, with the reason — never
+silently dropped.
 
 >>> bundle = build_bundle(casefile, [(doc, pdf_bytes), ...], lang="zh")  # doctest: +SKIP
 >>> Path("bundle.pdf").write_bytes(bundle.pdf)  # doctest: +SKIP
@@ -100,7 +102,32 @@ REASONS = {
     "image": ("unreadable image", "图片无法读取"),
     "format": ("not a PDF or an image: print it to PDF and add it again",
                "非 PDF 或图片：请打印为 PDF 后重新添加"),
+    "text": ("electronic file: its text is printed here; produce the original file as well",
+             "电子文件：此处为其文字内容的打印版，原件另行提交"),
 }
+
+
+def _text_rendering(data: bytes, title: str, lang: str) -> pikepdf.Pdf | None:
+    """A Word file, e-mail or text file printed as pages of its text (not the original)."""
+    from supportcase.drafting.document import Block, DraftDocument
+    from supportcase.drafting.pdf_render import to_pdf
+    from supportcase.intake.document import IntakeError
+    from supportcase.intake.readers import read_bytes
+
+    try:
+        documents = read_bytes(title, data)
+    except IntakeError:
+        return None
+    if not documents or not documents[0].text.strip():
+        return None
+    source = documents[0]
+    head = REASONS["text"][1 if lang == "zh" else 0]
+    blocks = [Block("heading", title),
+              Block("note", f"{head} ({source.media_type}; sha256 {source.sha256[:16]}…)")]
+    blocks += [Block("plain", line) for line in source.text.splitlines() if line.strip()]
+    return pikepdf.open(io.BytesIO(to_pdf(DraftDocument(
+        kind="exhibit_text", lang=lang, title=title, blocks=tuple(blocks), filing_copy=True),
+        page_numbers=False)))
 
 
 def _as_pdf(data: bytes) -> tuple[pikepdf.Pdf | None, str]:
@@ -197,6 +224,9 @@ def build_bundle(casefile: CaseFile, originals: Sequence[tuple[Document, bytes |
     opened: list[tuple[Document, pikepdf.Pdf | None, str]] = []
     for doc, data in originals:
         pdf, why = _as_pdf(data) if data is not None else (None, "none")
+        if why == "format" and data is not None:
+            pdf = _text_rendering(data, doc.title, lang)
+            why = "text" if pdf is not None else why
         opened.append((doc, pdf, REASONS[why][1 if lang == "zh" else 0] if why else ""))
 
     # The index's length decides where each exhibit starts: lay it out until it is stable.
