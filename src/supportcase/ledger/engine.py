@@ -206,11 +206,27 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
     open_from = 0  # no unpaid principal before this index
     interest_open: list[_Account] = []  # due accounts whose interest may still be owed
 
-    def apply(acct: _Account, ref: str, day: date, units: int, bucket: str,
+    # Many figures repeat (0.00, the monthly amount, the as-of day): convert each once.
+    decimals: dict[int, Decimal] = {}
+    i_decimals: dict[int, Decimal] = {}
+    days: dict[int, date] = {}
+
+    def dec(units: int, memo: dict[int, Decimal] = decimals, p: int = places) -> Decimal:
+        found = memo.get(units)
+        if found is None:
+            found = memo[units] = Decimal(units).scaleb(-p)
+        return found
+
+    def day(ordinal: int) -> date:
+        found = days.get(ordinal)
+        if found is None:
+            found = days[ordinal] = date.fromordinal(ordinal)
+        return found
+
+    def apply(acct: _Account, ref: str, paid_on: date, units: int, bucket: str,
               conv: Conversion | None) -> None:
-        amount = Decimal(units).scaleb(-places)
-        acct.apps.append(Application(ref, day, amount, "principal" if bucket == "principal"
-                                     else "interest", conv))
+        acct.apps.append(Application(ref, paid_on, dec(units),
+                                     "principal" if bucket == "principal" else "interest", conv))
 
     def pay_principal(acct: _Account, t: int, rem: int, ref: str, day: date,
                       conv: Conversion | None) -> int:
@@ -334,17 +350,15 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
         else:
             days_late = max(0, end - acct.due)
         segments = tuple(
-            InterestSegment(g.name, date.fromordinal(g.start), date.fromordinal(g.end), g.days,
-                            Decimal(g.principal).scaleb(-places),
+            InterestSegment(g.name, day(g.start), day(g.end), g.days, dec(g.principal),
                             g.period.rate if g.period.rate is not None else Decimal(0),
                             g.period.per, g.period.rule, g.period.rate is not None)
             for g in acct.segs)
         rows.append(Row(
-            inst, tuple(acct.apps), Decimal(acct.paid).scaleb(-places),
-            Decimal(acct.out).scaleb(-places),
-            None if acct.paid_off is None or acct.out else date.fromordinal(acct.paid_off),
-            days_late, Decimal(acct.interest()).scaleb(-i_places),
-            Decimal(acct.ipaid).scaleb(-i_places), i_currency, segments, acct.not_computed,
+            inst, tuple(acct.apps), dec(acct.paid), dec(acct.out),
+            None if acct.paid_off is None or acct.out else day(acct.paid_off),
+            days_late, dec(acct.interest(), i_decimals, i_places),
+            dec(acct.ipaid, i_decimals, i_places), i_currency, segments, acct.not_computed,
             acct.fx_quote))
     left = sum(c.units for c in credit)
     return Ledger(tuple(rows), Decimal(left).scaleb(-places), tuple(c.ref for c in credit))
