@@ -98,3 +98,13 @@ def test_general_rules_and_principles_map_to_the_civil_code() -> None:
     assert [c.status for c in checks] == ["valid_as_of_its_date", "valid_as_of_its_date"]
     assert "第一百九十六条" in (checks[0].replaced_by or "")
     assert "第一百八十八条" in (checks[1].replaced_by or "")
+
+
+def test_english_name_of_the_spc_interpretation_is_not_the_law_itself() -> None:
+    # CPL Interpretation art. 481 (法释〔2022〕11号) exists; the Civil Procedure Law itself
+    # (2023) ends at art. 306, so reading it as "CPL art. 481" would wrongly say not_found.
+    interp, law = check_text("SPC Interpretation of the Civil Procedure Law art. 481; "
+                             "Civil Procedure Law art. 481")
+    assert interp.law == "最高人民法院关于适用《中华人民共和国民事诉讼法》的解释"
+    assert interp.ok
+    assert law.law == "中华人民共和国民事诉讼法" and law.status == "not_found"

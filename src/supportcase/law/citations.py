@@ -378,7 +378,11 @@ def _cn_pattern() -> re.Pattern[str]:
 _CN_ONE = re.compile(rf"(?P<sep>至|到|－|-|—)?\s*第?\s*(?P<n>{_CN_NUM})\s*(?P<tiao>条)?"
                      rf"(?:\s*第\s*(?:{_CN_NUM})\s*款)?(?:\s*第\s*(?:{_CN_NUM})\s*项)?")
 
-_EN_PRC_LAWS = (r"CPL|Civil\s+Procedure\s+Law(?:\s+of\s+the\s+(?:PRC|People's\s+Republic\s+of\s+China))?|"
+# The SPC's interpretation comes first: "SPC Interpretation of the Civil Procedure Law art. 481"
+# cites the interpretation, not article 481 of the Law itself.
+_EN_PRC_LAWS = (r"(?:SPC\s+)?Interpretation\s+(?:of|on)\s+(?:the\s+)?(?:Application\s+of\s+(?:the\s+)?)?"
+                r"Civil\s+Procedure\s+Law|"
+                r"CPL|Civil\s+Procedure\s+Law(?:\s+of\s+the\s+(?:PRC|People's\s+Republic\s+of\s+China))?|"
                 r"(?:PRC\s+)?Civil\s+Code|Marriage\s+Law|Criminal\s+Law|Notari[sz]ation\s+Law|"
                 r"Exit\s+and\s+Entry\s+Administration\s+Law|Legal\s+Aid\s+Law|"
                 r"People's\s+Mediation\s+Law|Arbitration\s+Law|CPL\s+Interpretation|"
