@@ -49,3 +49,18 @@ def test_draft_mistakes_are_one_line_errors(args: list[str], tmp_path: Path,
     assert exc.value.code == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "Traceback" not in err
+
+
+def test_draft_all_writes_every_kind_in_both_languages(tmp_path: Path) -> None:
+    from supportcase.drafting.kinds import KINDS
+
+    result = CliRunner().invoke(app, ["draft", "all", str(DEMO_CASE), "-o", str(tmp_path / "out"),
+                                      "--as-of", "2026-11-01", "--json"])
+    assert result.exit_code == 0, result.output
+    summaries = json.loads(result.output)
+    assert len(summaries) == 2 * len(KINDS)
+    assert sum(1 for s in summaries if s["filing_copy"]) == len(KINDS)  # one filing copy each
+    for kind in KINDS:
+        for code in ("zh", "en"):
+            for suffix in (".pdf", ".docx"):
+                assert (tmp_path / "out" / f"{kind}.{code}{suffix}").stat().st_size > 0

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from supportcase.errors import UserError
+
+if TYPE_CHECKING:
+    from supportcase.drafting.document import DraftDocument
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -30,6 +34,19 @@ def _find_original(folder: Path, document: object) -> bytes | None:
             data: bytes = path.read_bytes()
             return data
     return None
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _summary(doc: DraftDocument, output: Path) -> dict[str, object]:
+    return {"kind": doc.kind, "language": doc.lang, "filing_copy": doc.filing_copy,
+            "output": str(output), "placeholders": doc.placeholders(),
+            "refused_clues": len(doc.refused)}
 
 
 def register(app: typer.Typer) -> None:
@@ -75,7 +92,8 @@ def register(app: typer.Typer) -> None:
                                    help="A case file (.yaml) or a stored case id."),
         lang: str | None = typer.Option(None, "--lang", help="zh or en (default: the "
                                         "filing language for this kind)."),
-        output: Path = typer.Option(None, "-o", "--output", help="FILE.docx or FILE.pdf."),
+        output: Path = typer.Option(None, "-o", "--output",
+                                    help="FILE.docx or FILE.pdf (a folder for 'all')."),
         as_of: str | None = typer.Option(None, "--as-of", help="Date of the figures "
                                          "(default today)."),
         json_out: bool = typer.Option(False, "--json", help="Print a JSON summary."),
@@ -83,7 +101,8 @@ def register(app: typer.Typer) -> None:
         """Render a draft (application for enforcement, arrears statement, ...) to DOCX or PDF.
 
         Kinds: enforcement_application, arrears_statement, asset_memo, demand_letter,
-        counsel_email, service_sheet, evidence_list, dispute_letter, hague_sheet.
+        counsel_email, service_sheet, evidence_list, dispute_letter, hague_sheet; `all` writes
+        every kind (filing copy and translation, DOCX and PDF) into the folder given by -o.
 
         Example: supportcase draft enforcement_application demo_case.yaml --lang zh -o app.pdf
         """
@@ -96,23 +115,37 @@ def register(app: typer.Typer) -> None:
             for k in KINDS.values():
                 typer.echo(f"{k.id:26} {k.title_en} / {k.title_zh} (files in {k.filing_lang})")
             return
-        spec = kind_spec(kind)
         if output is None:
-            raise UserError("give -o FILE.docx or -o FILE.pdf")
+            raise UserError("give -o FILE.docx or -o FILE.pdf (for 'all': -o FOLDER)")
         casefile, _ = load_case(case)
-        doc = render_draft(spec.id, casefile, lang=lang, as_of=_as_of(as_of))
+        when = _as_of(as_of)
+        if kind == "all":
+            from supportcase.drafting.sources import gather
+
+            # Every kind: the filing copy and its translation, each as DOCX and PDF.
+            output.mkdir(parents=True, exist_ok=True)
+            sources = gather(casefile, when)
+            summaries = []
+            for spec_id in KINDS:
+                for code in ("zh", "en"):
+                    doc = render_draft(spec_id, casefile, lang=code, as_of=when,
+                                       sources=sources)
+                    for suffix in (".pdf", ".docx"):
+                        _write(output / f"{spec_id}.{code}{suffix}", draft_bytes(doc, suffix))
+                    summaries.append(_summary(doc, output / f"{spec_id}.{code}.pdf"))
+            if json_out:
+                print_json(summaries)
+                return
+            typer.echo(f"wrote {len(summaries) * 2} files to {output}/ "
+                       f"({len(KINDS)} kinds; filing copy and translation, DOCX and PDF)")
+            return
+        spec = kind_spec(kind)
         if output.suffix.lower() not in {".docx", ".pdf"}:
             raise UserError(f"{output}: choose a .docx or .pdf file name")
-        data = draft_bytes(doc, output.suffix)
-        try:
-            output.write_bytes(data)
-        except OSError as exc:
-            raise UserError(f"{output}: cannot write ({exc.strerror})") from None
-        summary = {"kind": spec.id, "language": doc.lang, "filing_copy": doc.filing_copy,
-                   "output": str(output), "placeholders": doc.placeholders(),
-                   "refused_clues": len(doc.refused)}
+        doc = render_draft(spec.id, casefile, lang=lang, as_of=when)
+        _write(output, draft_bytes(doc, output.suffix))
         if json_out:
-            print_json(summary)
+            print_json(_summary(doc, output))
             return
         role = "filing copy" if doc.filing_copy else "translation (companion, not for filing)"
         typer.echo(f"wrote {output} — {spec.title_en} ({doc.lang}, {role}); "
