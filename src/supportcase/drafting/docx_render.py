@@ -209,7 +209,8 @@ def to_docx(doc: DraftDocument) -> bytes:
             elif block.kind == "center":
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             elif block.kind == "para":
-                p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+                p.alignment = (WD_ALIGN_PARAGRAPH.JUSTIFY if doc.lang == "zh"
+                               else WD_ALIGN_PARAGRAPH.LEFT)
                 if indent is not None:
                     p.paragraph_format.first_line_indent = indent
             p.paragraph_format.line_spacing = 1.3

@@ -67,8 +67,11 @@ def _styles(font: str, lang: str) -> dict[str, ParagraphStyle]:
         "subheading": ParagraphStyle("subheading", parent=base, fontSize=12, leading=20,
                                      spaceBefore=4, spaceAfter=2, alignment=TA_LEFT,
                                      keepWithNext=1),
+        # Chinese body text is justified with a two-character indent; English is set ragged
+        # right, so a long placeholder cannot stretch the spaces of its line.
         "para": ParagraphStyle("para", parent=base,
-                               firstLineIndent=23 if lang == "zh" else 0, spaceAfter=4),
+                               firstLineIndent=23 if lang == "zh" else 0, spaceAfter=4,
+                               alignment=TA_JUSTIFY if lang == "zh" else TA_LEFT),
         "plain": ParagraphStyle("plain", parent=base, alignment=TA_LEFT, spaceAfter=2),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
