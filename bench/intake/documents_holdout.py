@@ -15,6 +15,95 @@ Doc = dict[str, Any]
 
 
 def documents() -> list[Doc]:
+    return batch_one() + batch_two()
+
+
+def batch_two() -> list[Doc]:
+    """Second batch, written at 07:45 UTC after the first batch's fixes, run once as is."""
+    return [
+        {"id": "hold2-zh-child-plaintiff", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "北京市丰台区人民法院", "民 事 判 决 书", "（2023）京0106民初4567号",
+            "原告：王小明，男，2015年3月1日出生，住北京市丰台区。",
+            "法定代理人：李梅（原告之母），住北京市丰台区。",
+            "被告：王强，男，1986年2月1日出生，现住美国加利福尼亚州。",
+            "原告王小明与被告王强抚养费纠纷一案，本院受理后依法审理。",
+            "本院认为，被告作为原告之父，应负担原告的抚养费。判决如下：",
+            "被告王强自2023年5月起每月10日前给付原告王小明抚养费三千元，至原告年满十八周岁止。",
+            "审判员　刘洋", "二〇二三年四月二十日", "书记员　张敏"],
+         "labels": base_labels(doc_type="judgment", court="北京市丰台区人民法院",
+                               case_number="（2023）京0106民初4567号", obligor="王强", obligee="王小明",
+                               amount="3000", currency="CNY", period="monthly", due_day="10",
+                               start_date="2023-05", end_condition="age:18",
+                               document_date="2023-04-20")},
+        {"id": "hold2-zh-mediation-double", "lang": "zh", "kind": "mediation_statement", "paragraphs": [
+            "江苏省苏州市姑苏区人民法院", "民事调解书", "（2022）苏0508民初2222号",
+            "原告：沈静，女，1990年1月1日出生。", "被告：蒋涛，男，1988年1月1日出生。",
+            "经本院主持调解，双方当事人自愿达成如下协议：",
+            "一、婚生子蒋一凡由原告沈静抚养，被告蒋涛每月给付抚养费人民币贰仟元（¥2,000.00），于每月25日前支付，自2022年7月起至蒋一凡年满十八周岁止；",
+            "二、案件受理费减半收取，由被告负担。",
+            "审判员　陆军", "二〇二二年六月六日", "书记员　顾红"],
+         "labels": base_labels(doc_type="mediation_statement", court="江苏省苏州市姑苏区人民法院",
+                               case_number="（2022）苏0508民初2222号", obligor="蒋涛", obligee="沈静",
+                               amount="2000", currency="CNY", period="monthly", due_day="25",
+                               start_date="2022-07", end_condition="age:18",
+                               document_date="2022-06-06")},
+        {"id": "hold2-zh-mother-pays", "lang": "zh", "kind": "divorce_agreement", "paragraphs": [
+            "离婚协议书", "男方：方磊，1983年4月4日出生。", "女方：杜鹃，1985年6月6日出生。",
+            "一、婚生女方晓晓（2013年10月10日出生）由男方抚养。",
+            "二、女方每月给付男方抚养费800元，每月月底前付清，自2016年1月起至方晓晓年满十八周岁止。",
+            "2015年12月18日"],
+         "labels": base_labels(doc_type="divorce_agreement", obligor="杜鹃", obligee="方磊",
+                               amount="800", currency="CNY", period="monthly", due_day="last",
+                               start_date="2016-01", end_condition="age:18",
+                               document_date="2015-12-18", child_name="方晓晓",
+                               child_birth_date="2013-10-10")},
+        {"id": "hold2-en-texas", "lang": "en", "kind": "us_order", "paragraphs": [
+            "IN THE DISTRICT COURT OF TRAVIS COUNTY, TEXAS",
+            "Cause No. D-1-FM-20-001234",
+            "ORDER IN SUIT AFFECTING THE PARENT-CHILD RELATIONSHIP",
+            "The Court ORDERS that Obligor, MARK DAVIS, pay child support to Obligee, LISA DAVIS, in "
+            "the amount of $950.00 per month, with the first payment due on May 1, 2020, and a like "
+            "payment due on the first day of each month thereafter until the child turns 18.",
+            "SIGNED on April 14, 2020."],
+         "labels": base_labels(doc_type="us_order", court="District Court of Travis County, Texas",
+                               case_number="D-1-FM-20-001234", obligor="MARK DAVIS",
+                               obligee="LISA DAVIS", amount="950", currency="USD",
+                               period="monthly", due_day="1", start_date="2020-05-01",
+                               end_condition="age:18", document_date="2020-04-14")},
+        {"id": "hold2-en-ny-weekly", "lang": "en", "kind": "us_order", "paragraphs": [
+            "FAMILY COURT OF THE STATE OF NEW YORK",
+            "COUNTY OF QUEENS",
+            "Docket No. F-01234-21",
+            "ORDER OF SUPPORT",
+            "Petitioner: KAREN WHITE",
+            "Respondent: ROBERT KING",
+            "ORDERED that Respondent shall pay to Petitioner child support of $412.00 weekly, "
+            "commencing on March 5, 2021.",
+            "Dated: February 26, 2021"],
+         "labels": base_labels(doc_type="us_order", court="Family Court of the State of New York",
+                               case_number="F-01234-21", obligor="ROBERT KING",
+                               obligee="KAREN WHITE", amount="412", currency="USD",
+                               period="weekly", start_date="2021-03-05",
+                               document_date="2021-02-26")},
+        {"id": "hold2-en-fl-attachment", "lang": "en", "kind": "us_order", "paragraphs": [
+            "SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN MATEO",
+            "PETITIONER: NINA PATEL",
+            "RESPONDENT: ARJUN SHAH",
+            "CASE NUMBER: 23-FAM-00456",
+            "CHILD SUPPORT INFORMATION AND ORDER ATTACHMENT",
+            "THE COURT ORDERS: Base child support. Respondent must pay $1,102.00 per month beginning "
+            "November 1, 2023, payable on the 1st of each month.",
+            "Date: October 20, 2023"],
+         "labels": base_labels(doc_type="us_order",
+                               court="Superior Court of California, County of San Mateo",
+                               case_number="23-FAM-00456", obligor="ARJUN SHAH",
+                               obligee="NINA PATEL", amount="1102", currency="USD",
+                               period="monthly", due_day="1", start_date="2023-11-01",
+                               document_date="2023-10-20")},
+    ]
+
+
+def batch_one() -> list[Doc]:
     return [
         {"id": "hold-zh-appeal-01", "lang": "zh", "kind": "judgment", "paragraphs": [
             "广东省广州市中级人民法院", "民 事 判 决 书", "（2022）粤01民终23456号",

@@ -36,7 +36,7 @@ FORMATS = {  # document id → format; everything else is a PDF
     "zh-divorce-04-tw": "txt", "zh-email-01": "eml", "en-email-01": "eml",
     "en-email-02": "eml", "en-dcss-statement-02": "html", "en-letter-01": "docx",
     "en-stipulation-02": "docx", "hold-zh-divorce-01": "docx", "hold-zh-divorce-02": "txt",
-    "hold-en-letter-01": "docx", "hold-en-dcss-01": "html",
+    "hold-en-letter-01": "docx", "hold-en-dcss-01": "html", "hold2-zh-mother-pays": "txt",
 }
 
 

@@ -38,13 +38,16 @@ HK_COURT = re.compile(r"(?i)(?P<court>(?:district|high|family) court of the\s+ho
 COURT = re.compile(r"(?i)(?P<court>superior court of (?:the state of )?california,?\s*"
                    r"(?:for the )?county of [a-z ]+?|(?:united states )?(?:district|circuit|"
                    r"family|superior|supreme) court (?:of|for) [a-z ,]+?)[ \t]*(?:\n|$)")
-CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case)\s*(?:no\.?|number|#)\s*(?:is\s+)?[:.]?\s*"
+CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case|cause)\s*(?:no\.?|number|#)\s*(?:is\s+)?[:.]?\s*"
                          r"(?P<num>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24})")
-PAY = re.compile(r"(?s)(?P<payer>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}),?\s+"
-                 r"(?:shall|must|will|is ordered to|agrees to|is required to|[Ss]hall)\s+pay\s+"
-                 r"(?:to\s+(?P<payee>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})\s+)?"
-                 r"(?P<rest>(?:[^.]|\.(?=\d)){0,200}?(?:child support|maintenance)"
-                 r"(?:[^.]|\.(?=\d)){0,300})")
+# "Respondent shall pay to Petitioner child support of $1,250.00 per month ...", "The Court
+# ORDERS that Obligor, MARK DAVIS, pay child support to Obligee, LISA DAVIS, ...".
+_WHO = r"[A-Z][A-Za-z.'-]+(?:,?[ \t]+[A-Z][A-Za-z.'-]+){0,4}"
+PAY = re.compile(rf"(?s)(?:(?:ORDERS?|ORDERED|[Oo]rders?|[Oo]rdered)\s+that\s+)?"
+                 rf"(?P<payer>\b{_WHO}),?\s+"
+                 r"(?:(?:shall|must|will|is ordered to|agrees to|is required to|[Ss]hall)\s+)?"
+                 r"pay\s+(?P<rest>(?:[^.]|\.(?=\d)){0,400})")
+PAYEE = re.compile(rf"\bto\s+(?:the\s+)?(?P<payee>{_WHO})")
 CURRENT_SUPPORT = re.compile(
     r"(?i)(?P<rest>(?:current (?:monthly )?(?:child )?support|monthly (?:current )?(?:child )?"
     r"support|"
@@ -53,17 +56,24 @@ CURRENT_SUPPORT = re.compile(
 MONEY = re.compile(r"(?P<cur>HK\$|NT\$|US\$|\$|USD\s?|HKD\s?|CNY\s?|RMB\s?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
                    r"\d+(?:\.\d{2})?)")
 PERIOD = re.compile(r"(?i)per month|each month|a month|monthly|/month|per year|annually|"
-                    r"per quarter|quarterly|one[- ]time|lump[- ]sum")
+                    r"per quarter|quarterly|one[- ]time|lump[- ]sum|bi-?weekly|every two weeks|"
+                    r"semi-?monthly|twice a month|per week|each week|weekly|/week")
 PERIODS = {"per month": "monthly", "each month": "monthly", "a month": "monthly",
            "monthly": "monthly", "/month": "monthly", "per year": "yearly", "annually": "yearly",
            "per quarter": "quarterly", "quarterly": "quarterly", "one-time": "once",
-           "one time": "once", "lump-sum": "once", "lump sum": "once"}
+           "one time": "once", "lump-sum": "once", "lump sum": "once", "biweekly": "biweekly",
+           "bi-weekly": "biweekly", "every two weeks": "biweekly", "semimonthly": "semimonthly",
+           "semi-monthly": "semimonthly", "twice a month": "semimonthly", "per week": "weekly",
+           "each week": "weekly", "weekly": "weekly", "/week": "weekly"}
+ROLE_WORDS = {"petitioner", "respondent", "plaintiff", "defendant", "obligor", "obligee",
+              "father", "mother", "the", "parent", "paying", "receiving"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10, "fifteenth": 15,
             "twentieth": 20, "last": 0}
 DUE = re.compile(r"(?i)(?:on|by) the (?P<day>\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:each|every|the) month"
                  r"|(?:on|by) the (?P<word>first|second|third|fifth|tenth|fifteenth|twentieth|last)"
                  r"(?: day)? of (?:each|every|the) month")
-START = re.compile(r"(?i)(?:beginning|commencing|starting|effective)(?: on)?\s+")
+START = re.compile(r"(?i)(?:beginning|commencing|starting|effective|first payment (?:is )?due)"
+                   r"(?: on)?\s+")
 END = re.compile(r"(?i)until (?:the )?(?:child|children|minor|each child|[A-Z][a-z]+)[^.]{0,60}?"
                  r"(?:reaches|attains|turns|age)\s*(?:the age of |age )?(?P<age>\d{2}|eighteen|"
                  r"nineteen)(?P<hs>[^.]{0,120}?(?:high school|12th grade))?")
@@ -74,7 +84,8 @@ CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter|
 ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|unpaid support|amount owed|"
                      r"balance due)[^$.]{0,60}?(?P<money>\$\s?[\d,]+(?:\.\d{2})?)")
 DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
-                      r"statement date|notice date)\s*[:]?\s*(?P<date>[^\n]{6,30})$")
+                      r"statement date|notice date|signed(?: on)?)\s*[:]?\s*"
+                      r"(?P<date>[^\n]{6,30}?)\.?$")
 EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+"
                        r"\d{1,2}(?:,\s*|\s+)\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 LIMIT = re.compile(r"(?i)within (?P<days>\d{1,3}|ten|fifteen|twenty|thirty|sixty|ninety) "
@@ -170,6 +181,29 @@ def _dec(text: str) -> Decimal:
     return Decimal(text)
 
 
+def _person(words: str, by_word: dict[str, str]) -> str | None:
+    """"Respondent" → the respondent's name from the caption; "Obligor, MARK DAVIS" or
+    "Defendant RAYMOND TAN" → the name itself. An agency is nobody's name here: support
+    paid to the Local Child Support Agency says nothing about who receives it."""
+    if re.search(r"(?i)agency|department|county|state|disbursement|court|clerk", words):
+        return None
+    known = {n.lower(): n for n in by_word.values()}
+    folded = " ".join(re.split(r"[,\s]+", words)).lower()
+    for name_lower, name in known.items():
+        if name_lower in folded:
+            return name
+    parts = [w for w in re.split(r"[,\s]+", words) if w]
+    roles = [i for i, w in enumerate(parts) if w.lower() in ROLE_WORDS]
+    after_role = parts[roles[-1] + 1:] if roles else parts
+    named = [w for w in after_role if w.lower() not in ROLE_WORDS]
+    if len(named) >= 2 and all(w[0].isupper() for w in named):
+        return " ".join(named)
+    for word in reversed(parts):
+        if word.lower() in by_word:
+            return by_word[word.lower()]
+    return None
+
+
 def _title(court: str) -> str:
     small = {"of", "the", "for", "and"}
     return " ".join(w if w in small and i else w.capitalize()
@@ -186,6 +220,9 @@ def _support(views: list[PageView], names: dict[str, str],
     for view, match in [*finditer(PAY, views), *finditer(CURRENT_SUPPORT, views)]:
         rest = match.group("rest")
         base = match.start("rest")
+        context = view.text[max(0, match.start() - 150):match.end()]
+        if not re.search(r"(?i)support|maintenance", context):
+            continue  # "pay" about costs or fees, not support
         money = MONEY.search(rest)
         if money is None:
             continue
@@ -219,14 +256,17 @@ def _support(views: list[PageView], names: dict[str, str],
             until = f"age:{age}" + ("/hs:19" if end.group("hs") else "")
             facts.append(view.fact("support.end_condition", until, base + end.start(),
                                    base + end.end()))
-        for role, group in (("obligor", "payer"), ("obligee", "payee")):
-            if role in already or group not in match.re.groupindex or not match.group(group):
-                continue
-            word = match.group(group).split()[-1].lower() if group == "payer" else \
-                match.group(group).split()[0].lower()
-            person = by_word.get(word) or by_word.get(match.group(group).split()[0].lower())
-            if person:
-                facts.append(view.fact(role, person, *match.span(group)))
+        if "payer" in match.re.groupindex:
+            payee = PAYEE.search(rest)
+            for role, words, span in (
+                    ("obligor", match.group("payer"), match.span("payer")),
+                    ("obligee", payee.group("payee") if payee else None,
+                     (base + payee.start("payee"), base + payee.end("payee")) if payee else None)):
+                if role in already or not words or span is None:
+                    continue
+                person = _person(words, by_word)
+                if person:
+                    facts.append(view.fact(role, person, *span))
         if "obligee" not in already and not any(f.name == "obligee" for f in facts):
             payer = next((f.value for f in facts if f.name == "obligor"), None)
             others = [n for r, n in names.items() if n != payer and r in (
