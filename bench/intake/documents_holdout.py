@@ -15,7 +15,84 @@ Doc = dict[str, Any]
 
 
 def documents() -> list[Doc]:
-    return batch_one() + batch_two()
+    return batch_one() + batch_two() + batch_three()
+
+
+def batch_three() -> list[Doc]:
+    """Third batch, written at 07:45 UTC after batch two's fixes; never used for tuning."""
+    return [
+        {"id": "hold3-zh-judgment-guangxi", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "广西壮族自治区南宁市青秀区人民法院", "民 事 判 决 书", "（2022）桂0103民初5151号",
+            "原告：韦小红，女，壮族，1992年9月9日出生，住南宁市青秀区。",
+            "被告：覃大伟，男，壮族，1990年3月3日出生，住南宁市西乡塘区。",
+            "原告韦小红与被告覃大伟变更抚养关系纠纷一案，本院依法审理，现已审理终结。",
+            "据此，依照《中华人民共和国民法典》第一千零八十五条之规定，判决如下：",
+            "一、婚生子覃浩宇（2016年11月11日出生）由原告韦小红直接抚养；",
+            "二、被告覃大伟自本判决生效之日起每月支付覃浩宇抚养费1000元至覃浩宇年满十八周岁，于每月15日前付至原告韦小红账户。",
+            "审判员　黄海", "二〇二二年七月七日", "书记员　蒙丽"],
+         "labels": base_labels(doc_type="judgment", court="广西壮族自治区南宁市青秀区人民法院",
+                               case_number="（2022）桂0103民初5151号", obligor="覃大伟",
+                               obligee="韦小红", amount="1000", currency="CNY", period="monthly",
+                               due_day="15", end_condition="age:18", document_date="2022-07-07",
+                               child_name="覃浩宇", child_birth_date="2016-11-11")},
+        {"id": "hold3-zh-mediation-hk", "lang": "zh", "kind": "mediation_statement", "paragraphs": [
+            "深圳市福田区人民法院", "民事调解书", "（2024）粤0304民初9999号",
+            "原告：陈美玲，女，1988年8月8日出生，香港特别行政区居民。",
+            "被告：李志明，男，1987年7月7日出生，住深圳市福田区。",
+            "本案审理过程中，经本院主持调解，双方当事人自愿达成如下协议：",
+            "被告李志明自2024年3月起每月5日前向原告陈美玲支付婚生女李诗琪的抚养费港币陆仟元，至李诗琪年满十八周岁止。",
+            "审判员　何伟", "二〇二四年二月二十二日", "书记员　苏珊"],
+         "labels": base_labels(doc_type="mediation_statement", court="深圳市福田区人民法院",
+                               case_number="（2024）粤0304民初9999号", obligor="李志明",
+                               obligee="陈美玲", amount="6000", currency="HKD", period="monthly",
+                               due_day="5", start_date="2024-03", end_condition="age:18",
+                               document_date="2024-02-22")},
+        {"id": "hold3-zh-agreement-wechat", "lang": "zh", "kind": "private_agreement", "paragraphs": [
+            "抚养费协议",
+            "甲方（父亲）：赵磊", "乙方（母亲）：孙悦",
+            "经双方协商，就女儿赵可可的抚养费达成以下协议：",
+            "1. 甲方每个月给乙方3000块钱作为女儿的抚养费，每月10号之前通过微信转账。",
+            "2. 从2023年9月开始，到女儿18岁为止。",
+            "甲方：赵磊  乙方：孙悦",
+            "2023年8月28日"],
+         "labels": base_labels(doc_type="private_agreement", obligor="赵磊", obligee="孙悦",
+                               amount="3000", currency="CNY", period="monthly", due_day="10",
+                               start_date="2023-09", end_condition="age:18",
+                               document_date="2023-08-28")},
+        {"id": "hold3-en-ca-judgment", "lang": "en", "kind": "us_judgment", "paragraphs": [
+            "SUPERIOR COURT OF CALIFORNIA, COUNTY OF VENTURA",
+            "PLAINTIFF: COUNTY OF VENTURA",
+            "DEFENDANT: STEVEN HUANG",
+            "OTHER PARENT: AMY TRAN",
+            "CASE NUMBER: D123456",
+            "JUDGMENT REGARDING PARENTAL OBLIGATIONS",
+            "The court orders Defendant to pay $540.00 per month in current child support, due on "
+            "the 1st day of each month, starting August 1, 2021, payable through the State "
+            "Disbursement Unit.",
+            "Date: July 2, 2021"],
+         "labels": base_labels(doc_type="us_judgment",
+                               court="Superior Court of California, County of Ventura",
+                               case_number="D123456", obligor="STEVEN HUANG", amount="540",
+                               currency="USD", period="monthly", due_day="1",
+                               start_date="2021-08-01", document_date="2021-07-02")},
+        {"id": "hold3-en-uk-order", "lang": "en", "kind": "letter", "paragraphs": [
+            "Child Maintenance Service",
+            "Calculation Notice",
+            "Date of notice: 3 March 2022",
+            "Dear Mr Okafor,",
+            "We have worked out that you need to pay £85.40 per week in child maintenance to Ms "
+            "Adeyemi, starting on 14 March 2022.",
+            "Your Child Maintenance Service reference is 1234 5678 9012."],
+         "labels": base_labels(doc_type="letter", amount="85.40", currency="GBP", period="weekly",
+                               start_date="2022-03-14", document_date="2022-03-03")},
+        {"id": "hold3-en-email-zh", "lang": "zh", "kind": "email", "email": {
+            "from": "孙悦 <sunyue@example.cn>", "to": "clinic@example.org",
+            "subject": "Re: 抚养费", "date": "Wed, 01 May 2024 10:00:00 +0800"},
+         "paragraphs": [
+            "律师您好，", "赵磊从2024年1月开始就没有再转账了，按协议每月3000元，到现在已经欠了12000元。",
+            "孙悦"],
+         "labels": base_labels(doc_type="email", arrears_claimed="12000")},
+    ]
 
 
 def batch_two() -> list[Doc]:

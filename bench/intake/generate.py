@@ -37,6 +37,7 @@ FORMATS = {  # document id → format; everything else is a PDF
     "en-email-02": "eml", "en-dcss-statement-02": "html", "en-letter-01": "docx",
     "en-stipulation-02": "docx", "hold-zh-divorce-01": "docx", "hold-zh-divorce-02": "txt",
     "hold-en-letter-01": "docx", "hold-en-dcss-01": "html", "hold2-zh-mother-pays": "txt",
+    "hold3-zh-agreement-wechat": "docx", "hold3-en-email-zh": "eml", "hold3-en-uk-order": "html",
 }
 
 
