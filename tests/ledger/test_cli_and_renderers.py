@@ -58,6 +58,10 @@ def test_cli_json_on_the_demo_case() -> None:
     assert [q["code"] for q in data["questions"]] == ["unknown_kind"]
     assert {r["id"] for r in data["rules"]} >= {"cn.interest.delayed_performance",
                                                 "cn.allocation.delayed_performance"}
+    # Every counted payment with who paid it, its proof and, for USD, the rate used.
+    assert data["payments"][0]["proof"] == "bank-2023"
+    usd = [p for p in data["payments"] if p["original_currency"] == "USD"]
+    assert usd and usd[0]["conversion"]["pair"] == "USD/CNY"
     # Every installment due before the as-of date and before the child's 18th birthday.
     periodic = [r for r in data["rows"] if r["kind"] == "installment"]
     assert periodic[0]["due_date"] == "2020-01-10" and periodic[-1]["due_date"] == "2026-10-10"

@@ -80,6 +80,15 @@ class BookedPayment(NamedTuple):
     proof: str | None = None
 
 
+def booked_json(p: BookedPayment) -> dict[str, object]:
+    """A counted payment as JSON: who paid, how much, converted how, with which proof."""
+    return {"ref": p.ref, "date": p.date.isoformat(), "amount": str(p.amount),
+            "currency": p.currency, "original_amount": str(p.original_amount),
+            "original_currency": p.original_currency, "payer": p.payer, "kind": p.kind,
+            "proof": p.proof, "assumed": p.assumed,
+            "conversion": None if p.conversion is None else p.conversion.to_json()}
+
+
 class Application(NamedTuple):
     """Part of a payment credited to one installment's principal or interest."""
 

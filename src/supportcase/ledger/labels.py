@@ -57,6 +57,16 @@ LABELS: dict[str, tuple[str, str]] = {
                    "本明细由 supportcase 依据案卷计算，每个数字均可根据所列明细和所引规则手工核对。"
                    "不构成法律意见。"),
     "arithmetic": ("interest arithmetic", "利息算式"),
+    "payments_counted": ("Payments counted", "计入的付款"),
+    "date": ("Date", "日期"),
+    "payer": ("Payer", "付款人"),
+    "amount": ("Amount", "金额"),
+    "counted_as": ("Counted as", "折算后计入"),
+    "proof": ("Proof", "凭证"),
+    "payer.obligor": ("obligor", "义务人"),
+    "payer.relative": ("relative", "亲属"),
+    "payer.other": ("someone else", "他人"),
+    "payer.obligee": ("obligee", "权利人"),
     "not_computed": ("days before the rule (not computed)", "规则施行前天数（未计算）"),
 }
 

@@ -52,6 +52,22 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
             f"{r.interest} ({interest_text(r)})" if r.interest else r.interest,
             label(STATUS[r.status], lang))) + " |")
     lines.append("")
+    if statement.payments:
+        lines.append(f"## {label('payments_counted', lang)}")
+        lines.append("")
+        lines.append("| " + " | ".join(label(k, lang) for k in (
+            "date", "payer", "amount", "counted_as", "proof")) + " |")
+        lines.append("|---|---|---:|---|---|")
+        for b in statement.payments:
+            counted = f"{b.amount} {b.currency}"
+            if b.conversion is not None:
+                counted += (f" ({b.conversion.quote.pair} {b.conversion.quote.rate}, "
+                            f"{b.conversion.quote.rate_date.isoformat()}, "
+                            f"{b.conversion.quote.source})")
+            lines.append("| " + " | ".join(_cell(v) for v in (
+                b.date.isoformat(), f"{b.ref} · {label('payer.' + b.payer, lang)}",
+                f"{b.original_amount} {b.original_currency}", counted, b.proof or "—")) + " |")
+        lines.append("")
     for heading, notes in (("problems", statement.problems),
                            ("questions", statement.questions),
                            ("excluded", statement.excluded),

@@ -21,7 +21,7 @@ from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, d
 from supportcase.law.rules import Citation, RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
 from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
-from supportcase.ledger.entries import BookedPayment, Installment, Note, Row
+from supportcase.ledger.entries import BookedPayment, Installment, Note, Row, booked_json
 from supportcase.ledger.interest import (
     CA_RULE,
     CN_RULE,
@@ -148,6 +148,7 @@ class Statement:
     reconciliation: tuple[Reconciliation, ...] = field(default=())
     allocation_policy: str = ""
     interest_regime: str = "none"
+    payments: tuple[BookedPayment, ...] = ()  # the payments counted, in date order
 
     def totals_in(self, currency: str) -> Totals | None:
         return next((t for t in self.by_currency if t.currency == currency), None)
@@ -169,6 +170,7 @@ class Statement:
             "if_unknown_payments_counted": (None if self.if_unknown_counted is None
                                             else self.if_unknown_counted.to_json()),
             "rows": [r.to_json() for r in self.rows],
+            "payments": [booked_json(p) for p in self.payments],
             "excluded": [n.to_json() for n in self.excluded],
             "questions": [n.to_json() for n in self.questions],
             "assumptions": [n.to_json() for n in self.assumptions],
@@ -402,7 +404,8 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
     statement = Statement(
         as_of, case.case.title, total.currency if total else report, rows, by_currency, total,
         tuple(conversions), tuple(excluded), booking.questions, tuple(assumptions),
-        tuple(problems), rules, alt_total, (), policy.id, regime)
+        tuple(problems), rules, alt_total, (), policy.id, regime,
+        tuple(sorted(booking.counted, key=lambda b: (b.date, b.ref))))
     if _check_assertions and case.assertions:
         from supportcase.ledger.reconcile import reconcile
 
