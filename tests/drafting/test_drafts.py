@@ -203,3 +203,17 @@ def test_foreign_currency_payments_show_the_ledgers_rate(
     doc = render_draft("arrears_statement", demo_case, lang="zh", as_of=AS_OF)
     fx_table = next(t for t in doc.tables() if t[0][0] == "付款")
     assert fx_table[1][3] == conv["rate"] and conv["source"] in fx_table[1][6]
+
+
+def test_application_names_sex_birth_date_and_ethnic_group_as_prc_filings_do(
+        demo_case: CaseFile) -> None:
+    # A PRC enforcement application identifies each party by 性别、出生日期、民族 and ID number.
+    text = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF).text()
+    assert "被执行人：张伟（ZHANG Wei），性别：男，出生日期：1986年7月15日，民族：汉族" in text
+    unknown = demo_case.model_copy(update={"parties": demo_case.parties.model_copy(
+        update={"obligor": demo_case.parties.obligor.model_copy(  # type: ignore[union-attr]
+            update={"sex": None, "ethnicity": None})})})
+    placeholders = render_draft("enforcement_application", unknown, lang="zh",
+                                as_of=AS_OF).placeholders()
+    assert "【待补充：被执行人性别 / TO FILL: obligor sex】" in placeholders
+    assert "【待补充：被执行人民族 / TO FILL: obligor ethnic group】" in placeholders

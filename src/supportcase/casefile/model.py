@@ -67,6 +67,9 @@ class Party(Model):
     id_number: str | None = None
     passport: str | None = None
     nationality: str | None = None
+    # PRC filings name the party's sex and ethnic group (性别、民族) beside the ID number.
+    sex: Literal["female", "male"] | None = None
+    ethnicity: str | None = None  # e.g. 汉族
     employer: str | None = None
     birth_date: dt.date | None = None
     notes: str | None = None

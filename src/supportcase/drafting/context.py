@@ -78,11 +78,16 @@ PARTY_FIELDS: dict[str, tuple[str, str]] = {
     "passport": ("护照号码", "passport number"),
     "nationality": ("国籍", "nationality"),
     "birth_date": ("出生日期", "date of birth"),
+    "sex": ("性别", "sex"),
+    "ethnicity": ("民族", "ethnic group"),
     "address": ("住址", "address"),
     "phone": ("电话", "phone"),
     "email": ("电子邮箱", "e-mail"),
     "employer": ("工作单位", "employer"),
 }
+
+
+SEX_ZH = {"female": "女", "male": "男"}
 
 
 def party_view(party: Party | None, role_zh: str, role_en: str) -> dict[str, str]:
@@ -93,6 +98,10 @@ def party_view(party: Party | None, role_zh: str, role_en: str) -> dict[str, str
         if isinstance(value, dt.date):
             value = value.isoformat()
         out[attr] = str(value).strip() if value else missing(f"{role_zh}{zh}", f"{role_en} {en}")
+    out["sex_zh"] = SEX_ZH.get(out["sex"], out["sex"])
+    born = getattr(party, "birth_date", None) if party else None
+    out["birth_date_zh"] = cn_date(born) if born else out["birth_date"]
+    out["birth_date_en"] = en_date(born) if born else out["birth_date"]
     return out
 
 
