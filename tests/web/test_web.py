@@ -80,3 +80,25 @@ def test_case_page_shows_the_ledger_figures_and_downloads(web):
     xlsx = client.get(f"/cases/{DEMO_CASE_ID}/arrears.xlsx?as_of=2026-11-01")
     assert xlsx.content[:2] == b"PK"
     assert client.get(f"/cases/{DEMO_CASE_ID}/arrears.exe").status_code == 404
+
+
+def test_case_page_shows_deadlines_routes_and_serves_drafts(web):
+    import datetime as dt
+
+    from supportcase.demo import demo_casefile
+    from supportcase.law import deadlines, route
+
+    client, other = web
+    login(client, "demo@x.org", "pw-demo")
+    page = client.get(f"/cases/{DEMO_CASE_ID}?as_of=2026-11-01&lang=zh").text
+    plan = route.plan(demo_casefile(), today=dt.date(2026, 11, 1)).to_json()
+    assert plan["routes"][0]["title_zh"] in page
+    first = deadlines.compute(demo_casefile(), dt.date(2026, 11, 1))[0]
+    assert first.title_zh in page
+    assert "另案处理的事项" in page
+    docx = client.get(f"/cases/{DEMO_CASE_ID}/drafts/enforcement_application.docx?as_of=2026-11-01")
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+    pdf = client.get(f"/cases/{DEMO_CASE_ID}/drafts/demand_letter.pdf?draft_lang=en")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert client.get(f"/cases/{DEMO_CASE_ID}/drafts/nonsense.pdf").status_code == 404
+    assert client.get(f"/cases/{other}/drafts/demand_letter.pdf").status_code == 404

@@ -125,11 +125,36 @@ def create_app(store: Store | None = None) -> FastAPI:
             return render(request, "error.html", status=404,
                           message=TEXT[lang_of(request)]["no_case"])
         as_of = _as_of(request)
+        from supportcase.drafting.kinds import KINDS
+        from supportcase.law import deadlines, route
         from supportcase.ledger import build_statement
 
         statement = build_statement(casefile, as_of).to_json()
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
-                      as_of=as_of)
+                      as_of=as_of, deadlines=deadlines.compute(casefile, as_of),
+                      plan=route.plan(casefile, today=as_of).to_json(), kinds=KINDS.values())
+
+    @app.get("/cases/{case_id}/drafts/{kind}.{fmt}")
+    def draft_file(request: Request, case_id: str, kind: str, fmt: str) -> Response:
+        """A draft to download: DOCX to edit, PDF to file (missing facts are placeholders)."""
+        from supportcase.drafting.kinds import KINDS
+        from supportcase.drafting.render import draft_bytes, render_draft
+
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        if kind not in KINDS or fmt not in ("docx", "pdf") or not store.is_member(case_id,
+                                                                                  user_id):
+            return render(request, "error.html", status=404,
+                          message=TEXT[lang_of(request)]["no_case"])
+        lang = request.query_params.get("draft_lang")
+        doc = render_draft(kind, store.load_case(case_id), as_of=_as_of(request),
+                           lang=lang if lang in ("zh", "en") else None)
+        media = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-"
+                 "officedocument.wordprocessingml.document"}[fmt]
+        name = f"{kind}-{case_id}-{doc.lang}.{fmt}"
+        return Response(draft_bytes(doc, fmt), media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     @app.get("/cases/{case_id}/arrears.{fmt}")
     def arrears_file(request: Request, case_id: str, fmt: str) -> Response:

@@ -21,6 +21,10 @@ TEXT: dict[str, dict[str, str]] = {
         "interest_outstanding": "Interest", "total_outstanding": "Total outstanding",
         "download": "Download", "questions": "Questions to resolve",
         "excluded": "Not counted, and why",
+        "deadlines": "Deadlines", "due": "Last day", "status": "Status",
+        "routes": "Enforcement routes", "authority": "Where to go", "drafts": "Drafts",
+        "filing_copy": "filing copy", "translation": "translation",
+        "separate": "Separate matters (not money enforcement)",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -38,6 +42,9 @@ TEXT: dict[str, dict[str, str]] = {
         "principal_outstanding": "未付抚养费", "interest_outstanding": "迟延履行利息",
         "total_outstanding": "欠款合计", "download": "下载", "questions": "待确认的问题",
         "excluded": "未计入的款项及原因",
+        "deadlines": "期限", "due": "截止日", "status": "状态", "routes": "执行途径",
+        "authority": "向哪里申请", "drafts": "文书草稿", "filing_copy": "提交版",
+        "translation": "译本", "separate": "另案处理的事项（不属于金钱执行）",
     },
 }
 
