@@ -384,7 +384,7 @@ def main() -> None:
         scans = evaluate_scans(entries, args.scan_zh, args.scan_en)
         scans["photos"] = evaluate_photos(entries, args.photos)
     if args.misses:
-        for miss in overall.misses + (scans["overall"].misses if scans else []):
+        for miss in overall.misses + held[0].misses + (scans["overall"].misses if scans else []):
             print(miss)
     write(entries, overall, zh, en, held, speed, scans, clean, time.time() - started,
           sys.argv[1:])
@@ -466,9 +466,11 @@ def write(entries: list[dict[str, Any]], overall: Score, zh: Score, en: Score,
             "",
             "CER: edit distance / truth length after NFKC with whitespace removed; the truth is "
             "the text laid out on the page by the generator. s/page for scans is the whole "
-            "read (decode, OCR, layout) per page. CPU s/page is the process's CPU time: on an "
-            "idle 2-core machine wall time is about half of it (two onnxruntime threads); "
-            "when other work shares the cores, wall time grows and CPU time barely moves.",
+            "read (decode, OCR, layout) per page. CPU s/page is the process's CPU time, which "
+            "other work on the machine disturbs far less than wall time. With both cores free, "
+            "two onnxruntime threads bring wall time well below CPU time "
+            "(shared/research/perf-baselines.md: 2.8 s wall with two threads against 4.9 s with "
+            "one); this run did not have the cores to itself.",
             "",
             f"## Scans ({scans['docs']} documents rendered from the PDFs above)",
             "",

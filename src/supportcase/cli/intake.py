@@ -47,7 +47,8 @@ def register(app: typer.Typer) -> None:
     @app.command("review")
     def review(
         files: list[Path] = typer.Argument(..., help="Documents: PDF, image, DOCX, EML, MSG, "
-                                           "TXT, HTML, ZIP.", show_default=False),
+                                           "TXT, HTML, ZIP.", show_default=False,
+                                           metavar="FILE"),
         case: str | None = typer.Option(None, "--case", help="Store originals and facts on "
                                         "this case."),
         json_out: bool = typer.Option(False, "--json", help="Print the review as JSON."),
