@@ -346,8 +346,11 @@ class Interest(Model):
     regime: Literal["none", "cn-delayed-performance", "us-ca-legal", "custom"] = "none"
     rate: Amount | None = None  # annual, for custom (e.g. "0.05")
     basis: Literal["simple"] = "simple"
-    # PRC, foreign-currency debt: accrue in the debt's currency or in CNY at the rate of the
-    # day the document took effect (SPC 2014 interpretation, Art. 5).
+    # PRC, foreign-currency debt: accrue the double-portion interest in the debt's currency,
+    # or in CNY. SPC 2014 interpretation art. 5 converts at the central parity of the day the
+    # doubled interest starts (for support: each installment's own start), not the day the
+    # document took effect — the value's name is older than that check; the ledger follows
+    # the verified text.
     foreign_currency: Literal["original", "cny_at_effective_date"] = "original"
 
 
