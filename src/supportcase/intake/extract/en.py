@@ -43,17 +43,19 @@ CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case|cause)\s*(?:no\.?|
 # "Respondent shall pay to Petitioner child support of $1,250.00 per month ...", "The Court
 # ORDERS that Obligor, MARK DAVIS, pay child support to Obligee, LISA DAVIS, ...".
 _WHO = r"[A-Z][A-Za-z.'-]+(?:,?[ \t]+[A-Z][A-Za-z.'-]+){0,4}"
-PAY = re.compile(rf"(?s)(?:(?:ORDERS?|ORDERED|[Oo]rders?|[Oo]rdered)\s+that\s+)?"
+PAY = re.compile(rf"(?s)(?:(?:ORDERS?|ORDERED|[Oo]rders?|[Oo]rdered)\s+(?:that\s+)?)?"
                  rf"(?P<payer>\b{_WHO}),?\s+"
-                 r"(?:(?:shall|must|will|is ordered to|agrees to|is required to|[Ss]hall)\s+)?"
+                 r"(?:(?:shall|must|will|is ordered to|agrees to|is required to|[Ss]hall|to)\s+)?"
                  r"pay\s+(?P<rest>(?:[^.]|\.(?=\d)){0,400})")
+# "you need to pay £85.40 per week in child maintenance": the sum, even with no payer named
+PAY_ANY = re.compile(r"(?s)\bpay\s+(?P<rest>(?:US\$|HK\$|\$|£|€)(?:[^.]|\.(?=\d)){0,300})")
 PAYEE = re.compile(rf"\bto\s+(?:the\s+)?(?P<payee>{_WHO})")
 CURRENT_SUPPORT = re.compile(
     r"(?i)(?P<rest>(?:current (?:monthly )?(?:child )?support|monthly (?:current )?(?:child )?"
     r"support|"
     r"support order (?:requires|of)|ordered (?:current )?support)[^$\n]{0,60}?\$[\d,]+"
     r"(?:\.\d{2})?(?:[^.\n]|\.(?=\d)){0,80})")
-MONEY = re.compile(r"(?P<cur>HK\$|NT\$|US\$|\$|USD\s?|HKD\s?|CNY\s?|RMB\s?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
+MONEY = re.compile(r"(?P<cur>HK\$|NT\$|US\$|\$|£|€|USD\s?|HKD\s?|GBP\s?|EUR\s?|CNY\s?|RMB\s?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|"
                    r"\d+(?:\.\d{2})?)")
 PERIOD = re.compile(r"(?i)per month|each month|a month|monthly|/month|per year|annually|"
                     r"per quarter|quarterly|one[- ]time|lump[- ]sum|bi-?weekly|every two weeks|"
@@ -82,7 +84,7 @@ CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter|
                    rf"(?:on\s+)?(?P<date>[A-Za-z]+\.?\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
                    rf"\d{{4}}-\d{{2}}-\d{{2}})")
 ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|unpaid support|amount owed|"
-                     r"balance due)[^$.]{0,60}?(?P<money>\$\s?[\d,]+(?:\.\d{2})?)")
+                     r"balance due)[^$.]{0,60}?(?P<money>[$£€]\s?[\d,]+(?:\.\d{2})?)")
 DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
                       r"statement date|notice date|signed(?: on)?)\s*[:]?\s*"
                       r"(?P<date>[^\n]{6,30}?)\.?$")
@@ -154,7 +156,7 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
             facts.append(view.fact("child.birth_date", born, *match.span("date")))
     if (hit := first(ARREARS, views)):
         view, match = hit
-        amount = match.group("money").replace("$", "").replace(",", "").strip()
+        amount = re.sub(r"[$£€,\s]", "", match.group("money"))
         facts.append(view.fact("arrears_claimed", decimal_text(_dec(amount)),
                                *match.span("money")))
     for view, match in finditer(DOC_DATE, lines):
@@ -217,7 +219,8 @@ def _support(views: list[PageView], names: dict[str, str],
     for name in names.values():
         for word in name.split():
             by_word.setdefault(word.lower(), name)
-    for view, match in [*finditer(PAY, views), *finditer(CURRENT_SUPPORT, views)]:
+    for view, match in [*finditer(PAY, views), *finditer(CURRENT_SUPPORT, views),
+                        *finditer(PAY_ANY, views)]:
         rest = match.group("rest")
         base = match.start("rest")
         context = view.text[max(0, match.start() - 150):match.end()]
@@ -231,7 +234,8 @@ def _support(views: list[PageView], names: dict[str, str],
         facts.append(view.fact("support.amount", decimal_text(amount), base + money.start("num"),
                                base + money.end("num")))
         currency = {"$": "USD", "US$": "USD", "USD": "USD", "CNY": "CNY", "RMB": "CNY",
-                    "HK$": "HKD", "HKD": "HKD", "NT$": "TWD"}[cur]
+                    "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "£": "GBP", "GBP": "GBP",
+                    "€": "EUR", "EUR": "EUR"}[cur]
         facts.append(view.fact("support.currency", currency, base + money.start("cur"),
                                base + money.end("cur"), inferred=cur == "$" and False))
         if (period := PERIOD.search(rest)):

@@ -20,7 +20,7 @@ _YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九"
 MONEY_ZH = re.compile(
     r"(?P<cur>人民币|港币|港元|美元|美金|新台币|RMB|CNY|HKD|USD|TWD|NT\$|US\$|HK\$|\$|¥|￥)?\s*"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?|[" + CN_DIGITS + r"]{1,16})"
-    r"\s*(?P<unit>万元|万|元|圆|美元|港元|港币)(?P<zheng>整)?")
+    r"\s*(?P<unit>万元|万|元|圆|块钱|块|美元|港元|港币)(?P<zheng>整)?")
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
@@ -32,7 +32,9 @@ DATE_EN = re.compile(
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
     r"(?P<d>\d{1,2})(?:,\s*|\s+)(?P<y>(?:19|20)\d{2})"
     r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
-    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})", re.IGNORECASE)
+    r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<d4>\d{1,2})\s+(?P<mname4>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?P<y4>(?:19|20)\d{2})", re.IGNORECASE)
 
 
 def cn_number(text: str) -> Decimal | None:
@@ -62,7 +64,7 @@ def currency_of(prefix: str | None, unit: str | None) -> str | None:
         return "TWD"
     if any(k in words for k in ("港", "HK")):
         return "HKD"
-    if any(k in words for k in ("人民币", "RMB", "CNY", "¥", "￥", "元", "圆")):
+    if any(k in words for k in ("人民币", "RMB", "CNY", "¥", "￥", "元", "圆", "块")):
         return "CNY"
     return None
 
@@ -115,6 +117,10 @@ def date_en(match: re.Match[str]) -> dt.date | None:
             name = match.group("mname").lower()
             month = next(v for k, v in MONTHS.items() if k.startswith(name[:3]))
             return dt.date(int(match.group("y")), month, int(match.group("d")))
+        if match.group("mname4"):  # 3 March 2022 (UK, Hong Kong)
+            name = match.group("mname4").lower()
+            month = next(v for k, v in MONTHS.items() if k.startswith(name[:3]))
+            return dt.date(int(match.group("y4")), month, int(match.group("d4")))
         if match.group("m2"):
             return dt.date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
         return dt.date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))

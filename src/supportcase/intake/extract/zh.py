@@ -30,7 +30,7 @@ DOC_TYPES = [
     ("离婚协议", "divorce_agreement"), ("公证书", "notarized_instrument"),
     ("债权文书", "notarized_instrument"), ("传票", "court_notice"),
     ("应诉通知书", "court_notice"), ("通知书", "court_notice"), ("抚养协议", "private_agreement"),
-    ("协议书", "private_agreement"), ("律师函", "letter"),
+    ("协议书", "private_agreement"), ("律师函", "letter"), ("协议", "private_agreement"),
 ]
 ROLES = {
     "申请执行人": "enforcement_applicant", "被执行人": "enforcement_respondent",
@@ -53,7 +53,7 @@ OPERATIVE = re.compile(r"判决如下|裁定如下|达成如下协议|协议如�
                        r"达成协议如下|决定如下|作出如下|协商一致")
 SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费)[^。;\n]*")
 RAISED_TO = re.compile(r"(?:增加|提高|变更|调整|降低|减少)(?:至|为|到)")
-PAY_VERB = re.compile(r"支付|给付|负担|承担|交付|汇给|转给|转账")
+PAY_VERB = re.compile(r"支付|给付|负担|承担|交付|汇给|转给|转账|给(?=[\u4e00-\u9fff]{1,6}?\d)")
 PERIOD = re.compile(r"每月|每个月|按月|元/月|/月|每季度|每季|每年|按年|/年|一次性")
 PERIODS = {"每月": "monthly", "每个月": "monthly", "按月": "monthly", "元/月": "monthly",
            "/月": "monthly", "每季度": "quarterly", "每季": "quarterly", "每年": "yearly",
@@ -62,7 +62,7 @@ DUE_DAY = re.compile(r"每月\s*(?P<day>\d{1,2}|[一二三四五六七八九十]
                      r"|每月(?P<last>月底|最后一日|末)")
 START = re.compile(r"(?:自|从|于)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
                    r"\s*(?:起|开始)")
-END_AGE = re.compile(r"至[^。;,]{0,20}?(?:年满|满)?\s*(?P<age>\d{1,2}|十八|十六|二十|二十二)\s*周?岁")
+END_AGE = re.compile(r"(?:至|到)[^。;,]{0,20}?(?:年满|满)?\s*(?P<age>\d{1,2}|十八|十六|二十|二十二)\s*周?岁")
 END_EDU = re.compile(r"至[^。;,]{0,20}?(?:独立生活|大学毕业|高中毕业|完成学业)")
 END_DATE = re.compile(r"至\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*止")
 CHILD = re.compile(
@@ -70,6 +70,8 @@ CHILD = re.compile(
     rf"生育一子|生育一女|育有一子|育有一女|生育)\s*[:]?\s*(?P<name>{NAME})\s*[,(]\s*"
     rf"(?:[男女]\s*[,]\s*)?(?:于|生于)?\s*(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
     rf"\s*(?:出生|生)")
+ARREARS_PLAIN = re.compile(r"(?:已经欠了|欠了|已欠|一共欠了?|共欠了?)\s*(?P<money>(?:人民币)?\s*[\d,.]+\s*元|"
+                           r"[零一二两三四五六七八九十百千万]+元)")
 ARREARS = re.compile(r"(?:拖欠|欠付|尚欠|累计欠|共欠|欠缴|未支付)[^。;\n]{0,30}?(?:抚养费|扶养费)[^。;\n]{0,12}?"
                      r"(?:共计|合计|计|共)?\s*(?P<money>(?:人民币|美元|港币)?\s*[\d,.]+\s*元|"
                      r"(?:人民币)?[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+元)")
@@ -236,28 +238,43 @@ def _support(views: list[PageView], role_names: dict[str, str],
                 if day != "0":
                     facts.append(view.fact("support.due_day", day, base + due.start(),
                                            base + due.end()))
-            start = START.search(text)
-            if start:
-                value = _one_date(start.group("date"))
-                if value:
-                    facts.append(view.fact("support.start_date", value,
-                                           base + start.start("date"), base + start.end("date")))
-            if (end := END_AGE.search(text)):
-                age = cn_number(end.group("age"))
-                facts.append(view.fact("support.end_condition", f"age:{int(age or 0)}",
-                                       base + end.start(), base + end.end()))
-            elif (end_edu := END_EDU.search(text)):
-                facts.append(view.fact("support.end_condition", "education_end",
-                                       base + end_edu.start(), base + end_edu.end()))
-            elif (end_date := END_DATE.search(text)):
-                value = _one_date(end_date.group("date"))
-                if value:
-                    facts.append(view.fact("support.end_condition", f"date:{value}",
-                                           base + end_date.start(), base + end_date.end()))
+            # the term's start and end may follow in the next sentence ("2. 从2023年9月开始，
+            # 到女儿18岁为止。"), never further away
+            following_end = view.text.find("。", clause.end() + 1)
+            following = view.text[clause.end():following_end if following_end > 0
+                                  else clause.end() + 80][:80]
+            here = _term(view, text, base)
+            found = {f.name for f in here}
+            facts += here + [f for f in _term(view, following, clause.end())
+                             if f.name not in found]
             if mention_re is not None:
                 facts += _payer_payee(view, text, base, verb, mention_re, role_names)
             return facts + _clauses(views, known)
     return facts + _clauses(views, known)
+
+
+def _term(view: PageView, text: str, base: int) -> list[ExtractedFact]:
+    """Start (自2021年7月起) and end (至子女年满十八周岁止) of the support in `text`."""
+    facts: list[ExtractedFact] = []
+    start = START.search(text)
+    if start:
+        value = _one_date(start.group("date"))
+        if value:
+            facts.append(view.fact("support.start_date", value,
+                                   base + start.start("date"), base + start.end("date")))
+    if (end := END_AGE.search(text)):
+        age = cn_number(end.group("age"))
+        facts.append(view.fact("support.end_condition", f"age:{int(age or 0)}",
+                               base + end.start(), base + end.end()))
+    elif (end_edu := END_EDU.search(text)):
+        facts.append(view.fact("support.end_condition", "education_end",
+                               base + end_edu.start(), base + end_edu.end()))
+    elif (end_date := END_DATE.search(text)):
+        value = _one_date(end_date.group("date"))
+        if value:
+            facts.append(view.fact("support.end_condition", f"date:{value}",
+                                   base + end_date.start(), base + end_date.end()))
+    return facts
 
 
 def _payer_payee(view: PageView, text: str, base: int, verb: re.Match[str],
@@ -327,7 +344,7 @@ def _clauses(views: list[PageView], known: list[ExtractedFact]) -> list[Extracte
         view, match = hit
         facts.append(view.fact("adjustment", match.group(0).strip(), *match.span(),
                                confidence=0.7))
-    if (hit := first(ARREARS, views)):
+    if (hit := first(ARREARS, views) or first(ARREARS_PLAIN, views)):
         view, match = hit
         money = MONEY_ZH.search(match.group("money"))
         parsed = money_zh(money) if money else None
