@@ -15,7 +15,79 @@ Doc = dict[str, Any]
 
 
 def documents() -> list[Doc]:
-    return batch_one() + batch_two() + batch_three()
+    return batch_one() + batch_two() + batch_three() + batch_four()
+
+
+def batch_four() -> list[Doc]:
+    """Fourth batch, written at 07:50 UTC after batch three's changes; never used for tuning."""
+    return [
+        {"id": "hold4-zh-judgment-sichuan", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "四川省绵阳市涪城区人民法院", "民事判决书", "（2020）川0703民初3344号",
+            "原告：罗小雨，女，2012年4月4日出生，住绵阳市涪城区。",
+            "法定代理人：罗芳，女，系原告之母。",
+            "被告：罗建，男，1982年2月2日出生，住成都市武侯区。",
+            "原告罗小雨诉被告罗建抚养费纠纷一案，本院依法适用简易程序公开开庭进行了审理。",
+            "依照《中华人民共和国婚姻法》第三十七条之规定，判决如下：",
+            "被告罗建于本判决生效后每月20日前支付原告罗小雨抚养费每月一千元，从2020年8月起至原告满十八周岁时止。",
+            "审判员　杨柳", "二〇二〇年七月十日", "书记员　何静"],
+         "labels": base_labels(doc_type="judgment", court="四川省绵阳市涪城区人民法院",
+                               case_number="（2020）川0703民初3344号", obligor="罗建",
+                               obligee="罗小雨", amount="1000", currency="CNY",
+                               period="monthly", due_day="20", start_date="2020-08",
+                               end_condition="age:18", document_date="2020-07-10")},
+        {"id": "hold4-zh-registry-agreement", "lang": "zh", "kind": "divorce_agreement", "paragraphs": [
+            "离婚协议书",
+            "男方姓名：郑凯　身份证号：440301198001011111",
+            "女方姓名：黎敏　身份证号：440301198202022222",
+            "一、双方自愿离婚。",
+            "二、子女抚养：儿子郑小乐归女方抚养，男方每月支付生活费、教育费共计人民币3500元整，于每月8日前转入女方银行账户，直至儿子大学毕业。",
+            "三、财产分割：另行约定。",
+            "深圳市福田区民政局婚姻登记处",
+            "2019年5月15日"],
+         "labels": base_labels(doc_type="divorce_agreement", obligor="郑凯", obligee="黎敏",
+                               amount="3500", currency="CNY", period="monthly", due_day="8",
+                               end_condition="education_end", document_date="2019-05-15")},
+        {"id": "hold4-zh-enforce-ruling", "lang": "zh", "kind": "enforcement_ruling", "paragraphs": [
+            "湖南省长沙市岳麓区人民法院", "执行裁定书", "（2023）湘0104执恢1212号",
+            "申请执行人：彭丽，女，1989年1月1日出生。",
+            "被执行人：唐勇，男，1987年1月1日出生。",
+            "本院在执行申请执行人彭丽与被执行人唐勇抚养费纠纷一案中，被执行人唐勇未按执行通知履行法律文书确定的义务，"
+            "截至2023年6月30日，被执行人唐勇尚欠申请执行人彭丽抚养费人民币贰万肆仟元。依照法律规定，裁定如下：",
+            "查封被执行人唐勇名下位于长沙市岳麓区的房产一套。",
+            "审判员　周正", "二〇二三年七月五日", "书记员　谢芳"],
+         "labels": base_labels(doc_type="enforcement_ruling", court="湖南省长沙市岳麓区人民法院",
+                               case_number="（2023）湘0104执恢1212号", arrears_claimed="24000",
+                               document_date="2023-07-05")},
+        {"id": "hold4-en-ca-foah-mother-pays", "lang": "en", "kind": "us_order", "paragraphs": [
+            "SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN BERNARDINO",
+            "PETITIONER: PAUL NGUYEN",
+            "RESPONDENT: LINDA NGUYEN",
+            "CASE NUMBER: FAMSS2100789",
+            "FINDINGS AND ORDER AFTER HEARING",
+            "The court orders: Respondent (Mother) is to pay child support to Petitioner (Father) in the "
+            "sum of $615.00 per month, payable one-half on the 1st and one-half on the 15th of each "
+            "month, effective February 1, 2022.",
+            "Date: January 21, 2022"],
+         "labels": base_labels(doc_type="us_order",
+                               court="Superior Court of California, County of San Bernardino",
+                               case_number="FAMSS2100789", obligor="LINDA NGUYEN",
+                               obligee="PAUL NGUYEN", amount="615", currency="USD",
+                               period="monthly", start_date="2022-02-01",
+                               document_date="2022-01-21")},
+        {"id": "hold4-en-dcss-letter", "lang": "en", "kind": "dcss_notice", "paragraphs": [
+            "Department of Child Support Services - Orange County",
+            "NOTICE OF SUPPORT DEBT",
+            "Case No.: 300000004445556",
+            "Paying Parent: HENRY WU",
+            "Date: 08/15/2023",
+            "Our records show a past due support balance of $4,320.50. Your ordered monthly "
+            "support is $480.00.",
+            "Please pay within 20 days."],
+         "labels": base_labels(doc_type="dcss_notice", case_number="300000004445556",
+                               obligor="HENRY WU", amount="480", currency="USD",
+                               period="monthly", arrears_claimed="4320.50",
+                               document_date="2023-08-15")},
+    ]
 
 
 def batch_three() -> list[Doc]:
