@@ -125,16 +125,24 @@ class RateTable:
     def _add(self, rows: Iterable[tuple[str, str, date, Decimal, str]]) -> None:
         buckets: dict[tuple[str, str], dict[date, tuple[Decimal, str]]] = {}
         for base, quote, day, rate, source in rows:
-            buckets.setdefault((base, quote), {})[day] = (rate, source)
+            by_day = buckets.get((base, quote))
+            if by_day is None:
+                by_day = buckets[(base, quote)] = {}
+            by_day[day] = (rate, source)
         for pair, by_day in buckets.items():
-            days = sorted(by_day)
-            self._series[pair] = (days, [by_day[d] for d in days])
+            days = list(by_day)
+            # Tables are usually written in date order: skip the sort when they are.
+            if any(map(date.__gt__, days, days[1:])):
+                days.sort()
+                self._series[pair] = (days, [by_day[d] for d in days])
+            else:
+                self._series[pair] = (days, list(by_day.values()))
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[object, str, object, str]]) -> RateTable:
         table = cls()
-        table._add((*_parse_pair(pair), _day(day), _rate(rate, pair), source)
-                   for day, pair, rate, source in rows)
+        table._add((*_parse_pair(pair), day if type(day) is date else _day(day),
+                    _rate(rate, pair), source) for day, pair, rate, source in rows)
         return table
 
     def __len__(self) -> int:

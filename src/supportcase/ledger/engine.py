@@ -27,6 +27,7 @@ from supportcase.ledger.allocation import Policy
 from supportcase.ledger.entries import (
     Application,
     BookedPayment,
+    Bucket,
     Installment,
     InterestSegment,
     Row,
@@ -75,24 +76,62 @@ class InterestIn:
     factor_on: Callable[[date], tuple[Fraction, FxQuote] | None]
 
 
+class _Figures:
+    """Turns the engine's integers (minor units, day ordinals) into the statement's Decimals
+    and dates. Many figures repeat (0.00, the monthly amount, the as-of day): each is made
+    once per ledger."""
+
+    __slots__ = ("days", "decimals", "i_decimals", "i_places", "places")
+
+    def __init__(self, places: int, i_places: int) -> None:
+        self.places, self.i_places = places, i_places
+        self.decimals: dict[int, Decimal] = {}
+        self.i_decimals: dict[int, Decimal] = {}
+        self.days: dict[int, date] = {}
+
+    def amount(self, units: int) -> Decimal:
+        found = self.decimals.get(units)
+        if found is None:
+            found = self.decimals[units] = Decimal(units).scaleb(-self.places)
+        return found
+
+    def interest(self, units: int) -> Decimal:
+        found = self.i_decimals.get(units)
+        if found is None:
+            found = self.i_decimals[units] = Decimal(units).scaleb(-self.i_places)
+        return found
+
+    def day(self, ordinal: int) -> date:
+        found = self.days.get(ordinal)
+        if found is None:
+            found = self.days[ordinal] = date.fromordinal(ordinal)
+        return found
+
+
+# A payment credited to an installment, as the engine records it: (payment ref, payment day,
+# minor units — of the interest currency for the interest bucket —, bucket, conversion).
+_Credited = tuple[str, date, int, Bucket, Conversion | None]
+
+
 class _Account:
     """Mutable working state of one installment while the engine runs."""
 
-    __slots__ = ("acc_d", "acc_n", "apps", "comps", "due", "fx", "fx_quote", "inst", "ipaid",
-                 "last", "not_computed", "out", "paid", "paid_off", "segs")
+    __slots__ = ("acc_d", "acc_n", "apps", "comps", "due", "figures", "fx", "fx_quote", "inst",
+                 "ipaid", "last", "not_computed", "out", "paid", "paid_off", "segs")
 
-    def __init__(self, inst: Installment, places: int,
-                 comps: Sequence[tuple[str, tuple[_Period, ...]]]) -> None:
+    def __init__(self, inst: Installment, out: int,
+                 comps: Sequence[tuple[str, tuple[_Period, ...]]], figures: _Figures) -> None:
         self.inst = inst
+        self.figures = figures
         self.due = inst.due_date.toordinal()
-        self.out = _units(inst.amount, places)
+        self.out = out
         self.paid = 0
         self.last = self.due  # interest counted from the day after the due day
         self.acc_n = 0  # accrued interest = acc_n / acc_d minor units, exactly
         self.acc_d = 1
         self.ipaid = 0
         self.paid_off: int | None = None
-        self.apps: list[Application] = []
+        self.apps: list[_Credited] = []
         self.segs: list[_Segment] = []
         self.not_computed = 0
         self.comps = comps
@@ -145,6 +184,21 @@ class _Account:
     def interest_owed(self) -> int:
         return self.interest() - self.ipaid
 
+    # The row's explanation, made only when a renderer or `to_json()` reads it.
+    def applications(self) -> tuple[Application, ...]:
+        f = self.figures
+        return tuple(Application(ref, day, f.amount(units) if bucket == "principal"
+                                 else f.interest(units), bucket, conv)
+                     for ref, day, units, bucket, conv in self.apps)
+
+    def segments(self) -> tuple[InterestSegment, ...]:
+        f = self.figures
+        return tuple(
+            InterestSegment(g.name, f.day(g.start), f.day(g.end), g.days, f.amount(g.principal),
+                            g.period.rate if g.period.rate is not None else Decimal(0),
+                            g.period.per, g.period.rule, g.period.rate is not None)
+            for g in self.segs)
+
 
 class _Credit:
     """Money paid beyond what was due, waiting for the next installment."""
@@ -188,14 +242,20 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
     i_currency = currency if interest_in is None else interest_in.currency
     i_places = minor_unit(i_currency)
     unit_shift = Fraction(10) ** (i_places - places)
+    figures = _Figures(places, i_places)
 
     def factor(day: date) -> tuple[Fraction, FxQuote] | None:
         assert interest_in is not None
         found = interest_in.factor_on(day)
         return None if found is None else (found[0] * unit_shift, found[1])
     comp_cache = {ob: _periods(plan) for ob, plan in plans.items()}
-    accounts = [_Account(i, places, comp_cache.get(i.obligation, ())) for i in
-                sorted(installments, key=lambda i: (i.due_date, i.obligation, i.id))]
+    units_of: dict[Decimal, int] = {}  # most installments have the same amount
+    accounts = []
+    for i in sorted(installments, key=lambda i: (i.due_date, i.obligation, i.id)):
+        units = units_of.get(i.amount)
+        if units is None:
+            units = units_of[i.amount] = _units(i.amount, places)
+        accounts.append(_Account(i, units, comp_cache.get(i.obligation, ()), figures))
     # Deterministic same-day order: the order payments were entered must not matter.
     pays = sorted(payments, key=lambda p: (p.date, p.original_currency, p.original_amount,
                                            p.ref))
@@ -205,28 +265,6 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
     next_due = 0  # accounts[:next_due] are due
     open_from = 0  # no unpaid principal before this index
     interest_open: list[_Account] = []  # due accounts whose interest may still be owed
-
-    # Many figures repeat (0.00, the monthly amount, the as-of day): convert each once.
-    decimals: dict[int, Decimal] = {}
-    i_decimals: dict[int, Decimal] = {}
-    days: dict[int, date] = {}
-
-    def dec(units: int, memo: dict[int, Decimal] = decimals, p: int = places) -> Decimal:
-        found = memo.get(units)
-        if found is None:
-            found = memo[units] = Decimal(units).scaleb(-p)
-        return found
-
-    def day(ordinal: int) -> date:
-        found = days.get(ordinal)
-        if found is None:
-            found = days[ordinal] = date.fromordinal(ordinal)
-        return found
-
-    def apply(acct: _Account, ref: str, paid_on: date, units: int, bucket: str,
-              conv: Conversion | None) -> None:
-        acct.apps.append(Application(ref, paid_on, dec(units),
-                                     "principal" if bucket == "principal" else "interest", conv))
 
     def pay_principal(acct: _Account, t: int, rem: int, ref: str, day: date,
                       conv: Conversion | None) -> int:
@@ -238,7 +276,7 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
         acct.paid += take
         if acct.out == 0:
             acct.paid_off = t
-        apply(acct, ref, day, take, "principal", conv)
+        acct.apps.append((ref, day, take, "principal", conv))
         return rem - take
 
     def pay_foreign_interest(acct: _Account, owed: int, rem: int, pay: BookedPayment) -> int:
@@ -253,8 +291,7 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
         acct.ipaid += take
         conv = Conversion(Decimal(used).scaleb(-places), currency, i_currency,
                           Decimal(take).scaleb(-i_places), quote, pay.date)
-        acct.apps.append(Application(pay.ref, pay.date, Decimal(take).scaleb(-i_places),
-                                     "interest", conv))
+        acct.apps.append((pay.ref, pay.date, take, "interest", conv))
         return rem - used
 
     def release_credit(acct: _Account) -> None:
@@ -265,17 +302,21 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
             acct.paid += take
             if acct.out == 0:
                 acct.paid_off = acct.due
-            apply(acct, c.ref, c.day, take, "principal", c.conversion)
+            acct.apps.append((c.ref, c.day, take, "principal", c.conversion))
             if take == c.units:
                 credit.pop(0)
             else:
                 c.units -= take
 
+    # The same order of buckets holds for long stretches (one rule version): look it up once
+    # per payment day, not through the rule's versions for every payment.
+    orders: dict[date, tuple[str, ...]] = {}
     pi = 0
     n_pay = len(pays)
+    t_pay_next = pays[0].date.toordinal() if pays else None
     while True:
         t_due = accounts[next_due].due if next_due < n_acc else None
-        t_pay = pays[pi].date.toordinal() if pi < n_pay else None
+        t_pay = t_pay_next
         if t_due is not None and t_due > end:
             t_due = None
         if t_pay is not None and t_pay > end:
@@ -296,10 +337,14 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
             continue
         pay = pays[pi]
         pi += 1
+        t_pay_next = pays[pi].date.toordinal() if pi < n_pay else None
         t = t_pay
         assert t is not None
         rem = _units(pay.amount, places)
-        for bucket in policy.order_on(pay.date):
+        order = orders.get(pay.date)
+        if order is None:
+            order = orders[pay.date] = policy.order_on(pay.date)
+        for bucket in order:
             if rem <= 0:
                 break
             if bucket == "current":
@@ -332,7 +377,8 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
                             take = min(owed, rem)
                             acct.ipaid += take
                             rem -= take
-                            apply(acct, pay.ref, pay.date, take, "interest", pay.conversion)
+                            acct.apps.append((pay.ref, pay.date, take, "interest",
+                                              pay.conversion))
                         elif owed > 0:
                             rem = pay_foreign_interest(acct, owed, rem, pay)
                     if acct.out or acct.interest_owed():
@@ -342,23 +388,17 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
             credit.append(_Credit(pay.ref, pay.date, rem, pay.conversion))
 
     rows = []
+    amount, interest, day = figures.amount, figures.interest, figures.day
     for acct in accounts[:next_due]:
         acct.accrue(end)
-        inst = acct.inst
         if acct.out == 0 and acct.paid_off is not None:
             days_late = max(0, acct.paid_off - acct.due)
         else:
             days_late = max(0, end - acct.due)
-        segments = tuple(
-            InterestSegment(g.name, day(g.start), day(g.end), g.days, dec(g.principal),
-                            g.period.rate if g.period.rate is not None else Decimal(0),
-                            g.period.per, g.period.rule, g.period.rate is not None)
-            for g in acct.segs)
         rows.append(Row(
-            inst, tuple(acct.apps), dec(acct.paid), dec(acct.out),
+            acct.inst, acct.applications, amount(acct.paid), amount(acct.out),
             None if acct.paid_off is None or acct.out else day(acct.paid_off),
-            days_late, dec(acct.interest(), i_decimals, i_places),
-            dec(acct.ipaid, i_decimals, i_places), i_currency, segments, acct.not_computed,
-            acct.fx_quote))
+            days_late, interest(acct.interest()), interest(acct.ipaid), i_currency,
+            acct.segments, acct.not_computed, acct.fx_quote))
     left = sum(c.units for c in credit)
     return Ledger(tuple(rows), Decimal(left).scaleb(-places), tuple(c.ref for c in credit))

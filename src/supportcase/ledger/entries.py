@@ -1,7 +1,9 @@
 """The ledger's records: small immutable entries, each carrying where it came from.
 
 Like beancount's directives they are typed named tuples: immutable, cheap to build (a
-statement of 18 years holds hundreds of rows), and compared by value.
+statement of 18 years holds hundreds of rows), and compared by value. A `Row` is a small
+slotted record whose explanation (applications, interest segments) is spelled out when first
+read.
 
 An `Installment` is one amount the legal document makes due; a `BookedPayment` is one payment
 as the ledger counts it (converted if needed); an `Application` is part of a payment credited
@@ -12,6 +14,7 @@ assumption, a problem) so every renderer can show it in either language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -135,23 +138,72 @@ class InterestSegment(NamedTuple):
         }
 
 
-class Row(NamedTuple):
-    """One installment on the statement: what was due, what paid it, what is left."""
+class Row:
+    """One installment on the statement: what was due, what paid it, what is left.
 
-    installment: Installment
-    applications: tuple[Application, ...]
-    principal_paid: Decimal
-    shortfall: Decimal
-    paid_off: date | None
-    days_late: int
-    interest: Decimal  # rounded once, to the minor unit of `interest_currency`
-    interest_paid: Decimal
-    interest_currency: str
-    segments: tuple[InterestSegment, ...] = ()
-    days_not_computed: int = 0
-    # SPC 2014 art. 5: the rate that turned this foreign-currency installment into RMB for
-    # its double-portion interest (the rate of the day the interest starts).
-    interest_fx: FxQuote | None = None
+    The figures are set when the row is made. Its explanation — the payments applied and the
+    interest segments — may be given as a function that produces it: the booking engine
+    passes one, so a statement whose totals are all that is read does not spell out hundreds
+    of applications; `to_json()` and the renderers ask for them and get the same records.
+    """
+
+    __slots__ = ("_applications", "_segments", "days_late", "days_not_computed",
+                 "installment", "interest", "interest_currency", "interest_fx",
+                 "interest_paid", "paid_off", "principal_paid", "shortfall")
+
+    def __init__(self, installment: Installment,
+                 applications: tuple[Application, ...] | Callable[[], tuple[Application, ...]],
+                 principal_paid: Decimal, shortfall: Decimal, paid_off: date | None,
+                 days_late: int, interest: Decimal, interest_paid: Decimal,
+                 interest_currency: str,
+                 segments: tuple[InterestSegment, ...] | Callable[
+                     [], tuple[InterestSegment, ...]] = (),
+                 days_not_computed: int = 0, interest_fx: FxQuote | None = None) -> None:
+        self.installment = installment
+        self._applications = applications
+        self.principal_paid = principal_paid
+        self.shortfall = shortfall
+        self.paid_off = paid_off
+        self.days_late = days_late
+        self.interest = interest  # rounded once, to the minor unit of `interest_currency`
+        self.interest_paid = interest_paid
+        self.interest_currency = interest_currency
+        self._segments = segments
+        self.days_not_computed = days_not_computed
+        # SPC 2014 art. 5: the rate that turned this foreign-currency installment into RMB for
+        # its double-portion interest (the rate of the day the interest starts).
+        self.interest_fx = interest_fx
+
+    @property
+    def applications(self) -> tuple[Application, ...]:
+        found = self._applications
+        if not isinstance(found, tuple):
+            found = self._applications = found()
+        return found
+
+    @property
+    def segments(self) -> tuple[InterestSegment, ...]:
+        found = self._segments
+        if not isinstance(found, tuple):
+            found = self._segments = found()
+        return found
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.installment, self.applications, self.principal_paid, self.shortfall,
+                self.paid_off, self.days_late, self.interest, self.interest_paid,
+                self.interest_currency, self.segments, self.days_not_computed,
+                self.interest_fx)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Row) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Row({self.installment.id!r}, paid={self.principal_paid}, "
+                f"shortfall={self.shortfall}, interest={self.interest} "
+                f"{self.interest_currency}, days_late={self.days_late})")
 
     @property
     def interest_outstanding(self) -> Decimal:

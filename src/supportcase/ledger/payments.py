@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from supportcase.casefile.model import CaseFile, Payment
 from supportcase.fx import MissingRate, Rates
 from supportcase.ledger.entries import BookedPayment, Note
-from supportcase.money import round_to_unit
+from supportcase.money import quantum, round_to_unit
+
+ZERO = Decimal(0)
 
 PAYER_WORDS = {"obligor": ("the obligor", "义务人"), "relative": ("a relative", "亲属"),
                "other": ("someone else", "他人"), "obligee": ("the obligee", "权利人")}
@@ -93,6 +95,10 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
             f"（{whole} {target.currency}），视为该金额未曾支付",
             amount=whole, currency=target.currency, date=p.date, ref=ref))
 
+    # A statement books hundreds of payments in a handful of currencies: look up each
+    # currency's minor unit and each payment's ledger currency once, not once per payment.
+    quanta: dict[str, Decimal] = {}
+    targets: dict[tuple[str | None, str], tuple[str, str | None]] = {}
     for n, p in enumerate(case.payments, start=1):
         ref = payment_ref(p, n)
         if p.kind in ("reversal", "refund"):
@@ -103,10 +109,13 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                                  f"{ref}：{p.date.isoformat()} 的 {p.amount} {p.currency} 晚于计算截止日",
                                  amount=p.amount, currency=p.currency, date=p.date, ref=ref))
             continue
-        amount = p.amount - taken.get(ref, Decimal(0))
+        amount = p.amount - taken.get(ref, ZERO)
         if amount <= 0:
             continue
-        if amount != round_to_unit(amount, p.currency):
+        unit = quanta.get(p.currency)
+        if unit is None:
+            unit = quanta[p.currency] = quantum(p.currency)
+        if amount != amount.quantize(unit, rounding=ROUND_HALF_UP):
             problems.append(Note("sub_unit_amount", f"{ref}: {amount} {p.currency} has more "
                                  "decimals than the currency; rounded to its minor unit.",
                                  f"{ref}：{amount} {p.currency} 小数位超过货币最小单位，已四舍五入。",
@@ -130,7 +139,10 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                 f"{kind_zh}，不是履行给付义务，不冲抵欠款。",
                 amount=amount, currency=p.currency, date=p.date, ref=ref))
             continue
-        currency, obligation = _target_currency(p, case)
+        ledger_target = targets.get((p.obligation, p.currency))
+        if ledger_target is None:
+            ledger_target = targets[(p.obligation, p.currency)] = _target_currency(p, case)
+        currency, obligation = ledger_target
         if p.obligation is not None and obligation is None:
             problems.append(Note(
                 "unknown_obligation", f"{ref}: names obligation '{p.obligation}', which is not "

@@ -43,8 +43,17 @@ def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _month_length(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if calendar.isleap(year) else 28
+    return _DAYS_IN_MONTH[month]
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _day_in_month(year: int, month: int, day: int | str) -> date:
-    last = calendar.monthrange(year, month)[1]
+    last = _month_length(year, month)
     if day == "last":
         return date(year, month, last)
     assert isinstance(day, int)
@@ -145,22 +154,28 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, out: list[Installment
         return
     step = MONTHS_PER_PERIOD[ob.frequency]
     year, month = ob.start.year, ob.start.month
+    # Without steps or adjustment clauses every installment has the same amount and source:
+    # work them out once (an 18-year order has 216 installments).
+    fixed = None if ob.steps or ob.adjustments else _amount_on(ob, ob.start)
+    fixed_source = None if fixed is None else f"{doc}: {fixed[1]}; {end_text}"
     while True:
         due = _day_in_month(year, month, ob.due_day)
         # The first period starts on the obligation's start; an earlier due day moves to it.
-        due = max(due, ob.start)
+        if due < ob.start:
+            due = ob.start
         if due > as_of:
             break
         if end is not None and (due > end or (due == end and not end_inclusive)):
             break
         ny, nm = _add_months(year, month, step)
         period_start = max(date(year, month, 1), ob.start)
-        period_end = date(ny, nm, 1) - timedelta(days=1)
+        ey, em = (year, month) if step == 1 else _add_months(year, month, step - 1)
+        period_end = date(ey, em, _month_length(ey, em))  # the day before the next period
         label = f"{year:04d}-{month:02d}" if step == 1 else (
             f"{year:04d}-{month:02d}…{period_end.year:04d}-{period_end.month:02d}")
         suspended = next((s for s in ob.suspensions if s.start <= due <= s.end),
                          None) if ob.suspensions else None
-        amount, source = _amount_on(ob, due)
+        amount, source = fixed or _amount_on(ob, due)
         if suspended is not None:
             excluded.append(Note(
                 "suspended", f"{ob.id} {label}: suspended {suspended.start.isoformat()} – "
@@ -172,7 +187,7 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, out: list[Installment
         else:
             out.append(Installment(f"{ob.id}:{label}", ob.id, "installment", period_start,
                                    period_end, due, amount, ob.currency, label,
-                                   f"{doc}: {source}; {end_text}", assumed))
+                                   fixed_source or f"{doc}: {source}; {end_text}", assumed))
         year, month = ny, nm
 
 
