@@ -325,6 +325,37 @@ def evaluate_photos(entries: list[dict[str, Any]], count: int) -> dict[str, Any]
             "cer": {k: (v[0] / v[1] if v[1] else 0.0) for k, v in errors.items()}}
 
 
+def compare_settings(entries: list[dict[str, Any]]) -> list[tuple[str, float, float]]:
+    """Our OCR settings against rapidocr's defaults (classifier off in both, since with it
+    English comes out garbled) on the same degraded pages."""
+    from rapidocr import RapidOCR
+
+    from supportcase.intake.readers.ocr import RapidOcr
+
+    pdfs = [e for e in entries if e["format"] == "pdf" and not e.get("held_out")]
+    chosen = _spread([e for e in pdfs if e["lang"] == "zh"], 3) + _spread(
+        [e for e in pdfs if e["lang"] == "en"], 3)
+    rng = random.Random(5)
+    pages = [render((CORPUS / e["file"]).read_bytes(), scanned=True, rng=rng)[0].convert("RGB")
+             for e in chosen]
+    defaults = RapidOCR(params={"Global.use_cls": False, "Global.log_level": "error"})
+    ours = RapidOcr()
+    out = []
+    for label, recognize in (
+            ("supportcase: classifier off, detection ≤ 1280 px, recognition batch 1, "
+             "memory arena on, 2 threads", ours.recognize),
+            ("rapidocr defaults with the classifier off", defaults)):
+        recognize(pages[0])  # warm-up
+        wall = cpu = 0.0
+        for page in pages:
+            started, cpu_started = time.perf_counter(), time.process_time()
+            recognize(page)
+            wall += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
+        out.append((label, wall / len(pages), cpu / len(pages)))
+    return out
+
+
 def _spread(items: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
     """`count` items taken evenly across the list (judgments, mediations, notaries, ...)."""
     if count >= len(items):
@@ -383,6 +414,7 @@ def main() -> None:
         clean = clean_cer(entries, args.clean)
         scans = evaluate_scans(entries, args.scan_zh, args.scan_en)
         scans["photos"] = evaluate_photos(entries, args.photos)
+        scans["settings"] = compare_settings(entries)
     if args.misses:
         for miss in overall.misses + held[0].misses + (scans["overall"].misses if scans else []):
             print(miss)
@@ -470,7 +502,15 @@ def write(entries: list[dict[str, Any]], overall: Score, zh: Score, en: Score,
             "other work on the machine disturbs far less than wall time. With both cores free, "
             "two onnxruntime threads bring wall time well below CPU time "
             "(shared/research/perf-baselines.md: 2.8 s wall with two threads against 4.9 s with "
-            "one); this run did not have the cores to itself.",
+            "one); compare the load average in the header.",
+            "",
+            "Settings compared on the same scanned pages (page 1 of three Chinese and three "
+            "English documents):",
+            "",
+            "| rapidocr settings | wall s/page | CPU s/page |",
+            "|---|---|---|",
+            *[f"| {label} | {wall:.2f} | {cpu:.2f} |" for label, wall, cpu in
+              scans.get("settings", [])],
             "",
             f"## Scans ({scans['docs']} documents rendered from the PDFs above)",
             "",
