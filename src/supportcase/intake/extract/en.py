@@ -44,8 +44,9 @@ CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case|cause)\s*(?:no\.?|
 # ORDERS that Obligor, MARK DAVIS, pay child support to Obligee, LISA DAVIS, ...".
 _WHO = r"[A-Z][A-Za-z.'-]+(?:,?[ \t]+[A-Z][A-Za-z.'-]+){0,4}"
 PAY = re.compile(rf"(?s)(?:(?:ORDERS?|ORDERED|[Oo]rders?|[Oo]rdered)\s+(?:that\s+)?)?"
-                 rf"(?P<payer>\b{_WHO}),?\s+"
-                 r"(?:(?:shall|must|will|is ordered to|agrees to|is required to|[Ss]hall|to)\s+)?"
+                 rf"(?P<payer>\b{_WHO})(?:\s*\([A-Za-z ]{{1,20}}\))?,?\s+"
+                 r"(?:(?:shall|must|will|is ordered to|agrees to|is required to|is to|are to|"
+                 r"[Ss]hall|to)\s+)?"
                  r"pay\s+(?P<rest>(?:[^.]|\.(?=\d)){0,400})")
 # "you need to pay £85.40 per week in child maintenance": the sum, even with no payer named
 PAY_ANY = re.compile(r"(?s)\bpay\s+(?P<rest>(?:US\$|HK\$|\$|£|€)(?:[^.]|\.(?=\d)){0,300})")
@@ -244,6 +245,14 @@ def _support(views: list[PageView], names: dict[str, str],
         # the due day may sit in the next sentence ("Payments are due by the 10th ...")
         due = DUE.search(view.text, match.start("rest"), match.end("rest")) or DUE.search(
             view.text, match.end(), match.end() + 300)
+        split = due and re.compile(r"(?i)one-half on the").search(
+            view.text, max(0, due.start() - 40), due.end())
+        if due and split:
+            # split installments (half on the 1st, half on the 15th): one due day would be wrong
+            facts.append(view.fact("support.split_installments",
+                                   " ".join(view.text[split.start():due.end()].split()),
+                                   split.start(), due.end(), confidence=0.7))
+            due = None
         if due:
             day = due.group("day") or str(ORDINALS[due.group("word").lower()])
             facts.append(view.fact("support.due_day", "last" if day == "0" else str(int(day)),

@@ -41,7 +41,7 @@ ROLES = {
 _ROLE_ALT = "|".join(sorted(ROLES, key=len, reverse=True))
 NAME = r"[\u4e00-\u9fff·]{2,5}?|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}"
 PARTY = re.compile(
-    rf"(?m)^[ \t]*(?P<role>{_ROLE_ALT})(?:\((?:{_ROLE_ALT}|[^)]{{0,12}})\))?[ \t]*[:]?[ \t]*"
+    rf"(?m)^[ \t]*(?P<role>{_ROLE_ALT})(?:\((?:{_ROLE_ALT}|[^)]{{0,12}})\))?(?:姓名)?[ \t]*[:]?[ \t]*"
     rf"(?P<name>{NAME})(?=[,、。;(\s]|$)")
 COURT = re.compile(r"(?m)^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}?(?:人民法院|法院|法庭))[ \t]*$")
 COURT_ANY = re.compile(r"(?P<court>(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|特别行政区))"
@@ -51,7 +51,9 @@ CASE_NUMBER = re.compile(
     r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff\d]{1,20}?第?\s*\d+\s*号")
 OPERATIVE = re.compile(r"判决如下|裁定如下|达成如下协议|协议如下|约定如下|达成以下协议|"
                        r"达成协议如下|决定如下|作出如下|协商一致")
-SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费)[^。;\n]*")
+SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费|生活费|教育费)[^。;\n]*")
+# 生活费/教育费 is child support only when the clause is about a child
+CHILD_CONTEXT = re.compile(r"抚养费|扶养费|抚育费|子女|孩子|儿子|女儿|婚生|抚养")
 RAISED_TO = re.compile(r"(?:增加|提高|变更|调整|降低|减少)(?:至|为|到)")
 PAY_VERB = re.compile(r"支付|给付|负担|承担|交付|汇给|转给|转账|给(?=[\u4e00-\u9fff]{1,6}?\d)")
 PERIOD = re.compile(r"每月|每个月|按月|元/月|/月|每季度|每季|每年|按年|/年|一次性")
@@ -210,6 +212,8 @@ def _support(views: list[PageView], role_names: dict[str, str],
         for clause in SUPPORT_CLAUSE.finditer(view.text, offset):
             text = clause.group(0)
             base = clause.start()
+            if not CHILD_CONTEXT.search(text):
+                continue
             verb = PAY_VERB.search(text)
             raised = RAISED_TO.search(text)
             money = next((m for m in MONEY_ZH.finditer(text, raised.end() if raised else 0)
