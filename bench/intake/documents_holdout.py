@@ -15,7 +15,74 @@ Doc = dict[str, Any]
 
 
 def documents() -> list[Doc]:
-    return batch_one() + batch_two() + batch_three() + batch_four()
+    return batch_one() + batch_two() + batch_three() + batch_four() + batch_five()
+
+
+def batch_five() -> list[Doc]:
+    """Fifth batch, written at 07:55 UTC after batch four's fixes; never used for tuning."""
+    return [
+        {"id": "hold5-zh-counterclaim", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "上海市闵行区人民法院", "民事判决书", "（2021）沪0112民初30303号",
+            "原告（反诉被告）：钟明，男，1984年12月12日出生，住上海市闵行区。",
+            "被告（反诉原告）：葛欣，女，1986年6月16日出生，住上海市徐汇区。",
+            "原告钟明与被告葛欣离婚后财产纠纷一案，本院受理后，被告提起反诉，本院合并审理。",
+            "综上所述，判决如下：",
+            "一、原告钟明自2021年11月起按月支付被告葛欣抚养费每月人民币2,800元，于每月第一周内付清，至女儿钟语涵年满十八周岁止；",
+            "二、驳回原告钟明的其余诉讼请求。",
+            "审判员　梁静", "二〇二一年十月十九日", "书记员　汤敏"],
+         "labels": base_labels(doc_type="judgment", court="上海市闵行区人民法院",
+                               case_number="（2021）沪0112民初30303号", obligor="钟明",
+                               obligee="葛欣", amount="2800", currency="CNY", period="monthly",
+                               start_date="2021-11", end_condition="age:18",
+                               document_date="2021-10-19")},
+        {"id": "hold5-zh-mediation-monthend", "lang": "zh", "kind": "mediation_statement", "paragraphs": [
+            "安徽省合肥市蜀山区人民法院", "民事调解书", "（2020）皖0104民初7777号",
+            "原告：汪洁，女，1991年5月5日出生。", "被告：储军，男，1989年9月19日出生。",
+            "经本院主持调解，双方自愿达成如下协议：",
+            "婚生子储天乐由原告汪洁抚养，被告储军自2020年10月起于每月底前将抚养费1500元汇至原告汪洁账户，至储天乐年满十八周岁止。",
+            "审判员　江涛", "二〇二〇年九月二十五日", "书记员　王蕾"],
+         "labels": base_labels(doc_type="mediation_statement", court="安徽省合肥市蜀山区人民法院",
+                               case_number="（2020）皖0104民初7777号", obligor="储军",
+                               obligee="汪洁", amount="1500", currency="CNY", period="monthly",
+                               due_day="last", start_date="2020-10", end_condition="age:18",
+                               document_date="2020-09-25")},
+        {"id": "hold5-zh-email-vague", "lang": "zh", "kind": "email", "email": {
+            "from": "汪洁 <wangjie@example.cn>", "to": "help@example.org",
+            "subject": "抚养费问题", "date": "Thu, 02 May 2024 21:00:00 +0800"},
+         "paragraphs": ["您好，储军按调解书每月应付1500元抚养费，已经半年没给了，他现在去了新加坡工作。请问怎么办？",
+                        "汪洁"],
+         "labels": base_labels(doc_type="email")},
+        {"id": "hold5-en-nevada-decree", "lang": "en", "kind": "us_judgment", "paragraphs": [
+            "DISTRICT COURT, CLARK COUNTY, NEVADA",
+            "Case No. D-19-590123-D",
+            "Plaintiff: ERIC JOHNSON",
+            "Defendant: MEI LING JOHNSON",
+            "DECREE OF DIVORCE",
+            "IT IS FURTHER ORDERED that Plaintiff shall pay to Defendant the sum of $700.00 per month "
+            "as and for child support, commencing July 1, 2019, and continuing until the minor child "
+            "reaches the age of 18.",
+            "DATED this 20th day of June, 2019."],
+         "labels": base_labels(doc_type="us_judgment", court="District Court, Clark County, Nevada",
+                               case_number="D-19-590123-D", obligor="ERIC JOHNSON",
+                               obligee="MEI LING JOHNSON", amount="700", currency="USD",
+                               period="monthly", start_date="2019-07-01", end_condition="age:18",
+                               document_date="2019-06-20")},
+        {"id": "hold5-en-fl350", "lang": "en", "kind": "stipulation", "paragraphs": [
+            "SUPERIOR COURT OF CALIFORNIA, COUNTY OF FRESNO",
+            "PETITIONER: OSCAR DIAZ",
+            "RESPONDENT: JUN LI",
+            "CASE NUMBER: 22CEFL01999",
+            "STIPULATION TO ESTABLISH OR MODIFY CHILD SUPPORT AND ORDER",
+            "Payable by: Respondent",
+            "Payable to: Petitioner",
+            "Amount: $1,300.00 per month, beginning May 1, 2022, payable on the 1st day of each month.",
+            "Date: April 11, 2022"],
+         "labels": base_labels(doc_type="stipulation",
+                               court="Superior Court of California, County of Fresno",
+                               case_number="22CEFL01999", obligor="JUN LI", obligee="OSCAR DIAZ",
+                               amount="1300", currency="USD", period="monthly", due_day="1",
+                               start_date="2022-05-01", document_date="2022-04-11")},
+    ]
 
 
 def batch_four() -> list[Doc]:
