@@ -30,6 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cache
 from importlib import resources
+from operator import attrgetter
 from typing import Protocol
 
 from supportcase.errors import UserError
@@ -171,6 +172,79 @@ class _LazyTable:
         if self._table is None:
             self._table = RateTable.from_rows(self._rows)
         return self._table.quote(base, quote, on)
+
+
+class DatedRate(Protocol):
+    """A rate record as the case file keeps it (`fx_rates`): 1 base = rate quote on date."""
+
+    @property
+    def date(self) -> date: ...
+    @property
+    def pair(self) -> str: ...
+    @property
+    def rate(self) -> Decimal: ...
+    @property
+    def source(self) -> str: ...
+
+
+class _RecordTable:
+    """A case file's own `fx_rates` records, indexed only when a conversion first needs them.
+
+    A case file may carry a daily table for 18 years while a statement converts a dozen
+    payments, so the index is built with as little work per record as possible: records
+    already in date order (the usual case) are used as they are, each pair's records found
+    by their pair text; anything else (unsorted, repeated days, one pair written two ways)
+    goes through `RateTable`, which sorts and lets a later record for the same day win.
+    """
+
+    def __init__(self, records: Sequence[DatedRate]) -> None:
+        self._records = records
+        self._series: dict[tuple[str, str], tuple[list[date], Sequence[DatedRate]]] | None = None
+        self._table: RateTable | None = None
+
+    def _index(self) -> None:
+        records = self._records
+        pairs = list(map(attrgetter("pair"), records))
+        texts = set(pairs)
+        keys = {text: _parse_pair(text) for text in texts}
+        self._series = {}
+        if len(set(keys.values())) != len(texts):  # USD/CNY and USD-CNY side by side
+            self._table = RateTable.from_rows(
+                (r.date, r.pair, r.rate, r.source) for r in records)
+            return
+        groups: dict[str, list[DatedRate]] = {}
+        if len(texts) == 1:
+            groups[pairs[0]] = list(records)
+        else:
+            for text, record in zip(pairs, records, strict=True):
+                groups.setdefault(text, []).append(record)
+        rest = []
+        for text, group in groups.items():
+            days = list(map(attrgetter("date"), group))
+            rates = list(map(attrgetter("rate"), group))
+            if min(rates) <= 0 or not all(type(d) is date for d in days):
+                for rate in rates:
+                    _rate(rate, text)  # raises the reader's error for the bad rate
+            if all(map(date.__lt__, days, days[1:])):
+                self._series[keys[text]] = (days, group)
+            else:
+                rest.extend(group)
+        if rest:
+            self._table = RateTable.from_rows((r.date, r.pair, r.rate, r.source) for r in rest)
+
+    def quote(self, base: str, quote: str, on: date) -> FxQuote | None:
+        if self._series is None:
+            self._index()
+        assert self._series is not None
+        series = self._series.get((base, quote))
+        if series is None:
+            return None if self._table is None else self._table.quote(base, quote, on)
+        days, records = series
+        i = bisect_right(days, on)
+        if i == 0 or (on - days[i - 1]).days > MAX_FALLBACK_DAYS:
+            return None
+        record = records[i - 1]
+        return FxQuote(base, quote, record.rate, days[i - 1], record.source)
 
 
 def _rate(value: object, pair: str) -> Decimal:
@@ -330,14 +404,19 @@ class Rates:
 
 def default_rates(*, table: RateTable | None = None,
                   case_rates: Iterable[tuple[object, str, object, str]] = (),
+                  case_records: Sequence[DatedRate] = (),
                   use_ecb: bool = True) -> Rates:
-    """User table first, then the case file's own rates, then (lazily) the ECB history."""
+    """User table first, then the case file's own rates (as `(date, pair, rate, source)`
+    rows, or as the case file's `fx_rates` records themselves), then (lazily) the ECB
+    history."""
     sources: list[RateSource] = []
     if table is not None:
         sources.append(table)
     rows = list(case_rates)
     if rows:
         sources.append(_LazyTable(rows))
+    if case_records:
+        sources.append(_RecordTable(case_records))
     if use_ecb:
         sources.append(_LazyEcb())
     return Rates(sources)

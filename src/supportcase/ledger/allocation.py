@@ -40,6 +40,12 @@ class Policy:
         # Before the rule's first version the earliest order is used (flagged by the caller).
         return self.orders[max(i - 1, 0)]
 
+    def order_until(self, day: date) -> tuple[tuple[str, ...], date | None]:
+        """The order on `day` and the day the next version starts (None: the last version),
+        so a run of payments in date order looks the order up once per version."""
+        i = bisect_right(self.starts, day)
+        return self.orders[max(i - 1, 0)], self.starts[i] if i < len(self.starts) else None
+
 
 def default_policy_id(case: CaseFile) -> str:
     if case.settings.allocation:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from math import lcm
+from operator import attrgetter
 
 from supportcase.fx import Conversion, FxQuote
 from supportcase.ledger.allocation import Policy
@@ -139,24 +140,27 @@ class _Account:
         self.fx_quote: FxQuote | None = None
 
     def accrue(self, to: int) -> None:
-        if to <= self.last:
+        last = self.last
+        if to <= last:
             return
-        if self.out:
+        out = self.out
+        if out:
+            first = last + 1
             for name, periods in self.comps:
                 for p in periods:
-                    lo = max(self.last + 1, p.start)
-                    hi = to if p.until is None else min(to, p.until - 1)
+                    lo = first if first > p.start else p.start
+                    until = p.until
+                    hi = to if until is None or to < until else until - 1
                     if hi < lo:
                         continue
                     days = hi - lo + 1
                     if p.rate is None:
                         self.not_computed += days
+                    elif self.fx is None:
+                        self._add(out * days * p.num, p.den)
                     else:
-                        if self.fx is None:
-                            self._add(self.out * days * p.num, p.den)
-                        else:
-                            self._add(self.out * days * p.num * self.fx.numerator,
-                                      p.den * self.fx.denominator)
+                        self._add(out * days * p.num * self.fx.numerator,
+                                  p.den * self.fx.denominator)
                     self._segment(name, lo - 1, hi, days, p)
         self.last = to
 
@@ -251,14 +255,14 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
     comp_cache = {ob: _periods(plan) for ob, plan in plans.items()}
     units_of: dict[Decimal, int] = {}  # most installments have the same amount
     accounts = []
-    for i in sorted(installments, key=lambda i: (i.due_date, i.obligation, i.id)):
+    for i in sorted(installments, key=attrgetter("due_date", "obligation", "id")):
         units = units_of.get(i.amount)
         if units is None:
             units = units_of[i.amount] = _units(i.amount, places)
         accounts.append(_Account(i, units, comp_cache.get(i.obligation, ()), figures))
     # Deterministic same-day order: the order payments were entered must not matter.
-    pays = sorted(payments, key=lambda p: (p.date, p.original_currency, p.original_amount,
-                                           p.ref))
+    pays = sorted(payments, key=attrgetter("date", "original_currency", "original_amount",
+                                           "ref"))
     end = as_of.toordinal()
     credit: list[_Credit] = []  # overpayments, oldest first
     n_acc = len(accounts)
@@ -308,42 +312,32 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
             else:
                 c.units -= take
 
-    # The same order of buckets holds for long stretches (one rule version): look it up once
-    # per payment day, not through the rule's versions for every payment.
-    orders: dict[date, tuple[str, ...]] = {}
-    pi = 0
-    n_pay = len(pays)
-    t_pay_next = pays[0].date.toordinal() if pays else None
-    while True:
-        t_due = accounts[next_due].due if next_due < n_acc else None
-        t_pay = t_pay_next
-        if t_due is not None and t_due > end:
-            t_due = None
-        if t_pay is not None and t_pay > end:
-            t_pay = None
-        if t_due is None and t_pay is None:
-            break
-        if t_due is not None and (t_pay is None or t_due <= t_pay):
-            acct = accounts[next_due]
-            next_due += 1
-            if credit:
-                release_credit(acct)
-            if acct.comps:
-                if interest_in is not None:
-                    # Art. 5: the debt converts at the rate of the day interest starts to run.
-                    found = factor(acct.inst.due_date)
-                    acct.fx, acct.fx_quote = found if found else (Fraction(0), None)
+    def fall_due(acct: _Account) -> None:
+        if credit:
+            release_credit(acct)
+        if acct.comps:
+            if interest_in is not None:
+                # Art. 5: the debt converts at the rate of the day interest starts to run.
+                found = factor(acct.inst.due_date)
+                acct.fx, acct.fx_quote = found if found else (Fraction(0), None)
+            if acct.out:  # paid in full on its due day: no interest can ever run
                 interest_open.append(acct)
-            continue
-        pay = pays[pi]
-        pi += 1
-        t_pay_next = pays[pi].date.toordinal() if pi < n_pay else None
-        t = t_pay
-        assert t is not None
+
+    # Payments in date order; before each, the installments falling due up to its day
+    # (an installment due on a payment's day falls due first, so the payment can pay it).
+    due_days = [acct.due for acct in accounts]
+    order: tuple[str, ...] = ()
+    order_until: date | None = date.min  # the allocation order holds until this day
+    for pay in pays:
+        t = pay.date.toordinal()
+        if t > end:
+            break
+        while next_due < n_acc and due_days[next_due] <= t:
+            fall_due(accounts[next_due])
+            next_due += 1
+        if order_until is not None and pay.date >= order_until:
+            order, order_until = policy.order_until(pay.date)
         rem = _units(pay.amount, places)
-        order = orders.get(pay.date)
-        if order is None:
-            order = orders[pay.date] = policy.order_on(pay.date)
         for bucket in order:
             if rem <= 0:
                 break
@@ -369,23 +363,31 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
                         rem = pay_principal(acct, t, rem, pay.ref, pay.date, pay.conversion)
             else:  # interest_oldest_first
                 still_open = []
-                for acct in interest_open:
-                    if rem > 0:
-                        acct.accrue(t)
+                for n, acct in enumerate(interest_open):
+                    if rem <= 0:
+                        # The rest stay as they are; dropping the settled ones only saves work.
+                        still_open.extend(interest_open[n:])
+                        break
+                    acct.accrue(t)
+                    owed = acct.interest_owed()
+                    if owed > 0 and interest_in is None:
+                        take = min(owed, rem)
+                        acct.ipaid += take
+                        rem -= take
+                        owed -= take
+                        acct.apps.append((pay.ref, pay.date, take, "interest",
+                                          pay.conversion))
+                    elif owed > 0:
+                        rem = pay_foreign_interest(acct, owed, rem, pay)
                         owed = acct.interest_owed()
-                        if owed > 0 and interest_in is None:
-                            take = min(owed, rem)
-                            acct.ipaid += take
-                            rem -= take
-                            acct.apps.append((pay.ref, pay.date, take, "interest",
-                                              pay.conversion))
-                        elif owed > 0:
-                            rem = pay_foreign_interest(acct, owed, rem, pay)
-                    if acct.out or acct.interest_owed():
+                    if acct.out or owed:
                         still_open.append(acct)
                 interest_open = still_open
         if rem > 0:
             credit.append(_Credit(pay.ref, pay.date, rem, pay.conversion))
+    while next_due < n_acc and due_days[next_due] <= end:
+        fall_due(accounts[next_due])
+        next_due += 1
 
     rows = []
     amount, interest, day = figures.amount, figures.interest, figures.day

@@ -300,8 +300,7 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
                              "due.", "案卷中没有给付义务，无应付款项。"))
         return Statement(as_of, case.case.title, report_currency or "CNY", (), (), None, (), (),
                          (), (), tuple(problems), ())
-    rates = default_rates(table=rate_table, case_rates=[
-        (r.date, r.pair, r.rate, r.source) for r in case.fx_rates])
+    rates = default_rates(table=rate_table, case_records=case.fx_rates)
     sched = build_schedule(case, as_of)
     problems += sched.problems
     assumptions += sched.assumptions
