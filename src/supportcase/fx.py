@@ -204,28 +204,30 @@ class _RecordTable:
 
     def _index(self) -> None:
         records = self._records
-        pairs = list(map(attrgetter("pair"), records))
-        texts = set(pairs)
+        texts = set(map(attrgetter("pair"), records))
         keys = {text: _parse_pair(text) for text in texts}
         self._series = {}
         if len(set(keys.values())) != len(texts):  # USD/CNY and USD-CNY side by side
             self._table = RateTable.from_rows(
                 (r.date, r.pair, r.rate, r.source) for r in records)
             return
-        groups: dict[str, list[DatedRate]] = {}
+        groups: dict[str, Sequence[DatedRate]] = {}
         if len(texts) == 1:
-            groups[pairs[0]] = list(records)
+            groups[texts.pop()] = records
         else:
-            for text, record in zip(pairs, records, strict=True):
-                groups.setdefault(text, []).append(record)
-        rest = []
+            by_pair: dict[str, list[DatedRate]] = {}
+            for record in records:
+                by_pair.setdefault(record.pair, []).append(record)
+            groups.update(by_pair)
+        rest: list[DatedRate] = []
         for text, group in groups.items():
+            if min(map(attrgetter("rate"), group)) <= 0:
+                for record in group:
+                    _rate(record.rate, text)  # raises the reader's error for the bad rate
             days = list(map(attrgetter("date"), group))
-            rates = list(map(attrgetter("rate"), group))
-            if min(rates) <= 0 or not all(type(d) is date for d in days):
-                for rate in rates:
-                    _rate(rate, text)  # raises the reader's error for the bad rate
-            if all(map(date.__lt__, days, days[1:])):
+            # In date order (equal days side by side, the later record last) a search finds
+            # the later record of a day, as `RateTable` does; otherwise let it sort them.
+            if sorted(days) == days:
                 self._series[keys[text]] = (days, group)
             else:
                 rest.extend(group)

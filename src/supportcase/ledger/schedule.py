@@ -52,15 +52,6 @@ def _month_length(year: int, month: int) -> int:
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _day_in_month(year: int, month: int, day: int | str) -> date:
-    last = _month_length(year, month)
-    if day == "last":
-        return date(year, month, last)
-    assert isinstance(day, int)
-    # A due day beyond the month's end (the 31st in April) falls on its last day.
-    return date(year, month, min(day, last))
-
-
 def birthday(birth: date, age: int) -> date:
     """The day a child born on `birth` reaches `age` (29 February → 1 March)."""
     try:
@@ -153,40 +144,50 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, out: list[Installment
                                    ob.start.isoformat(), f"{doc}: lump sum", assumed))
         return
     step = MONTHS_PER_PERIOD[ob.frequency]
-    year, month = ob.start.year, ob.start.month
+    start, ob_id, currency, due_day = ob.start, ob.id, ob.currency, ob.due_day
+    year, month = start.year, start.month
     # Without steps or adjustment clauses every installment has the same amount and source:
     # work them out once (an 18-year order has 216 installments).
-    fixed = None if ob.steps or ob.adjustments else _amount_on(ob, ob.start)
+    fixed = None if ob.steps or ob.adjustments else _amount_on(ob, start)
     fixed_source = None if fixed is None else f"{doc}: {fixed[1]}; {end_text}"
     while True:
-        due = _day_in_month(year, month, ob.due_day)
+        length = _month_length(year, month)
+        # A due day beyond the month's end (the 31st in April) falls on its last day.
+        due = date(year, month, length if due_day == "last" or due_day > length
+                   else due_day)
         # The first period starts on the obligation's start; an earlier due day moves to it.
-        if due < ob.start:
-            due = ob.start
+        if due < start:
+            due = start
         if due > as_of:
             break
         if end is not None and (due > end or (due == end and not end_inclusive)):
             break
-        ny, nm = _add_months(year, month, step)
-        period_start = max(date(year, month, 1), ob.start)
-        ey, em = (year, month) if step == 1 else _add_months(year, month, step - 1)
-        period_end = date(ey, em, _month_length(ey, em))  # the day before the next period
-        label = f"{year:04d}-{month:02d}" if step == 1 else (
-            f"{year:04d}-{month:02d}…{period_end.year:04d}-{period_end.month:02d}")
+        ny, nm = (year + 1, 1) if step == 1 and month == 12 else (
+            (year, month + 1) if step == 1 else _add_months(year, month, step))
+        period_start = date(year, month, 1)
+        if period_start < start:
+            period_start = start
+        if step == 1:
+            period_end = date(year, month, length)  # the day before the next period
+            label = f"{year:04d}-{month:02d}"
+        else:
+            ey, em = _add_months(year, month, step - 1)
+            period_end = date(ey, em, _month_length(ey, em))
+            label = f"{year:04d}-{month:02d}…{ey:04d}-{em:02d}"
         suspended = next((s for s in ob.suspensions if s.start <= due <= s.end),
                          None) if ob.suspensions else None
         amount, source = fixed or _amount_on(ob, due)
         if suspended is not None:
             excluded.append(Note(
-                "suspended", f"{ob.id} {label}: suspended {suspended.start.isoformat()} – "
+                "suspended", f"{ob_id} {label}: suspended {suspended.start.isoformat()} – "
                 f"{suspended.end.isoformat()}" + (f" ({suspended.reason})"
                                                   if suspended.reason else ""),
-                f"{ob.id} {label}：{suspended.start.isoformat()}至{suspended.end.isoformat()}"
+                f"{ob_id} {label}：{suspended.start.isoformat()}至{suspended.end.isoformat()}"
                 "中止给付" + (f"（{suspended.reason}）" if suspended.reason else ""),
-                amount=amount, currency=ob.currency, date=due, ref=f"{ob.id}:{label}"))
+                amount=amount, currency=currency, date=due, ref=f"{ob_id}:{label}"))
         else:
-            out.append(Installment(f"{ob.id}:{label}", ob.id, "installment", period_start,
-                                   period_end, due, amount, ob.currency, label,
+            out.append(Installment(f"{ob_id}:{label}", ob_id, "installment", period_start,
+                                   period_end, due, amount, currency, label,
                                    fixed_source or f"{doc}: {source}; {end_text}", assumed))
         year, month = ny, nm
 
