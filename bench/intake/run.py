@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/intake/generate.py      # once, or after editing the documents
     .venv/bin/python bench/intake/run.py           # → bench/results/intake.md
-    .venv/bin/python bench/intake/run.py --no-ocr  # text documents and speed only (seconds)
+    .venv/bin/python bench/intake/run.py --no-ocr  # text and speed only, printed, not written
 
 Scans are made here, not stored: each page of the selected PDFs is rendered at 200 dpi,
 turned by up to ±1.2°, blurred, given grain and saved as a JPEG at quality 60 (multi-page
@@ -537,9 +537,12 @@ def write(entries: list[dict[str, Any]], overall: Score, zh: Score, en: Score,
         scans["overall"].misses + scans["photos"]["score"].misses if scans else [])
     lines += ["", "## Every wrong or missing field", ""]
     lines += [f"- {m}" for m in misses] or ["- none"]
+    print("\n".join(lines))
+    if scans is None:
+        print(f"\n(--no-ocr: {RESULTS} left as it was; only a full run writes it)")
+        return
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines))
 
 
 def _load() -> str:

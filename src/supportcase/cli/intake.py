@@ -20,13 +20,22 @@ LABELS = {
            "Arrears claimed", "dates": "Dates and time limits", "proven": "Proven by the text",
            "check": "Still to check", "conflicts": "Documents disagree", "warnings":
            "Could not read", "children": "Children", "stored": "Stored on case",
-           "none": "nothing recognised", "pages": "pages", "ocr": "OCR"},
+           "none": "nothing recognised", "pages": "pages", "ocr": "OCR",
+           "evidence": "Documents read", "unknown_service": "(service date not in the text)",
+           "days_from_service": "days from service", "days_as_stated": "days (start as stated)",
+           "appeal_period_days": "appeal period",
+           "appeal_period_no_domicile_days": "appeal period, no domicile in the PRC",
+           "time_limit_days": "time limit"},
     "zh": {"documents": "文书", "file": "文件", "type": "类型", "court": "法院",
            "case_number": "案号", "parties": "当事人", "pays": "付款方", "receives": "收款方",
            "money": "金额", "support": "抚养费", "arrears": "主张欠款", "dates": "日期与期限",
            "proven": "文书已证明", "check": "尚需核实", "conflicts": "文书之间不一致",
            "warnings": "无法读取", "children": "子女", "stored": "已存入案件",
-           "none": "未识别到内容", "pages": "页", "ocr": "OCR识别"},
+           "none": "未识别到内容", "pages": "页", "ocr": "OCR识别",
+           "evidence": "已读取文书", "unknown_service": "（文书未载明送达日期）",
+           "days_from_service": "日，自送达起算；送达日期", "days_as_stated": "日（起算点见原文）",
+           "appeal_period_days": "上诉期", "appeal_period_no_domicile_days": "境内无住所当事人上诉期",
+           "time_limit_days": "期限"},
 }
 
 
@@ -209,6 +218,36 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
     return stored
 
 
+def _overview(out: Any, data: dict[str, Any], t: dict[str, str]) -> None:
+    """What a lawyer reads first: the money, the time limits, the evidence in hand."""
+    from rich.markup import escape
+
+    docs = data["documents"]
+    money = []
+    for doc in docs:
+        support = doc["support"]
+        if support["amount"]:
+            money.append(f"{t['support']} {support['amount']} {support['currency'] or '?'} "
+                         f"{support['period'] or ''} ({_shown(doc['file'])})")
+        if doc["arrears_claimed"]:
+            money.append(f"{t['arrears']} {doc['arrears_claimed']} "
+                         f"{doc.get('arrears_currency') or ''} ({_shown(doc['file'])})")
+    limits = []
+    for doc in docs:
+        for name, days in doc["time_limits"].items():
+            if name.startswith("appeal"):
+                served = doc["service_date"] or t["unknown_service"]
+                limits.append(f"{t.get(name, name)}: {days} {t['days_from_service']} {served} "
+                              f"({_shown(doc['file'])})")
+            else:
+                limits.append(f"{t.get(name, name)}: {days} {t['days_as_stated']} "
+                              f"({_shown(doc['file'])})")
+    kinds = sorted({doc["doc_type"] or "?" for doc in docs})
+    out.print(f"\n[bold]{t['money']}[/bold]: " + (escape("; ".join(money)) if money else "—"))
+    out.print(f"[bold]{t['dates']}[/bold]: " + (escape("; ".join(limits)) if limits else "—"))
+    out.print(f"[bold]{t['evidence']}[/bold]: {len(docs)} ({escape(', '.join(kinds))})")
+
+
 def _print(data: dict[str, Any], t: dict[str, str]) -> None:
     import re
 
@@ -238,6 +277,7 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
         table.add_row(f"{_shown(doc['file'])}\n[dim]{pages}[/dim]", kind,
                       doc["court"] or "", doc["case_number"] or "", parties, money)
     out.print(table)
+    _overview(out, data, t)
     for doc in data["documents"]:
         facts = doc["facts"]
         out.print(f"\n[bold]{_shown(doc['file'])}[/bold]"

@@ -51,6 +51,7 @@ class DocumentExtraction:
             "support": {f: None if self.value("doc_type") in STATEMENTS_ONLY
                         else self.value(f"support.{f}") for f in SUPPORT_FIELDS},
             "arrears_claimed": self.value("arrears_claimed"),
+            "arrears_currency": self.value("arrears_currency"),
             "document_date": self.value("document_date"),
             "effective_date": self.value("effective_date"),
             "service_date": self.value("service_date"),

@@ -160,6 +160,9 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         amount = re.sub(r"[$£€,\s]", "", match.group("money"))
         facts.append(view.fact("arrears_claimed", decimal_text(_dec(amount)),
                                *match.span("money")))
+        symbol = match.group("money").strip()[0]
+        facts.append(view.fact("arrears_currency", {"$": "USD", "£": "GBP", "€": "EUR"}[symbol],
+                               *match.span("money")))
     for view, match in finditer(DOC_DATE, lines):
         when = _date(match.group("date"))
         if when:

@@ -355,4 +355,6 @@ def _clauses(views: list[PageView], known: list[ExtractedFact]) -> list[Extracte
         if parsed:
             facts.append(view.fact("arrears_claimed", decimal_text(parsed[0]),
                                    *match.span("money")))
+            if parsed[1]:
+                facts.append(view.fact("arrears_currency", parsed[1], *match.span("money")))
     return facts
