@@ -147,11 +147,11 @@ def extract_zh(views: list[PageView]) -> list[ExtractedFact]:
         if name in ROLES or name in role_names.values() or name in others:
             continue
         if role in role_names:
-            others.append(name)
-            continue
-        role_names[role] = name
+            others.append(name)  # a second 申请人: a party, but not the one the role word means
+        else:
+            role_names[role] = name
         facts.append(view.fact(f"party.{ROLES[role]}", name, *match.span("name")))
-    facts += _support(views, role_names, facts, others)
+    facts += _support(views, role_names, others)
     for view, match in finditer(CHILD, views):
         facts.append(view.fact("child.name", match.group("name"), *match.span("name")))
         born = _one_date(match.group("date"))
@@ -204,7 +204,7 @@ def _operative_views(views: list[PageView]) -> list[tuple[PageView, int]]:
 
 
 def _support(views: list[PageView], role_names: dict[str, str],
-             known: list[ExtractedFact], others: list[str]) -> list[ExtractedFact]:
+             others: list[str]) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     mentions = sorted({*role_names, *role_names.values(), *others}, key=len, reverse=True)
     mention_re = re.compile("|".join(map(re.escape, mentions))) if mentions else None
@@ -253,8 +253,8 @@ def _support(views: list[PageView], role_names: dict[str, str],
                              if f.name not in found]
             if mention_re is not None:
                 facts += _payer_payee(view, text, base, verb, mention_re, role_names)
-            return facts + _clauses(views, known)
-    return facts + _clauses(views, known)
+            return facts + _clauses(views)
+    return facts + _clauses(views)
 
 
 def _term(view: PageView, text: str, base: int) -> list[ExtractedFact]:
@@ -330,7 +330,7 @@ def _custodian(text: str, mention: re.Match[str]) -> bool:
     return before in ("由", "随", "归") and after.startswith(("抚养", "直接抚养", "生活", "监护"))
 
 
-def _clauses(views: list[PageView], known: list[ExtractedFact]) -> list[ExtractedFact]:
+def _clauses(views: list[PageView]) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     for view, match in finditer(SHARE, views):
         what = match.group("what")
