@@ -1,8 +1,8 @@
 """Image reader: photos and scans (JPEG, PNG, multi-page TIFF, HEIC from iPhones) via OCR.
 
-Each frame of a TIFF is a page. Pillow's decompression-bomb guard is turned into a hard
-limit (`Limits.max_pixels`), so a tiny file claiming a gigapixel canvas is refused before
-it is decoded. Phone photos carry their rotation in EXIF; it is applied before OCR.
+Each frame of a TIFF is a page. Pillow's decompression-bomb warning is turned into an error
+and every frame is held to `Limits.max_pixels` (without changing Pillow's process-wide
+setting), so a tiny file claiming a gigapixel canvas is refused before it is decoded. Phone photos carry their rotation in EXIF; it is applied before OCR.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ def read_image(name: str, data: bytes, *, limits: Limits | None = None,
         pillow_heif.register_heif_opener()
     except ImportError:  # HEIC support is optional
         pass
-    Image.MAX_IMAGE_PIXELS = limits.max_pixels // 2  # Pillow errors at twice this value
     pages: list[Page] = []
     try:
         with pywarnings.catch_warnings():
