@@ -453,7 +453,7 @@ def write(entries: list[dict[str, Any]], overall: Score, zh: Score, en: Score,
         f"By language: Chinese key-field F1 {zh.total(KEY_FIELDS)[2]:.3f}, "
         f"English key-field F1 {en.total(KEY_FIELDS)[2]:.3f}.",
         "",
-        "## Held-out text documents (three batches written after the rules; first-run figures "
+        "## Held-out text documents (five batches written after the rules; first-run figures "
         "in `bench/intake/heldout_first_run.md`)",
         "",
         "Batches one to four were fixed after their first run (their faults are listed "
