@@ -23,6 +23,7 @@ from typing import Literal, NamedTuple
 from supportcase.fx import Conversion, FxQuote
 
 InstallmentKind = Literal["installment", "expense_share"]
+MILLIONTH = Decimal("0.000001")  # unrounded interest is shown to six places
 Bucket = Literal["principal", "interest"]
 
 
@@ -126,14 +127,15 @@ class InterestSegment(NamedTuple):
     def exact(self) -> Decimal:
         if not self.computed:
             return Decimal(0)
-        return self.principal * self.rate * self.days / self.per
+        exact = self.principal * self.rate * self.days
+        return exact if self.per == 1 else exact / self.per  # ÷ 1 is exact: skip it
 
     def to_json(self) -> dict[str, object]:
         return {
             "component": self.component, "from": self.start.isoformat(),
             "to": self.end.isoformat(), "days": self.days, "principal": str(self.principal),
             "rate": str(self.rate), "rate_per": "day" if self.per == 1 else f"{self.per} days",
-            "interest_unrounded": str(self.exact.quantize(Decimal("0.000001"))),
+            "interest_unrounded": str(self.exact.quantize(MILLIONTH)),
             "computed": self.computed, "rule": self.rule,
         }
 

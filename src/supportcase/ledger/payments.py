@@ -65,7 +65,7 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
             else {})
     # What reversals and refunds take away from the payment they name.
     taken: dict[str, Decimal] = {}
-    for n, p in enumerate(case.payments, start=1):
+    for n, p in enumerate(case.payments if undoing else (), start=1):
         if p.kind not in ("reversal", "refund") or p.date > as_of:
             continue
         ref = payment_ref(p, n)
@@ -100,48 +100,50 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
     quanta: dict[str, Decimal] = {}
     targets: dict[tuple[str | None, str], tuple[str, str | None]] = {}
     for n, p in enumerate(case.payments, start=1):
-        ref = payment_ref(p, n)
-        if p.kind in ("reversal", "refund"):
+        # Read each field once: a statement books hundreds of payments.
+        kind, day, pay_currency, payer = p.kind, p.date, p.currency, p.payer
+        if kind in ("reversal", "refund"):
             continue
-        if p.date > as_of:
-            excluded.append(Note("after_as_of", f"{ref}: {p.amount} {p.currency} on "
-                                 f"{p.date.isoformat()} is after the as-of date",
-                                 f"{ref}：{p.date.isoformat()} 的 {p.amount} {p.currency} 晚于计算截止日",
-                                 amount=p.amount, currency=p.currency, date=p.date, ref=ref))
+        ref = payment_ref(p, n)
+        if day > as_of:
+            excluded.append(Note("after_as_of", f"{ref}: {p.amount} {pay_currency} on "
+                                 f"{day.isoformat()} is after the as-of date",
+                                 f"{ref}：{day.isoformat()} 的 {p.amount} {pay_currency} 晚于计算截止日",
+                                 amount=p.amount, currency=pay_currency, date=day, ref=ref))
             continue
         amount = p.amount - taken.get(ref, ZERO)
         if amount <= 0:
             continue
-        unit = quanta.get(p.currency)
+        unit = quanta.get(pay_currency)
         if unit is None:
-            unit = quanta[p.currency] = quantum(p.currency)
-        if amount != amount.quantize(unit, rounding=ROUND_HALF_UP):
-            problems.append(Note("sub_unit_amount", f"{ref}: {amount} {p.currency} has more "
+            unit = quanta[pay_currency] = quantum(pay_currency)
+        if amount != amount.quantize(unit, ROUND_HALF_UP):
+            problems.append(Note("sub_unit_amount", f"{ref}: {amount} {pay_currency} has more "
                                  "decimals than the currency; rounded to its minor unit.",
-                                 f"{ref}：{amount} {p.currency} 小数位超过货币最小单位，已四舍五入。",
+                                 f"{ref}：{amount} {pay_currency} 小数位超过货币最小单位，已四舍五入。",
                                  ref=ref))
-            amount = round_to_unit(amount, p.currency)
-        who_en, who_zh = PAYER_WORDS[p.payer]
+            amount = round_to_unit(amount, pay_currency)
+        who_en, who_zh = PAYER_WORDS[payer]
         name = f" ({p.payer_name})" if p.payer_name else ""
-        if p.payer == "obligee":
+        if payer == "obligee":
             excluded.append(Note("paid_by_obligee", f"{ref}: paid by the obligee; not a payment "
                                  "of support", f"{ref}：由权利人支付，不属于抚养费给付",
-                                 amount=amount, currency=p.currency, date=p.date, ref=ref))
+                                 amount=amount, currency=pay_currency, date=day, ref=ref))
             continue
-        if p.kind in ("gift", "loan"):
-            kind_zh = "赠与" if p.kind == "gift" else "借款"
+        if kind in ("gift", "loan"):
+            kind_zh = "赠与" if kind == "gift" else "借款"
             excluded.append(Note(
-                f"not_performance_{p.kind}",
-                f"{ref}: {amount} {p.currency} on {p.date.isoformat()} from {who_en}{name} is "
-                f"recorded as a {p.kind}, not performance of the obligation; it does not reduce "
+                f"not_performance_{kind}",
+                f"{ref}: {amount} {pay_currency} on {day.isoformat()} from {who_en}{name} is "
+                f"recorded as a {kind}, not performance of the obligation; it does not reduce "
                 "the arrears.",
-                f"{ref}：{p.date.isoformat()} {who_zh}{name}支付的 {amount} {p.currency} 记录为"
+                f"{ref}：{day.isoformat()} {who_zh}{name}支付的 {amount} {pay_currency} 记录为"
                 f"{kind_zh}，不是履行给付义务，不冲抵欠款。",
-                amount=amount, currency=p.currency, date=p.date, ref=ref))
+                amount=amount, currency=pay_currency, date=day, ref=ref))
             continue
-        ledger_target = targets.get((p.obligation, p.currency))
+        ledger_target = targets.get((p.obligation, pay_currency))
         if ledger_target is None:
-            ledger_target = targets[(p.obligation, p.currency)] = _target_currency(p, case)
+            ledger_target = targets[(p.obligation, pay_currency)] = _target_currency(p, case)
         currency, obligation = ledger_target
         if p.obligation is not None and obligation is None:
             problems.append(Note(
@@ -150,43 +152,43 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                 f"{ref}：所注明的给付义务“{p.obligation}”不在案卷中；按币种冲抵。", ref=ref))
         conversion = None
         booked_amount = amount
-        if p.currency != currency:
+        if pay_currency != currency:
             try:
-                conversion = rates.convert(amount, p.currency, currency, p.date)
+                conversion = rates.convert(amount, pay_currency, currency, day)
             except MissingRate as exc:
                 problems.append(Note(
                     "missing_rate", f"{ref}: {exc}; the payment is not counted until a rate "
-                    "is given.", f"{ref}：缺少 {p.currency}/{currency} 汇率（{p.date.isoformat()}），"
-                    "补充汇率前该付款暂不计入。", amount=amount, currency=p.currency, date=p.date,
+                    "is given.", f"{ref}：缺少 {pay_currency}/{currency} 汇率（{day.isoformat()}），"
+                    "补充汇率前该付款暂不计入。", amount=amount, currency=pay_currency, date=day,
                     ref=ref))
                 continue
             booked_amount = conversion.amount
-        booked = BookedPayment(ref, p.date, booked_amount, currency, amount, p.currency, p.payer,
-                               p.kind, conversion, obligation, p.status != "proven", p.proof)
-        if p.kind == "unknown":
+        booked = BookedPayment(ref, day, booked_amount, currency, amount, pay_currency, payer,
+                               kind, conversion, obligation, p.status != "proven", p.proof)
+        if kind == "unknown":
             unknown.append(booked)
             questions.append(Note(
                 "unknown_kind",
-                f"{ref}: {amount} {p.currency} on {p.date.isoformat()} from {who_en}{name} — "
+                f"{ref}: {amount} {pay_currency} on {day.isoformat()} from {who_en}{name} — "
                 "is it support, a gift or a loan? Not counted; the statement also shows the "
                 "totals if it were counted.",
-                f"{ref}：{p.date.isoformat()} {who_zh}{name}支付的 {amount} {p.currency}——是抚养费、"
+                f"{ref}：{day.isoformat()} {who_zh}{name}支付的 {amount} {pay_currency}——是抚养费、"
                 "赠与还是借款？暂不计入；明细同时列出计入时的合计。",
-                amount=amount, currency=p.currency, date=p.date, ref=ref))
+                amount=amount, currency=pay_currency, date=day, ref=ref))
             continue
-        if p.payer != "obligor":
+        if payer != "obligor":
             assumptions.append(Note(
                 "third_party_performance",
                 f"{ref}: paid by {who_en}{name} and recorded as performance of the obligation; "
                 "counted as if the obligor paid it.",
                 f"{ref}：由{who_zh}{name}支付并记录为履行给付义务，视为义务人支付计入。",
-                amount=amount, currency=p.currency, date=p.date, ref=ref))
+                amount=amount, currency=pay_currency, date=day, ref=ref))
         if p.status != "proven":
             assumptions.append(Note(
-                "payment_assumed", f"{ref}: {amount} {p.currency} on {p.date.isoformat()} is "
+                "payment_assumed", f"{ref}: {amount} {pay_currency} on {day.isoformat()} is "
                 f"recorded as {p.status}, not proven by a document.",
-                f"{ref}：{p.date.isoformat()} 的 {amount} {p.currency} 状态为“{p.status}”，尚无凭证证明。",
-                amount=amount, currency=p.currency, date=p.date, ref=ref))
+                f"{ref}：{day.isoformat()} 的 {amount} {pay_currency} 状态为“{p.status}”，尚无凭证证明。",
+                amount=amount, currency=pay_currency, date=day, ref=ref))
         counted.append(booked)
     return Booking(tuple(counted), tuple(unknown), tuple(excluded), tuple(questions),
                    tuple(assumptions), tuple(problems))
