@@ -151,3 +151,23 @@ def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path: Path):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     s.close()
+
+
+def test_document_and_its_facts_are_stored_together_or_not_at_all(store: Store, demo_yaml: Path):
+    from supportcase.casefile.model import Fact, Provenance
+    from supportcase.store import document_id
+
+    case_id = store.save_case(_demo(demo_yaml), actor="test")
+    data = "（2019）京0105民初12345号 判决书".encode()
+    fact = Fact(name="case_number", value="（2019）京0105民初12345号", status="proven",
+                provenance=Provenance(document=document_id(data), page=1, span=(0, 17)))
+    doc = store.add_document(case_id, data, title="judgment", actor="test", facts=[fact])
+    again = store.add_document(case_id, data, title="judgment", actor="test", facts=[fact])
+    case = store.load_case(case_id)
+    assert doc == again and doc.id == document_id(data)
+    assert [f for f in case.facts if f.provenance.document == doc.id] == [fact]
+    assert store.audit_log(case_id)[-1].action == "document.add"
+    too_big = b"y" * (store.settings.max_upload_bytes + 1)
+    with pytest.raises(UserError):
+        store.add_document(case_id, too_big, title="big", actor="test", facts=[fact])
+    assert store.load_case(case_id) == case

@@ -192,6 +192,7 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
     case (same name, value and document) is not added twice."""
     from supportcase.errors import UserError
     from supportcase.intake.review import case_facts
+    from supportcase.store import document_id
     from supportcase.store import open_store
 
     stored: list[dict[str, Any]] = []
@@ -199,20 +200,17 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
         for extraction in result.extractions:
             doc = extraction.document
             try:
+                before = len(store.load_case(case_id).facts)
+                # One transaction: the original, its listing and its facts, or nothing.
                 document = store.add_document(
                     case_id, doc.data, title=Path(doc.file).name, actor="cli",
                     filename=_shown(doc.file), media_type=doc.media_type,
                     doc_type=extraction.value("doc_type"), language=extraction.language,
-                    pages=len(doc.pages))
-                facts = case_facts(extraction, document.id)
-                existing = {(f.name, f.value, f.provenance.document)
-                            for f in store.load_case(case_id).facts}
-                new = [f for f in facts if (f.name, f.value, f.provenance.document)
-                       not in existing]
-                if new:
-                    store.add_facts(case_id, new, actor="cli")
+                    pages=len(doc.pages),
+                    facts=case_facts(extraction, document_id(doc.data)))
+                added = len(store.load_case(case_id).facts) - before
                 stored.append({"file": doc.file, "document_id": document.id,
-                               "facts": len(new)})
+                               "facts": added})
             except UserError as exc:
                 result.errors.append((doc.file, str(exc)))
     return stored

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,8 +102,13 @@ class Store:
     # ---- cases -------------------------------------------------------------------------
 
     def save_case(self, casefile: CaseFile, *, actor: str, case_id: str | None = None,
-                  replace: bool = False) -> str:
-        """Store a case file as a new case, or replace the case `case_id` when `replace`."""
+                  replace: bool = False, action: str | None = None,
+                  detail: dict[str, Any] | None = None) -> str:
+        """Store a case file as a new case, or replace the case `case_id` when `replace`.
+
+        The audit entry (`action`, `detail`; by default the kind of save and the counts) is
+        written in the same transaction as the case.
+        """
         with self._write() as session:
             if case_id and replace:
                 row = session.get(t.Case, case_id)
@@ -111,7 +116,7 @@ class Store:
                     raise NotFound(f"no case '{case_id}'")
                 for table in ITEM_TABLES:
                     session.execute(delete(table).where(table.case_id == case_id))  # type: ignore[attr-defined]
-                action = "case.replace"
+                kind = "case.replace"
             else:
                 case_id = case_id or _new_case_id()
                 if session.get(t.Case, case_id) is not None:
@@ -119,7 +124,7 @@ class Store:
                                     hint="use --replace to overwrite it")
                 row = t.Case(id=case_id, created_at=_now())
                 session.add(row)
-                action = "case.create"
+                kind = "case.create"
             row.title = casefile.case.title
             row.order_jurisdiction = casefile.case.order_jurisdiction
             row.schema_version = casefile.version
@@ -127,7 +132,8 @@ class Store:
             row.updated_at = _now()
             session.flush()
             session.add_all(rows_for(case_id, casefile))
-            session.add(_audit(actor, case_id, action, _counts(casefile)))
+            session.add(_audit(actor, case_id, action or kind,
+                               {**_counts(casefile), **(detail or {})}))
         return case_id
 
     def load_case(self, case_id: str) -> CaseFile:
@@ -171,24 +177,39 @@ class Store:
     def add_document(self, case_id: str, data: bytes, *, title: str, actor: str,
                      filename: str | None = None, media_type: str | None = None,
                      doc_type: str | None = None, language: str | None = None,
-                     pages: int | None = None) -> cf.Document:
-        """Keep the original bytes (content-addressed) and list the document on the case."""
+                     pages: int | None = None,
+                     facts: Sequence[cf.Fact] = ()) -> cf.Document:
+        """Keep the original bytes (content-addressed), list the document on the case and
+        add the facts read from it — all in one transaction, so a failure stores nothing.
+
+        Facts already on the case (same name, value and document) are not added twice. The
+        document's id is `document_id(data)`, so facts can point at it before it is stored.
+        """
         if len(data) > self.settings.max_upload_bytes:
             raise UserError(f"{filename or title}: {len(data):,} bytes is over the limit of "
                             f"{self.settings.max_upload_bytes:,} bytes",
                             hint="SUPPORTCASE_MAX_UPLOAD_MB raises it")
         digest = sha256_of(data)
         casefile = self.load_case(case_id)
-        for existing in casefile.documents:
-            if existing.sha256 == digest:
-                return existing
+        document = next((d for d in casefile.documents if d.sha256 == digest), None)
+        known = {(f.name, f.value, f.provenance.document) for f in casefile.facts}
+        new_facts = [f for f in facts if (f.name, f.value, f.provenance.document) not in known]
+        if document is not None and not new_facts:
+            return document
+        # The blob goes first: if the database write fails, an unreferenced original is
+        # harmless; a listed document without its bytes would not be.
         self.blobs.put(data)
-        document = cf.Document(id=digest[:12], title=title, sha256=digest, filename=filename,
-                               media_type=media_type, doc_type=doc_type, language=language,
-                               pages=pages)
-        updated = casefile.model_copy(update={"documents": [*casefile.documents, document]})
-        self.save_case(updated, actor=actor, case_id=case_id, replace=True)
-        self.audit(actor, case_id, "document.add", {"sha256": digest, "title": title})
+        documents = list(casefile.documents)
+        if document is None:
+            document = cf.Document(id=document_id(data), title=title, sha256=digest,
+                                   filename=filename, media_type=media_type,
+                                   doc_type=doc_type, language=language, pages=pages)
+            documents.append(document)
+        updated = casefile.model_copy(update={"documents": documents,
+                                              "facts": [*casefile.facts, *new_facts]})
+        self.save_case(updated, actor=actor, case_id=case_id, replace=True,
+                       action="document.add", detail={"sha256": digest, "title": title,
+                                                      "facts_added": len(new_facts)})
         return document
 
     def add_facts(self, case_id: str, facts: list[cf.Fact], *, actor: str) -> None:
@@ -254,6 +275,11 @@ class Store:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+def document_id(data: bytes) -> str:
+    """The id a document gets on a case: the first 12 hex digits of its SHA-256."""
+    return sha256_of(data)[:12]
 
 
 def _new_case_id() -> str:
