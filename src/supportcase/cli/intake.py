@@ -192,8 +192,7 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
     case (same name, value and document) is not added twice."""
     from supportcase.errors import UserError
     from supportcase.intake.review import case_facts
-    from supportcase.store import document_id
-    from supportcase.store import open_store
+    from supportcase.store import document_id, open_store
 
     stored: list[dict[str, Any]] = []
     with open_store() as store:
