@@ -106,3 +106,14 @@ def test_every_rule_id_named_in_the_law_code_exists() -> None:
                                              for v in book.get(n.rpartition(".")[0]).versions)))
     assert not missing, missing
     assert len(named) > 50
+
+
+def test_citation_labels_use_the_unit_of_their_legal_system() -> None:
+    from supportcase.law.rules import Citation
+
+    # PRC instruments cite articles (条), even the Civil Code and SPC interpretations whose
+    # English names contain "Code"; US codes cite sections.
+    assert Citation(law="中华人民共和国民法典", law_en="Civil Code of the PRC",
+                    article="1085").label() == "Civil Code of the PRC art. 1085"
+    assert Citation(law="California Family Code", law_en="Cal. Fam. Code",
+                    article="4055").label() == "Cal. Fam. Code § 4055"

@@ -49,8 +49,11 @@ class Citation(_Strict):
     def label(self) -> str:
         parts = [self.law_en or self.law]
         if self.article:
-            # US codes cite sections (§), everything else articles (art.).
-            us_code = any(mark in parts[0] for mark in ("Code", "U.S.C.", "C.F.R."))
+            # US codes cite sections (§), everything else articles (art.). A PRC instrument
+            # (its `law` is its Chinese name) is never a US code, even the "Civil Code".
+            chinese = any("\u4e00" <= ch <= "\u9fff" for ch in self.law)
+            us_code = not chinese and any(mark in parts[0] for mark in
+                                          ("Code", "U.S.C.", "C.F.R."))
             prefix = "§ " if us_code else "art. "
             parts.append(self.article if self.article.startswith(("§", "Art")) else
                          prefix + self.article)
