@@ -392,15 +392,19 @@ def run_ledger(installments: Sequence[Installment], payments: Sequence[BookedPay
     rows = []
     amount, interest, day = figures.amount, figures.interest, figures.day
     for acct in accounts[:next_due]:
-        acct.accrue(end)
-        if acct.out == 0 and acct.paid_off is not None:
-            days_late = max(0, acct.paid_off - acct.due)
-        else:
+        if acct.out:  # still unpaid: interest runs to the as-of day
+            acct.accrue(end)
             days_late = max(0, end - acct.due)
+            paid_off = None
+        elif acct.paid_off is not None:
+            days_late = max(0, acct.paid_off - acct.due)
+            paid_off = day(acct.paid_off)
+        else:  # nothing was due (an installment of 0.00)
+            days_late = max(0, end - acct.due)
+            paid_off = None
         rows.append(Row(
-            acct.inst, acct.applications, amount(acct.paid), amount(acct.out),
-            None if acct.paid_off is None or acct.out else day(acct.paid_off),
-            days_late, interest(acct.interest()), interest(acct.ipaid), i_currency,
-            acct.segments, acct.not_computed, acct.fx_quote))
+            acct.inst, acct.applications, amount(acct.paid), amount(acct.out), paid_off,
+            days_late, interest(acct.interest() if acct.acc_n else 0), interest(acct.ipaid),
+            i_currency, acct.segments, acct.not_computed, acct.fx_quote))
     left = sum(c.units for c in credit)
     return Ledger(tuple(rows), Decimal(left).scaleb(-places), tuple(c.ref for c in credit))

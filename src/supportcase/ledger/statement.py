@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from operator import attrgetter
 from typing import Any
 
 from supportcase.casefile.model import CaseFile
@@ -265,9 +266,11 @@ def _run(case: CaseFile, installments: tuple[Installment, ...],
         if (case.interest.regime == "cn-delayed-performance" and cur != "CNY"
                 and case.interest.foreign_currency == "cny_at_effective_date"):
             interest_in = InterestIn("CNY", _factor_on(rates, cur, problems))
-        ledgers[cur] = run_ledger([i for i in installments if i.currency == cur],
-                                  [p for p in pays if p.currency == cur], plans, policy, as_of,
-                                  cur, interest_in)
+        one = len(currencies) == 1  # the usual case: nothing to split by currency
+        ledgers[cur] = run_ledger(installments if one else [i for i in installments
+                                                            if i.currency == cur],
+                                  pays if one else [p for p in pays if p.currency == cur],
+                                  plans, policy, as_of, cur, interest_in)
     return ledgers
 
 
@@ -374,15 +377,17 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             "those days — the earlier law applies and must be computed separately.",
             f"{len(flagged)} 期欠款的迟延期间早于利息规则施行日（合计 {not_computed} 期·日）；"
             "该期间适用此前的规定，本明细不计算，需另行计算。"))
-    if policy.starts and any(b.date < policy.starts[0] for b in booking.counted) \
+    counted = tuple(sorted(booking.counted, key=attrgetter("date", "ref")))
+    if policy.starts and counted and counted[0].date < policy.starts[0] \
             and not policy.custom:
         assumptions.append(Note(
             "allocation_before_rule",
             f"Payments before {policy.starts[0].isoformat()} are credited in the order of "
             f"{policy.id}, although that rule was not yet in force.",
             f"{policy.starts[0].isoformat()}之前的付款也按 {policy.id} 的顺序冲抵，尽管该规则当时尚未施行。"))
-    ecb_used = any(b.conversion and b.conversion.quote.source.startswith("ECB")
-                   for b in booking.counted + booking.unknown) or any(
+    ecb_used = any(c.quote.source.startswith("ECB")
+                   for c in map(attrgetter("conversion"), booking.counted + booking.unknown)
+                   if c is not None) or any(
         c.quote.source.startswith("ECB") for c in conversions)
     if ecb_used:
         assumptions.append(Note(
@@ -404,7 +409,7 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
         as_of, case.case.title, total.currency if total else report, rows, by_currency, total,
         tuple(conversions), tuple(excluded), booking.questions, tuple(assumptions),
         tuple(problems), rules, alt_total, (), policy.id, regime,
-        tuple(sorted(booking.counted, key=lambda b: (b.date, b.ref))))
+        counted)
     if _check_assertions and case.assertions:
         from supportcase.ledger.reconcile import reconcile
 
