@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from supportcase.cli.options import date_or_today
 from supportcase.errors import UserError
 
 if TYPE_CHECKING:
@@ -15,12 +16,7 @@ if TYPE_CHECKING:
 
 
 def _as_of(value: str | None) -> dt.date:
-    if not value:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"--as-of {value!r}: expected a date like 2026-11-01") from None
+    return date_or_today(value, "--as-of")
 
 
 def _find_original(folder: Path, document: object) -> bytes | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import typer
 
+from supportcase.cli.options import date_or_today
 from supportcase.errors import UserError
 
 
@@ -80,12 +81,7 @@ def _read_pages(name: str, data: bytes, cache: Path, warnings: list[str]) -> lis
 
 
 def _as_of(value: str | None) -> dt.date:
-    if not value:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"--as-of {value!r}: expected a date like 2026-11-01") from None
+    return date_or_today(value, "--as-of")
 
 
 def register(app: typer.Typer) -> None:

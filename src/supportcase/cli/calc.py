@@ -13,6 +13,7 @@ from typing import Any
 
 import typer
 
+from supportcase.cli.options import date_or_today
 from supportcase.cli.output import console, print_json
 from supportcase.errors import UserError
 
@@ -39,12 +40,7 @@ def _amount(value: str | None, what: str) -> Decimal | None:
 
 
 def _date(value: str | None) -> dt.date:
-    if value is None:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"--on: '{value}' is not a date (YYYY-MM-DD)") from None
+    return date_or_today(value, "--on")
 
 
 def _parent(value: str | None, what: str) -> Any:

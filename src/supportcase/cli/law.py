@@ -12,6 +12,7 @@ from typing import Any
 
 import typer
 
+from supportcase.cli.options import parse_date
 from supportcase.errors import UserError
 
 law_app = typer.Typer(name="law", help="Legal rules, statute text and citation checks.\n\n"
@@ -20,12 +21,7 @@ law_app = typer.Typer(name="law", help="Legal rules, statute text and citation c
 
 
 def _date(value: str | None, what: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"{what} must be a date like 2024-01-31, not '{value}'") from None
+    return parse_date(value, what)
 
 
 def _lang(value: str) -> str:

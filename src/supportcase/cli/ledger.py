@@ -7,16 +7,11 @@ from typing import Any
 
 import typer
 
+from supportcase.cli.options import date_or_today
+
 
 def _as_of(value: str) -> Any:
-    import datetime as dt
-
-    from supportcase.errors import UserError
-
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"--as-of '{value}' is not a date (YYYY-MM-DD)") from None
+    return date_or_today(value, "--as-of")
 
 
 def _write(path: Path, data: bytes | str) -> None:
