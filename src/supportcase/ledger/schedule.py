@@ -16,6 +16,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from operator import attrgetter
 
 from supportcase.casefile.model import (
     CaseFile,
@@ -256,5 +257,5 @@ def build_schedule(case: CaseFile, as_of: date) -> Schedule:
                 ref=ob.id))
         _periodic(case, ob, as_of, installments, excluded, problems, assumptions)
     _expense_dues(case, as_of, installments, excluded, assumptions)
-    installments.sort(key=lambda i: (i.due_date, i.obligation, i.id))
+    installments.sort(key=attrgetter("due_date", "obligation", "id"))
     return Schedule(tuple(installments), tuple(excluded), tuple(assumptions), tuple(problems))

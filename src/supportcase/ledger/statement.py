@@ -322,7 +322,7 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
     ledgers = _run(case, sched.installments, booking.counted, plans, policy, as_of, rates,
                    problems)
     rows = tuple(sorted((r for lg in ledgers.values() for r in lg.rows),
-                        key=lambda r: (r.installment.due_date, r.installment.id)))
+                        key=attrgetter("installment.due_date", "installment.id")))
     by_currency = _all_totals(ledgers)
     unknown_totals: tuple[Totals, ...] = ()
     if booking.unknown:
