@@ -10,7 +10,7 @@ from __future__ import annotations
 import typer
 
 from supportcase import __version__
-from supportcase.cli import advice, ask, calc, case, intake, law, ledger, serve
+from supportcase.cli import advice, ask, calc, case, intake, law, ledger, serve, users
 from supportcase.cli.output import fail
 from supportcase.errors import UserError
 
@@ -39,7 +39,7 @@ def _root(
     """Turn a cross-border child-support dispute into an enforcement-ready case file."""
 
 
-for _area in (case, ledger, law, calc, intake, advice, ask, serve):
+for _area in (case, ledger, law, calc, intake, advice, ask, serve, users):
     _area.register(app)
 
 

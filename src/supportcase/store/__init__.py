@@ -33,6 +33,8 @@ from supportcase.store import tables as t
 from supportcase.store.blobs import BlobStore, sha256_of
 from supportcase.store.mapping import ITEM_TABLES, case_data, casefile_from, rows_for
 
+ROLES = ("owner", "editor", "viewer")
+
 
 @dataclass(frozen=True)
 class CaseSummary:
@@ -246,13 +248,41 @@ class Store:
         with self._sessions() as session:
             return session.get(t.User, user_id)
 
+    def user_by_email(self, email: str) -> t.User:
+        with self._sessions() as session:
+            user = session.scalar(select(t.User).where(t.User.email == email))
+            if user is None:
+                raise NotFound(f"no user '{email}' (add one: supportcase user add EMAIL)")
+            return user
+
+    def users(self) -> list[t.User]:
+        with self._sessions() as session:
+            return list(session.scalars(select(t.User).order_by(t.User.email)))
+
+    def members(self, case_id: str) -> list[tuple[str, str]]:
+        """(e-mail, role) of everyone who can open the case."""
+        with self._sessions() as session:
+            rows = session.execute(select(t.User.email, t.CaseMember.role).join(
+                t.CaseMember, t.CaseMember.user_id == t.User.id).where(
+                t.CaseMember.case_id == case_id).order_by(t.User.email))
+            return [(email, role) for email, role in rows]
+
     def add_member(self, case_id: str, user_id: int, role: str = "owner", *,
                    actor: str = "system") -> None:
+        if role not in ROLES:
+            raise UserError(f"role '{role}' is not one of: {', '.join(ROLES)}")
         with self._write() as session:
-            if session.get(t.CaseMember, (case_id, user_id)) is None:
+            if session.get(t.Case, case_id) is None:
+                raise NotFound(f"no case '{case_id}'")
+            member = session.get(t.CaseMember, (case_id, user_id))
+            if member is None:
                 session.add(t.CaseMember(case_id=case_id, user_id=user_id, role=role))
                 session.add(_audit(actor, case_id, "member.add",
                                    {"user_id": user_id, "role": role}))
+            elif member.role != role:
+                session.add(_audit(actor, case_id, "member.role",
+                                   {"user_id": user_id, "from": member.role, "to": role}))
+                member.role = role
 
     def is_member(self, case_id: str, user_id: int) -> bool:
         with self._sessions() as session:
