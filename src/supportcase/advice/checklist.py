@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
 from supportcase.drafting.sources import Sources
+from supportcase.law.deadlines import STATUS_WORDS
 
 Status = Literal["done", "missing", "to_check"]
 Lang = Literal["en", "zh", "both"]
@@ -640,8 +641,9 @@ def _period_item(casefile: CaseFile, sources: Sources) -> Item:
             continue
         due = d.get("due") or "?"
         state = str(d.get("status") or "")
-        detail.append(Text(f"{d.get('title', '')}: {due} ({state})".strip(),
-                           f"{d.get('title_zh', '')}：{due}（{state}）".strip()))
+        state_en, state_zh = STATUS_WORDS.get(state, (state, state))
+        detail.append(Text(f"{d.get('title', '')}: {due} ({state_en})".strip(),
+                           f"{d.get('title_zh', '')}：{due}（{state_zh}）".strip()))
         if d.get("note") or d.get("note_zh"):
             detail.append(Text(str(d.get("note") or ""), str(d.get("note_zh") or d.get("note"))))
     if sources.deadlines is None and "deadlines" in sources.problems:
@@ -716,7 +718,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text(f"{p.date.isoformat()} {p.amount} {p.currency} from "
                  f"{p.payer_name or p.payer}: {p.kind}",
                  f"{p.date.isoformat()} {p.amount} {p.currency}，付款人 "
-                 f"{p.payer_name or p.payer}：{p.kind}")
+                 f"{p.payer_name or p.payer}：{PAYMENT_KIND_ZH[p.kind]}")
             for p in [*unknown, *[r for r in relatives if r not in unknown]])
         items.append(Item(
             "arrears.payments_classified", g, "to_check" if unknown else "done",

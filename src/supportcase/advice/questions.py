@@ -22,6 +22,7 @@ from supportcase.advice.checklist import (
     CITES,
     ENFORCEABLE,
     INSTRUMENT_RULES,
+    PAYMENT_KIND_ZH,
     RULE_ALLOCATION,
     RULE_COURT,
     RULE_PERIOD,
@@ -256,7 +257,8 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
             context=tuple(Text(f"{p.date.isoformat()} {p.amount} {p.currency} from "
                                f"{p.payer_name or p.payer} ({p.kind})",
                                f"{p.date.isoformat()} {p.amount} {p.currency}，付款人 "
-                               f"{p.payer_name or p.payer}（{p.kind}）") for p in rel),
+                               f"{p.payer_name or p.payer}（{PAYMENT_KIND_ZH[p.kind]}）")
+                          for p in rel),
             rules=(RULE_ALLOCATION,) if prc else (), open_point=True))
 
     # 8. Expenses outside the legal basis.

@@ -43,6 +43,17 @@ from supportcase.law.rules import RuleBook, RuleNotInForce, default_rulebook
 DeadlineStatus = Literal["open", "passed", "arguable", "not_started", "met", "until_paid",
                          "info"]
 
+# What each status means, in plain words, for people reading a list of deadlines.
+STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "open": ("running", "进行中"),
+    "passed": ("passed", "已届满"),
+    "arguable": ("passed — arguable, not barred", "已届满——有争议，并非当然失权"),
+    "not_started": ("not started yet (support still running)", "尚未起算（抚养费仍在给付期内）"),
+    "met": ("met", "已满足"),
+    "until_paid": ("none — enforceable until paid", "无期限——清偿前均可执行"),
+    "info": ("for information", "供参考"),
+}
+
 PER_INSTALMENT_UNTIL = dt.date(2022, 1, 1)  # CPL 2021 amendment, item 16 (rule versions)
 SPC_2020 = "(2020)最高法执监66号"
 INTERRUPTING_SENT = {"demand", "reminder"}

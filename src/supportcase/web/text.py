@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from supportcase.law.deadlines import STATUS_WORDS
+
 TEXT: dict[str, dict[str, str]] = {
     "en": {
         "app": "supportcase", "tagline": "Child-support case files, ready for enforcement",
@@ -60,9 +62,6 @@ TERMS: dict[str, dict[str, str]] = {
         "obligor": "obligor", "relative": "relative", "other": "other", "obligee": "obligee",
         "performance": "support payment", "gift": "gift", "loan": "loan",
         "unknown": "unclear — to check", "refund": "refund", "reversal": "reversal",
-        "open": "running", "passed": "passed", "arguable": "passed — arguable, not barred",
-        "not_started": "not started yet (support still running)", "met": "met",
-        "until_paid": "none — enforceable until paid", "info": "for information",
     },
     "zh": {
         "monthly": "月", "quarterly": "季度", "yearly": "年", "once": "一次性",
@@ -72,8 +71,10 @@ TERMS: dict[str, dict[str, str]] = {
         "hk_order": "香港法院命令", "obligor": "义务人", "relative": "亲属", "other": "其他人",
         "obligee": "权利人", "performance": "履行抚养费", "gift": "赠与", "loan": "借款",
         "unknown": "性质不明（待确认）", "refund": "退款", "reversal": "冲回",
-        "open": "进行中", "passed": "已届满", "arguable": "已届满——有争议，并非当然失权",
-        "not_started": "尚未起算（抚养费仍在给付期内）", "met": "已满足",
-        "until_paid": "无期限——清偿前均可执行", "info": "供参考",
     },
 }
+
+# Deadline statuses come from the law package, so the web and the checklist say the same.
+for _status, (_en, _zh) in STATUS_WORDS.items():
+    TERMS["en"][_status] = _en
+    TERMS["zh"][_status] = _zh
