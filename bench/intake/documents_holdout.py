@@ -15,7 +15,162 @@ Doc = dict[str, Any]
 
 
 def documents() -> list[Doc]:
-    return batch_one() + batch_two() + batch_three() + batch_four() + batch_five()
+    return (batch_one() + batch_two() + batch_three() + batch_four() + batch_five()
+            + batch_six())
+
+
+def batch_six() -> list[Doc]:
+    """Sixth batch, written at 08:20 UTC before any rule was changed for batch five; its
+    first run is recorded in heldout_first_run.md. Wording from other provinces and states:
+    抚养费由…负担, 每月…元整, 按月支付, 于每月…号前, 直至…年满十八周岁时止, 支付至…, 万 amounts;
+    "Defendant shall pay", Obligor:/Obligee: tables, "payable on the first day of each
+    month", a DCSS notice, an e-mail."""
+    return [
+        {"id": "hold6-zh-judgment-henan", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "河南省郑州市金水区人民法院", "民事判决书", "（2022）豫0105民初8821号",
+            "原告：刘芳，女，1990年2月3日出生，汉族，住郑州市金水区。",
+            "被告：张伟，男，1988年7月21日出生，汉族，住郑州市二七区。",
+            "原告刘芳与被告张伟抚养费纠纷一案，本院于2022年1月10日立案后，依法适用简易程序公开开庭进行了审理。",
+            "依照《中华人民共和国民法典》第一千零八十五条之规定，判决如下：",
+            "一、婚生女张可欣（2016年4月9日出生）随原告刘芳生活，抚养费由被告张伟负担，每月人民币壹仟捌佰元整，"
+            "于每月十五号前支付给原告刘芳，自2022年3月起直至张可欣年满十八周岁时止；",
+            "二、驳回原告刘芳的其他诉讼请求。",
+            "如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状，上诉于河南省郑州市中级人民法院。",
+            "审判员　孟凡", "二〇二二年二月二十八日", "书记员　苏畅"],
+         "labels": base_labels(doc_type="judgment", court="河南省郑州市金水区人民法院",
+                               case_number="（2022）豫0105民初8821号", obligor="张伟",
+                               obligee="刘芳", amount="1800", currency="CNY", period="monthly",
+                               due_day="15", start_date="2022-03", end_condition="age:18",
+                               document_date="2022-02-28")},
+        {"id": "hold6-zh-mediation-zhejiang", "lang": "zh", "kind": "mediation_statement",
+         "paragraphs": [
+            "浙江省杭州市西湖区人民法院", "民事调解书", "（2023）浙0106民初1357号",
+            "原告：林静，女，1992年11月30日出生，住杭州市西湖区。",
+            "被告：陈浩，男，1990年8月8日出生，住杭州市拱墅区。",
+            "本案在审理过程中，经本院主持调解，双方当事人自愿达成如下协议：",
+            "一、原告林静与被告陈浩离婚；",
+            "二、婚生子陈一诺由原告林静抚养，被告陈浩按月支付抚养费，每月2000元，于每月5日前转入原告林静的银行账户，"
+            "自2023年1月起支付至陈一诺年满十八周岁时止；",
+            "三、本案受理费减半收取150元，由被告负担。",
+            "上述协议，不违反法律规定，本院予以确认。",
+            "审判员　沈佳", "二〇二二年十二月二十日", "书记员　钱悦"],
+         "labels": base_labels(doc_type="mediation_statement", court="浙江省杭州市西湖区人民法院",
+                               case_number="（2023）浙0106民初1357号", obligor="陈浩",
+                               obligee="林静", amount="2000", currency="CNY", period="monthly",
+                               due_day="5", start_date="2023-01", end_condition="age:18",
+                               document_date="2022-12-20")},
+        {"id": "hold6-zh-divorce-hubei", "lang": "zh", "kind": "divorce_agreement",
+         "paragraphs": [
+            "离婚协议书",
+            "男方：郭磊，男，1987年3月15日出生，身份证号码420102198703150011。",
+            "女方：曹丽，女，1989年10月2日出生，身份证号码420106198910020022。",
+            "男女双方因感情不和，自愿离婚，经协商一致，达成如下协议：",
+            "一、子女抚养：婚生子郭子墨由女方抚养。男方每月给付子女抚养费人民币叁仟元整（￥3000.00元），"
+            "于每月二十日前以银行转账方式支付，自2021年9月起支付至郭子墨年满十八周岁为止。",
+            "二、财产分割：位于武汉市江岸区的房屋归女方所有。",
+            "男方：郭磊　　女方：曹丽", "2021年8月16日"],
+         "labels": base_labels(doc_type="divorce_agreement", obligor="郭磊", obligee="曹丽",
+                               amount="3000", currency="CNY", period="monthly", due_day="20",
+                               start_date="2021-09", end_condition="age:18",
+                               document_date="2021-08-16")},
+        {"id": "hold6-zh-judgment-guangzhou-lump", "lang": "zh", "kind": "judgment",
+         "paragraphs": [
+            "广东省广州市天河区人民法院", "民事判决书", "（2020）粤0106民初24680号",
+            "原告：何丽，女，1985年5月5日出生，住广州市天河区。",
+            "被告：黄俊，男，1983年1月9日出生，住广州市越秀区。",
+            "本院认为，被告作为婚生子黄子轩的父亲，应当负担其抚养费。据此，判决如下：",
+            "一、被告黄俊于本判决发生法律效力之日起十日内一次性支付原告何丽婚生子黄子轩抚养费人民币5万元；",
+            "二、案件受理费525元，由被告黄俊负担。",
+            "审判员　罗敏", "二〇二〇年十一月三日", "书记员　冯晓"],
+         "labels": base_labels(doc_type="judgment", court="广东省广州市天河区人民法院",
+                               case_number="（2020）粤0106民初24680号", obligor="黄俊",
+                               obligee="何丽", amount="50000", currency="CNY", period="once",
+                               document_date="2020-11-03")},
+        {"id": "hold6-zh-judgment-jiangsu", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "江苏省南京市鼓楼区人民法院", "民事判决书", "（2022）苏0106民初5150号",
+            "原告：周悦，女，2012年6月1日出生，住南京市鼓楼区。",
+            "法定代理人：吴敏，女，1984年4月4日出生，系原告之母。",
+            "被告：周斌，男，1982年9月9日出生，住南京市玄武区。",
+            "综上，依照《中华人民共和国民法典》第一千零六十七条之规定，判决如下：",
+            "被告周斌自2022年5月起每月给付原告周悦抚养费1,600元，于每月25号前付清，至原告周悦年满十八周岁时止。",
+            "审判员　韩冬", "二〇二二年四月十八日", "书记员　陆洋"],
+         "labels": base_labels(doc_type="judgment", court="江苏省南京市鼓楼区人民法院",
+                               case_number="（2022）苏0106民初5150号", obligor="周斌",
+                               obligee="周悦", amount="1600", currency="CNY", period="monthly",
+                               due_day="25", start_date="2022-05", end_condition="age:18",
+                               document_date="2022-04-18")},
+        {"id": "hold6-en-ca-defendant", "lang": "en", "kind": "us_judgment", "paragraphs": [
+            "SUPERIOR COURT OF CALIFORNIA, COUNTY OF SAN BERNARDINO",
+            "Plaintiff: TERESA MORALES",
+            "Defendant: VICTOR MORALES",
+            "Case Number: FAMVS2200456",
+            "JUDGMENT REGARDING PARENTAL OBLIGATIONS",
+            "1. Defendant shall pay to Plaintiff as and for child support the sum of $845.00 per "
+            "month, payable on the first day of each month, commencing March 1, 2023, and "
+            "continuing until the child reaches age 18 or further order of the court.",
+            "2. Each party shall pay one-half of uninsured health care costs for the child.",
+            "Dated: February 14, 2023"],
+         "labels": base_labels(doc_type="us_judgment",
+                               court="Superior Court of California, County of San Bernardino",
+                               case_number="FAMVS2200456", obligor="VICTOR MORALES",
+                               obligee="TERESA MORALES", amount="845", currency="USD",
+                               period="monthly", due_day="1", start_date="2023-03-01",
+                               end_condition="age:18", document_date="2023-02-14")},
+        {"id": "hold6-en-wa-table", "lang": "en", "kind": "us_order", "paragraphs": [
+            "SUPERIOR COURT OF WASHINGTON, COUNTY OF KING",
+            "Case No. 21-3-04567-1 SEA",
+            "CHILD SUPPORT ORDER",
+            "The court orders child support as follows:",
+            "Dated: September 20, 2021"],
+         "table": [["Obligor:", "DANIEL REYES"], ["Obligee:", "ANA REYES"],
+                   ["Monthly transfer amount:", "$612.00"],
+                   ["Payments due:", "on the 1st day of each month"],
+                   ["Starting date:", "October 1, 2021"]],
+         "labels": base_labels(doc_type="us_order",
+                               court="Superior Court of Washington, County of King",
+                               case_number="21-3-04567-1", obligor="DANIEL REYES",
+                               obligee="ANA REYES", amount="612", currency="USD",
+                               period="monthly", due_day="1", start_date="2021-10-01",
+                               document_date="2021-09-20")},
+        {"id": "hold6-en-az-order", "lang": "en", "kind": "us_order", "paragraphs": [
+            "SUPERIOR COURT OF ARIZONA",
+            "IN AND FOR THE COUNTY OF MARICOPA",
+            "In re the Matter of: SARAH O'NEIL, Petitioner, and JAMES O'NEIL, Respondent.",
+            "Case No. FC2020-001122",
+            "ORDER RE: CHILD SUPPORT",
+            "IT IS ORDERED that Father, JAMES O'NEIL, shall pay child support to Mother, SARAH "
+            "O'NEIL, in the amount of $1,025.00 per month, payable on the first day of each month "
+            "beginning August 1, 2020.",
+            "DATED: July 15, 2020"],
+         "labels": base_labels(doc_type="us_order", case_number="FC2020-001122",
+                               court="Superior Court of Arizona in and for the County of Maricopa",
+                               obligor="JAMES O'NEIL", obligee="SARAH O'NEIL", amount="1025",
+                               currency="USD", period="monthly", due_day="1",
+                               start_date="2020-08-01", document_date="2020-07-15")},
+        {"id": "hold6-en-dcss-notice", "lang": "en", "kind": "dcss_notice", "paragraphs": [
+            "CALIFORNIA DEPARTMENT OF CHILD SUPPORT SERVICES",
+            "NOTICE OF CHILD SUPPORT OBLIGATION",
+            "Case Number: 300000012345678",
+            "Paying Parent: KEVIN PARK",
+            "Receiving Parent: GRACE PARK",
+            "Your current child support order is $480.00 per month. Payments are due on the 1st "
+            "of each month.",
+            "Arrears balance as of October 31, 2024: $3,360.00",
+            "Notice Date: November 5, 2024"],
+         "labels": base_labels(doc_type="dcss_notice", case_number="300000012345678",
+                               obligor="KEVIN PARK", obligee="GRACE PARK", amount="480",
+                               currency="USD", period="monthly", due_day="1",
+                               arrears_claimed="3360", document_date="2024-11-05")},
+        {"id": "hold6-en-email", "lang": "en", "kind": "email", "email": {
+            "from": "Laura Chen <laura.chen@example.com>", "to": "help@clinic.example.org",
+            "subject": "Ex-husband not paying", "date": "Mon, 04 Mar 2024 09:15:00 -0800"},
+         "paragraphs": ["Hi,",
+                        "Kevin was ordered to pay $1,150 a month starting January 2022 but he has "
+                        "paid nothing since March 2023. By my count he now owes $13,800. He moved "
+                        "to Shenzhen last year. What are my options?",
+                        "Thanks, Laura"],
+         "labels": base_labels(doc_type="email", arrears_claimed="13800")},
+    ]
 
 
 def batch_five() -> list[Doc]:

@@ -38,7 +38,8 @@ FORMATS = {  # document id → format; everything else is a PDF
     "en-stipulation-02": "docx", "hold-zh-divorce-01": "docx", "hold-zh-divorce-02": "txt",
     "hold-en-letter-01": "docx", "hold-en-dcss-01": "html", "hold2-zh-mother-pays": "txt",
     "hold3-zh-agreement-wechat": "docx", "hold3-en-email-zh": "eml", "hold3-en-uk-order": "html",
-    "hold5-zh-email-vague": "eml",
+    "hold5-zh-email-vague": "eml", "hold6-zh-divorce-hubei": "docx", "hold6-en-wa-table": "docx",
+    "hold6-en-email": "eml",
 }
 
 
