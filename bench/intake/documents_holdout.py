@@ -41,7 +41,9 @@ def batch_six() -> list[Doc]:
                                case_number="（2022）豫0105民初8821号", obligor="张伟",
                                obligee="刘芳", amount="1800", currency="CNY", period="monthly",
                                due_day="15", start_date="2022-03", end_condition="age:18",
-                               document_date="2022-02-28")},
+                               document_date="2022-02-28", child_name="张可欣",
+                               # label completed after the first run: the text states both
+                               child_birth_date="2016-04-09")},
         {"id": "hold6-zh-mediation-zhejiang", "lang": "zh", "kind": "mediation_statement",
          "paragraphs": [
             "浙江省杭州市西湖区人民法院", "民事调解书", "（2023）浙0106民初1357号",

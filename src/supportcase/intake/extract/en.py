@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from supportcase.intake.extract.facts import ExtractedFact, PageView, finditer, first
 from supportcase.intake.extract.numbers import DATE_EN, date_en, decimal_text
@@ -21,7 +22,8 @@ DOC_TYPES = [
      "dcss_notice"),
     (r"HONG KONG SPECIAL ADMINISTRATIVE REGION[\s\S]{0,300}?\b(?:ORDER|JUDGMENT|DECREE)\b",
      "hk_order"),
-    (r"\bJUDGMENT\b", "us_judgment"), (r"\bORDER\b", "us_order"),
+    # a decree (of divorce, of dissolution) is the court's final judgment
+    (r"\bJUDGMENT\b", "us_judgment"), (r"\bDECREE\b", "us_judgment"), (r"\bORDER\b", "us_order"),
 ]
 ROLES = {"petitioner": "petitioner", "respondent": "respondent", "plaintiff": "plaintiff",
          "defendant": "defendant", "obligor": "obligor", "obligee": "obligee",
@@ -37,7 +39,16 @@ HK_COURT = re.compile(r"(?i)(?P<court>(?:district|high|family) court of the\s+ho
                       r"administrative region)")
 COURT = re.compile(r"(?i)(?P<court>superior court of (?:the state of )?california,?\s*"
                    r"(?:for the )?county of [a-z ]+?|(?:united states )?(?:district|circuit|"
-                   r"family|superior|supreme) court (?:of|for) [a-z ,]+?)[ \t]*(?:\n|$)")
+                   r"family|superior|supreme) court (?:of|for) [a-z ,]+?"
+                   # caption written place-last: DISTRICT COURT, CLARK COUNTY, NEVADA
+                   r"|(?:district|circuit|family|superior|probate|county) court,[ \t]*"
+                   r"[a-z]+(?:[ \t][a-z]+)?[ \t]+county,[ \t]*[a-z]+(?:[ \t][a-z]+)?)"
+                   r"[ \t]*(?:\n|$)")
+# a caption's second line that continues the court's name: SUPERIOR COURT OF ARIZONA /
+# IN AND FOR THE COUNTY OF MARICOPA. A bare "COUNTY OF QUEENS" under a New York caption is
+# the venue, written apart from the court's name, so it is not joined.
+COURT_CONTINUED = re.compile(r"(?i)[ \t]*(?P<more>(?:in and )?for the county of [a-z]+"
+                             r"(?:[ \t][a-z]+)?)[ \t]*(?:\n|$)")
 CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case|cause)\s*(?:no\.?|number|#)\s*(?:is\s+)?[:.]?\s*"
                          r"(?P<num>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24})")
 # "Respondent shall pay to Petitioner child support of $1,250.00 per month ...", "The Court
@@ -68,6 +79,8 @@ PERIODS = {"per month": "monthly", "each month": "monthly", "a month": "monthly"
            "bi-weekly": "biweekly", "every two weeks": "biweekly", "semimonthly": "semimonthly",
            "semi-monthly": "semimonthly", "twice a month": "semimonthly", "per week": "weekly",
            "each week": "weekly", "weekly": "weekly", "/week": "weekly"}
+CURRENCIES = {"$": "USD", "US$": "USD", "USD": "USD", "CNY": "CNY", "RMB": "CNY", "HK$": "HKD",
+              "HKD": "HKD", "NT$": "TWD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR"}
 ROLE_WORDS = {"petitioner", "respondent", "plaintiff", "defendant", "obligor", "obligee",
               "father", "mother", "the", "parent", "paying", "receiving"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10, "fifteenth": 15,
@@ -85,7 +98,7 @@ CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter|
                    rf"(?:on\s+)?(?P<date>[A-Za-z]+\.?\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
                    rf"\d{{4}}-\d{{2}}-\d{{2}})")
 ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|unpaid support|amount owed|"
-                     r"balance due)[^$.]{0,60}?(?P<money>[$£€]\s?[\d,]+(?:\.\d{2})?)")
+                     r"balance due|\bnow owes|\bstill owes|\bowes me|\bowes)[^$.]{0,60}?(?P<money>[$£€]\s?[\d,]+(?:\.\d{2})?)")
 DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
                       r"statement date|notice date|signed(?: on)?)\s*[:]?\s*"
                       r"(?P<date>[^\n]{6,30}?)\.?$")
@@ -93,6 +106,29 @@ EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<da
                        r"\d{1,2}(?:,\s*|\s+)\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 LIMIT = re.compile(r"(?i)within (?P<days>\d{1,3}|ten|fifteen|twenty|thirty|sixty|ninety) "
                    r"(?:calendar |court )?days")
+# Forms and tables set the terms out as "Label: value" lines (FL-350 "Payable by:",
+# a Washington order's "Obligor: … / Monthly transfer amount: …" table). A DOCX table
+# row reads as "label<TAB>value".
+FORM_LINE = re.compile(r"(?im)^[ \t]*(?P<label>[A-Za-z][A-Za-z' ()/-]{1,40}?)[ \t]*:[ \t]*"
+                       r"(?P<value>[^\n]*\S)[ \t]*$")
+FORM_PAYER = re.compile(r"(?i)^(?:payable by|paid by|payor|payer|paying party|to be paid by)$")
+FORM_PAYEE = re.compile(r"(?i)^(?:payable to|paid to|payee|recipient|receiving party)$")
+# "Amount", "Monthly transfer amount", "Child support amount", "Monthly child support" —
+# never an amount owed, paid or for costs
+FORM_AMOUNT = re.compile(r"(?i)^(?:(?:monthly|weekly|current|basic|base)[ \t]+)?(?:(?:child[ \t]+)?"
+                         r"support[ \t]+|transfer[ \t]+|payment[ \t]+)?(?:amount|payment|"
+                         r"child support|support)(?:[ \t]+\((?:per|each)[ \t]+month\))?$")
+NOT_TERMS = re.compile(r"(?i)arrear|owed|owing|balance|past|paid|interest|fee|cost|medical|"
+                       r"health|insurance|care|total|add-on")
+FORM_DUE = re.compile(r"(?i)^(?:payments?[ \t]+(?:are[ \t]+)?due|due[ \t]+(?:date|day|on)|"
+                      r"payable|due)$")
+DUE_BARE = re.compile(r"(?i)(?:^|\b(?:on|by|before)[ \t]+(?:the[ \t]+)?|^the[ \t]+)"
+                      r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)|(?P<word>first|second|third|fifth|"
+                      r"tenth|fifteenth|twentieth|last))(?:[ \t]+day)?[ \t]+of[ \t]+"
+                      r"(?:each|every|the)[ \t]+month")
+FORM_START = re.compile(r"(?i)^(?:start(?:ing)?[ \t]+date|date[ \t]+(?:payments?[ \t]+)?(?:begin|"
+                        r"start)s?|beginning|commencing|first[ \t]+payment(?:[ \t]+due)?|"
+                        r"effective[ \t]+date(?:[ \t]+of[ \t]+(?:support|order))?)$")
 WORDS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
          "eighteen": 18, "nineteen": 19}
 
@@ -127,7 +163,13 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
     head = views[0]
     if (court := HK_COURT.search(head.text[:1500]) or COURT.search(head.text[:1500])):
         value = " ".join(court.group("court").split()).rstrip(",")
-        facts.append(head.fact("court", _title(value), *court.span("court")))
+        end = court.end("court")
+        more = COURT_CONTINUED.match(head.text, court.end()) if "county" not in value.lower() \
+            else None
+        if more:
+            value += " " + " ".join(more.group("more").split())
+            end = more.end("more")
+        facts.append(head.fact("court", _title(value), court.start("court"), end))
     elif re.search(r"DEPARTMENT OF CHILD SUPPORT SERVICES", head.text[:1500], re.I):
         m = re.search(r"(?i)(?:california )?department of child support services", head.text)
         if m:
@@ -149,6 +191,7 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         if role in ("obligor", "obligee"):
             facts.append(view.fact(role, name, *match.span("name")))
     facts += _support(views, names, already={f.name for f in facts})
+    facts += _form(lines, names, already={f.name for f in facts})
     for view, match in finditer(CHILD, views):
         facts.append(view.fact("child.name", " ".join(match.group("name").split()),
                                *match.span("name")))
@@ -210,8 +253,89 @@ def _person(words: str, by_word: dict[str, str]) -> str | None:
     return None
 
 
+def _form(views: list[PageView], names: dict[str, str],
+          already: set[str]) -> list[ExtractedFact]:
+    """Support terms set out as "Label: value" lines, for what the sentences did not give.
+
+    Only in a paper about support, only labels that name the term itself (an "Amount owed:"
+    or "Medical costs:" line is not the support amount), and only a value that starts with
+    the figure — a line the labels do not fit yields nothing."""
+    if not any(re.search(r"(?i)support|maintenance", v.text) for v in views):
+        return []
+    by_word = dict(names)
+    for name in names.values():
+        for word in name.split():
+            by_word.setdefault(word.lower(), name)
+    facts: list[ExtractedFact] = []
+    found = set(already)
+
+    def add(name: str, value: str, view: PageView, start: int, end: int) -> None:
+        if name not in found:
+            found.add(name)
+            facts.append(view.fact(name, value, start, end))
+
+    for view, line in finditer(FORM_LINE, views):
+        label = " ".join(line.group("label").split())
+        value, base = _wrapped_value(view, line), line.start("value")
+        if FORM_PAYER.match(label) or FORM_PAYEE.match(label):
+            person = _person(value, by_word)
+            if person:
+                add("obligor" if FORM_PAYER.match(label) else "obligee", person, view,
+                    *line.span("value"))
+        elif FORM_AMOUNT.match(label) and not NOT_TERMS.search(label) \
+                and "support.amount" not in found:
+            money = MONEY.match(value)
+            if money is None:
+                continue
+            cur = money.group("cur").strip()
+            add("support.amount", decimal_text(_dec(money.group("num").replace(",", ""))),
+                view, base + money.start("num"), base + money.end("num"))
+            add("support.currency", CURRENCIES[cur], view, base + money.start("cur"),
+                base + money.end("cur"))
+            if (period := PERIOD.search(value)):
+                add("support.period", PERIODS[period.group(0).lower()], view,
+                    base + period.start(), base + period.end())
+            elif (period := PERIOD.search(label)):
+                add("support.period", PERIODS[period.group(0).lower()], view,
+                    line.start("label") + period.start(), line.start("label") + period.end())
+            _due_and_start(view, value, base, add)
+        elif (FORM_DUE.match(label) or FORM_START.match(label)) and "support.amount" in found:
+            _due_and_start(view, value, base, add, labelled_start=bool(FORM_START.match(label)))
+    return facts
+
+
+def _wrapped_value(view: PageView, line: re.Match[str]) -> str:
+    """A form value with the lines it wraps onto (up to its full stop or the next label)."""
+    text, end = view.text, line.end("value")
+    while not text[:end].rstrip().endswith(".") and end < len(text) and text[end] == "\n":
+        following = text.find("\n", end + 1)
+        following = len(text) if following < 0 else following
+        if not text[end + 1:following].strip() or FORM_LINE.match(text, end + 1):
+            break
+        end = following
+    return text[line.start("value"):end].replace("\n", " ")
+
+
+def _due_and_start(view: PageView, value: str, base: int, add: Any, *,
+                   labelled_start: bool = False) -> None:
+    """The due day and first-payment date written in a form value."""
+    if (due := DUE_BARE.search(value)):
+        day = due.group("day") or str(ORDINALS[due.group("word").lower()])
+        add("support.due_day", "last" if day == "0" else str(int(day)), view,
+            base + due.start(), base + due.end())
+    date_match = None
+    if labelled_start:
+        date_match = DATE_EN.match(value)
+    elif (start := START.search(value)):
+        date_match = DATE_EN.match(value, start.end())
+    when = date_en(date_match) if date_match else None
+    if when and date_match:
+        add("support.start_date", when.isoformat(), view, base + date_match.start(),
+            base + date_match.end())
+
+
 def _title(court: str) -> str:
-    small = {"of", "the", "for", "and"}
+    small = {"of", "the", "for", "and", "in"}
     return " ".join(w if w in small and i else w.capitalize()
                     for i, w in enumerate(court.lower().split()))
 
@@ -237,9 +361,7 @@ def _support(views: list[PageView], names: dict[str, str],
         amount = _dec(money.group("num").replace(",", ""))
         facts.append(view.fact("support.amount", decimal_text(amount), base + money.start("num"),
                                base + money.end("num")))
-        currency = {"$": "USD", "US$": "USD", "USD": "USD", "CNY": "CNY", "RMB": "CNY",
-                    "HK$": "HKD", "HKD": "HKD", "NT$": "TWD", "£": "GBP", "GBP": "GBP",
-                    "€": "EUR", "EUR": "EUR"}[cur]
+        currency = CURRENCIES[cur]
         facts.append(view.fact("support.currency", currency, base + money.start("cur"),
                                base + money.end("cur"), inferred=cur == "$" and False))
         if (period := PERIOD.search(rest)):

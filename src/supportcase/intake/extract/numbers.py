@@ -27,14 +27,20 @@ MONTHS = {m: i for i, m in enumerate(
 DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})\s*年\s*"
                      r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
                      r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
+_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|"
+                r"November|December")
+# June 15, 2021 / June 15th, 2021 / 06/15/2021 / 2021-06-15 / 15 June 2021 /
+# "this 20th day of June, 2019" (the dating clause of US decrees)
 DATE_EN = re.compile(
     r"(?P<mname>January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+"
-    r"(?P<d>\d{1,2})(?:,\s*|\s+)(?P<y>(?:19|20)\d{2})"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{2})"
     r"|(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})\s+(?P<mname4>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+(?P<y4>(?:19|20)\d{2})", re.IGNORECASE)
+    r"September|October|November|December)\s+(?P<y4>(?:19|20)\d{2})"
+    r"|(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<mname5>" + _MONTH_NAMES + r"),?\s+"
+    r"(?P<y5>(?:19|20)\d{2})", re.IGNORECASE)
 
 
 def cn_number(text: str) -> Decimal | None:
@@ -121,6 +127,10 @@ def date_en(match: re.Match[str]) -> dt.date | None:
             name = match.group("mname4").lower()
             month = next(v for k, v in MONTHS.items() if k.startswith(name[:3]))
             return dt.date(int(match.group("y4")), month, int(match.group("d4")))
+        if match.group("mname5"):  # the 20th day of June, 2019
+            name = match.group("mname5").lower()
+            month = next(v for k, v in MONTHS.items() if k.startswith(name[:3]))
+            return dt.date(int(match.group("y5")), month, int(match.group("d5")))
         if match.group("m2"):
             return dt.date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
         return dt.date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))

@@ -55,16 +55,22 @@ SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费|生活
 # 生活费/教育费 is child support only when the clause is about a child
 CHILD_CONTEXT = re.compile(r"抚养费|扶养费|抚育费|子女|孩子|儿子|女儿|婚生|抚养")
 RAISED_TO = re.compile(r"(?:增加|提高|变更|调整|降低|减少)(?:至|为|到)")
-PAY_VERB = re.compile(r"支付|给付|负担|承担|交付|汇给|转给|转账|给(?=[\u4e00-\u9fff]{1,6}?\d)")
+# the money moving: paid (支付/给付/付给), borne (负担), or sent to an account (汇至/转入/打入)
+PAY_VERB = re.compile(r"支付|给付|付给|负担|承担|交付|交纳|汇给|转给|转账|汇至|汇入|汇到|转入|转至|打入|"
+                      r"打到|存入|给(?=[\u4e00-\u9fff]{1,6}?\d)")
 PERIOD = re.compile(r"每月|每个月|按月|元/月|/月|每季度|每季|每年|按年|/年|一次性")
 PERIODS = {"每月": "monthly", "每个月": "monthly", "按月": "monthly", "元/月": "monthly",
            "/月": "monthly", "每季度": "quarterly", "每季": "quarterly", "每年": "yearly",
            "按年": "yearly", "/年": "yearly", "一次性": "once"}
-DUE_DAY = re.compile(r"每月\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*(?:前|之前|以前)?"
-                     r"|每月(?P<last>月底|最后一日|末)")
+# 每月10日前, 每个月的10号之前, 每月底前 / 每月月末 (the last day of the month)
+DUE_DAY = re.compile(r"(?:每月|每个月)(?:的)?\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*"
+                     r"(?:前|之前|以前)?"
+                     r"|(?:每月|每个月)(?:的)?(?P<last>月底|最后一日|最后一天|月末|底|末)")
 START = re.compile(r"(?:自|从|于)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
                    r"\s*(?:起|开始)")
 END_AGE = re.compile(r"(?:至|到)[^。;,]{0,20}?(?:年满|满)?\s*(?P<age>\d{1,2}|十八|十六|二十|二十二)\s*周?岁")
+# 至子女成年: an adult is one aged eighteen (民法典 第十七条)
+END_ADULT = re.compile(r"(?:至|到)[^。;,]{0,20}?成年")
 END_EDU = re.compile(r"至[^。;,]{0,20}?(?:独立生活|大学毕业|高中毕业|完成学业)")
 END_DATE = re.compile(r"至\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*止")
 CHILD = re.compile(
@@ -273,6 +279,9 @@ def _term(view: PageView, text: str, base: int) -> list[ExtractedFact]:
     elif (end_edu := END_EDU.search(text)):
         facts.append(view.fact("support.end_condition", "education_end",
                                base + end_edu.start(), base + end_edu.end()))
+    elif (adult := END_ADULT.search(text)):
+        facts.append(view.fact("support.end_condition", "age:18",
+                               base + adult.start(), base + adult.end()))
     elif (end_date := END_DATE.search(text)):
         value = _one_date(end_date.group("date"))
         if value:
