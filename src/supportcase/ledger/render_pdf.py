@@ -50,6 +50,7 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import (
+        CondPageBreak,
         KeepTogether,
         LongTable,
         Paragraph,
@@ -110,7 +111,12 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
         u = statement.if_unknown_counted
         story.append(p(f"{both('if_unknown')}: {u.total_outstanding} {u.currency}", base))
 
-    story.append(p(("Installments / 分期明细"), h2))
+    # A table longer than a page cannot be kept with its heading (reportlab would push both
+    # to the next page and leave page 1 blank): keep a few rows' room instead, and let the
+    # table split with its header row repeated.
+    story.append(CondPageBreak(35 * mm))
+    story.append(p(("Installments / 分期明细"),
+                   ParagraphStyle("h2_table", parent=h2, keepWithNext=0)))
     keys = ("period", "due_date", "amount_due", "payments", "paid", "shortfall", "days_late",
             "interest", "status")
     rows: list[list[Any]] = [[p(both(k) + (f" ‖ {both('arithmetic')}" if k == "payments" else ""),
