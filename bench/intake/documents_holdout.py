@@ -16,7 +16,113 @@ Doc = dict[str, Any]
 
 def documents() -> list[Doc]:
     return (batch_one() + batch_two() + batch_three() + batch_four() + batch_five()
-            + batch_six())
+            + batch_six() + batch_seven())
+
+
+def batch_seven() -> list[Doc]:
+    """Seventh batch, written at 08:17 UTC after this round's rule changes, to see whether
+    they carry over to wording nobody tuned for; its first run is in heldout_first_run.md."""
+    return [
+        {"id": "hold7-zh-judgment-shandong", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "山东省济南市历下区人民法院", "民事判决书", "（2019）鲁0102民初6060号",
+            "原告：邢娜，女，1987年12月1日出生，住济南市历下区。",
+            "被告：阎磊，男，1985年3月3日出生，住济南市槐荫区。",
+            "依照《中华人民共和国婚姻法》第三十七条之规定，判决如下：",
+            "被告阎磊于每月20日前给付原告邢娜婚生子阎晨抚养费800元，自2019年8月至2033年6月止。",
+            "审判员　宫丽", "二〇一九年七月十二日", "书记员　高飞"],
+         "labels": base_labels(doc_type="judgment", court="山东省济南市历下区人民法院",
+                               case_number="（2019）鲁0102民初6060号", obligor="阎磊",
+                               obligee="邢娜", amount="800", currency="CNY", period="monthly",
+                               due_day="20", start_date="2019-08", end_condition="date:2033-06",
+                               document_date="2019-07-12")},
+        {"id": "hold7-zh-mediation-fujian", "lang": "zh", "kind": "mediation_statement",
+         "paragraphs": [
+            "福建省厦门市思明区人民法院", "民事调解书", "（2021）闽0203民初9191号",
+            "原告：卢婷，女，1990年9月9日出生。", "被告：彭飞，男，1989年1月19日出生。",
+            "经本院主持调解，当事人自愿达成如下协议：",
+            "一、婚生女彭欣怡由原告卢婷抚养；",
+            "二、被告彭飞按每月人民币壹万元整的标准向原告卢婷支付女儿彭欣怡的抚养费，自2021年7月1日开始，"
+            "每月10日前付清，至彭欣怡年满十八周岁止。",
+            "审判员　叶青", "二〇二一年六月二十二日", "书记员　庄敏"],
+         "labels": base_labels(doc_type="mediation_statement", court="福建省厦门市思明区人民法院",
+                               case_number="（2021）闽0203民初9191号", obligor="彭飞",
+                               obligee="卢婷", amount="10000", currency="CNY", period="monthly",
+                               due_day="10", start_date="2021-07-01", end_condition="age:18",
+                               document_date="2021-06-22")},
+        {"id": "hold7-zh-appeal-change", "lang": "zh", "kind": "judgment", "paragraphs": [
+            "湖南省长沙市中级人民法院", "民事判决书", "（2022）湘01民终3344号",
+            "上诉人（原审被告）：易强，男，1984年4月14日出生。",
+            "被上诉人（原审原告）：萧雅，女，1986年8月18日出生。",
+            "综上，判决如下：",
+            "一、撤销湖南省长沙市岳麓区人民法院（2021）湘0104民初1122号民事判决第二项；",
+            "二、上诉人易强自2022年9月起每月支付被上诉人萧雅子女抚养费1500元，于每月15日前付清，至子女满十八周岁止。",
+            "本判决为终审判决。",
+            "审判长　毛军", "二〇二二年八月三十日", "书记员　伍佳"],
+         "labels": base_labels(doc_type="judgment", court="湖南省长沙市中级人民法院",
+                               case_number="（2022）湘01民终3344号", obligor="易强",
+                               obligee="萧雅", amount="1500", currency="CNY", period="monthly",
+                               due_day="15", start_date="2022-09", end_condition="age:18",
+                               document_date="2022-08-30")},
+        {"id": "hold7-zh-agreement-tw", "lang": "zh", "kind": "divorce_agreement",
+         "encoding": "big5", "paragraphs": [
+            "兩願離婚協議書",
+            "立協議書人：男方：林志明，女方：陳美玲",
+            "一、雙方所生之子林宇翔由女方行使親權。",
+            "二、男方應自民國一一二年一月起，每月五日前給付女方未成年子女扶養費新臺幣一萬五千元，至林宇翔成年時止。",
+            "立協議書人　林志明　陳美玲", "2022年12月20日"],
+         "labels": base_labels(doc_type="divorce_agreement", obligor="林志明", obligee="陳美玲",
+                               amount="15000", currency="TWD", period="monthly", due_day="5",
+                               end_condition="age:18", document_date="2022-12-20")},
+        {"id": "hold7-en-canada-order", "lang": "en", "kind": "foreign_order", "paragraphs": [
+            "ONTARIO SUPERIOR COURT OF JUSTICE",
+            "Court File No. FS-20-12345",
+            "Applicant: PRIYA NAIR",
+            "Respondent: ROHAN NAIR",
+            "FINAL ORDER",
+            "THIS COURT ORDERS THAT the Respondent shall pay to the Applicant child support of "
+            "$1,200.00 per month commencing on the 1st day of September, 2020, and on the first "
+            "day of each month thereafter.",
+            "Date of order: August 14, 2020"],
+         "labels": base_labels(doc_type="foreign_order", case_number="FS-20-12345",
+                               court="Ontario Superior Court of Justice",
+                               obligor="ROHAN NAIR", obligee="PRIYA NAIR", amount="1200",
+                               currency="CAD", period="monthly", due_day="1",
+                               start_date="2020-09-01", document_date="2020-08-14")},
+        {"id": "hold7-en-tx-biweekly", "lang": "en", "kind": "us_order", "paragraphs": [
+            "IN THE DISTRICT COURT OF HARRIS COUNTY, TEXAS",
+            "Cause No. 2021-55555",
+            "IN THE INTEREST OF M.G., A CHILD",
+            "ORDER IN SUIT AFFECTING THE PARENT-CHILD RELATIONSHIP",
+            "Obligor: CARLOS GARZA",
+            "Obligee: ELENA GARZA",
+            "IT IS ORDERED that Obligor is obligated to pay and shall pay to Obligee child support "
+            "of $300.00 every two weeks, with the first payment being due on March 5, 2021.",
+            "SIGNED on February 22, 2021."],
+         "labels": base_labels(doc_type="us_order", case_number="2021-55555",
+                               court="District Court of Harris County, Texas",
+                               obligor="CARLOS GARZA", obligee="ELENA GARZA", amount="300",
+                               currency="USD", period="biweekly", start_date="2021-03-05",
+                               document_date="2021-02-22")},
+        {"id": "hold7-en-dcss-statement", "lang": "en", "kind": "dcss_statement", "paragraphs": [
+            "Department of Child Support Services",
+            "Monthly Billing Statement",
+            "Case Number: 400000098765432",
+            "Paying Parent: MARCUS BELL",
+            "Current Support Due Monthly: $620.00",
+            "Total Amount Past Due: $5,580.00",
+            "Statement Date: 09/30/2024"],
+         "labels": base_labels(doc_type="dcss_statement", case_number="400000098765432",
+                               obligor="MARCUS BELL", amount="620", currency="USD",
+                               period="monthly", arrears_claimed="5580",
+                               document_date="2024-09-30")},
+        {"id": "hold7-zh-email", "lang": "zh", "kind": "email", "email": {
+            "from": "卢婷 <luting@example.cn>", "to": "clinic@example.org",
+            "subject": "咨询：前夫不给抚养费", "date": "Sat, 05 Oct 2024 20:00:00 +0800"},
+         "paragraphs": ["律师您好：",
+                        "调解书规定彭飞每月给一万元，从去年十月起他就一分没给，到现在累计拖欠抚养费12万元。他现在在美国加州。",
+                        "卢婷"],
+         "labels": base_labels(doc_type="email", arrears_claimed="120000")},
+    ]
 
 
 def batch_six() -> list[Doc]:

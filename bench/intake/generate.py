@@ -39,7 +39,7 @@ FORMATS = {  # document id → format; everything else is a PDF
     "hold-en-letter-01": "docx", "hold-en-dcss-01": "html", "hold2-zh-mother-pays": "txt",
     "hold3-zh-agreement-wechat": "docx", "hold3-en-email-zh": "eml", "hold3-en-uk-order": "html",
     "hold5-zh-email-vague": "eml", "hold6-zh-divorce-hubei": "docx", "hold6-en-wa-table": "docx",
-    "hold6-en-email": "eml",
+    "hold6-en-email": "eml", "hold7-zh-agreement-tw": "txt", "hold7-zh-email": "eml",
 }
 
 
