@@ -25,15 +25,25 @@ DOC_TYPES = [
     # a decree (of divorce, of dissolution) is the court's final judgment
     (r"\bJUDGMENT\b", "us_judgment"), (r"\bDECREE\b", "us_judgment"), (r"\bORDER\b", "us_order"),
 ]
+# Orders from outside the United States written in English: the paper is a foreign order,
+# and "$" is that country's dollar, not the US one.
+FOREIGN = [
+    (re.compile(r"(?i)\b(?:ontario|british columbia|alberta|quebec|manitoba|saskatchewan|"
+                r"nova scotia|new brunswick|newfoundland|prince edward island|canada)\b"), "CAD"),
+    (re.compile(r"(?i)\b(?:australia|new south wales|federal circuit and family court)\b"), "AUD"),
+    (re.compile(r"(?i)\bnew zealand\b"), "NZD"),
+    (re.compile(r"(?i)\bsingapore\b"), "SGD"),
+    (re.compile(r"(?i)\b(?:england and wales|scotland|northern ireland|united kingdom)\b"), None),
+]
 ROLES = {"petitioner": "petitioner", "respondent": "respondent", "plaintiff": "plaintiff",
          "defendant": "defendant", "obligor": "obligor", "obligee": "obligee",
          "paying parent": "obligor", "receiving parent": "obligee",
          "noncustodial parent": "obligor", "custodial party": "obligee",
-         "other parent": "other_parent"}
+         "other parent": "other_parent", "applicant": "applicant"}
 NAME = r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3}"
 PARTY = re.compile(rf"(?im)^[ \t]*(?P<role>petitioner|respondent|plaintiff|defendant|obligor|"
                    rf"obligee|paying parent|receiving parent|noncustodial parent|custodial party|"
-                   rf"other parent)(?:/[A-Za-z ]+)?(?:\s*\([^)\n]*\))?[ \t]*[:][ \t]*"
+                   rf"other parent|applicant)(?:/[A-Za-z ]+)?(?:\s*\([^)\n]*\))?[ \t]*[:][ \t]*"
                    rf"(?P<name>(?-i:{NAME}))")
 HK_COURT = re.compile(r"(?i)(?P<court>(?:district|high|family) court of the\s+hong kong special "
                       r"administrative region)")
@@ -57,6 +67,7 @@ _WHO = r"[A-Z][A-Za-z.'-]+(?:,?[ \t]+[A-Z][A-Za-z.'-]+){0,4}"
 PAY = re.compile(rf"(?s)(?:(?:ORDERS?|ORDERED|[Oo]rders?|[Oo]rdered)\s+(?:that\s+)?)?"
                  rf"(?P<payer>\b{_WHO})(?:\s*\([A-Za-z ]{{1,20}}\))?,?\s+"
                  r"(?:(?:shall|must|will|is ordered to|agrees to|is required to|is to|are to|"
+                 r"is obligated to|is hereby ordered to|is directed to|shall continue to|"
                  r"[Ss]hall|to)\s+)?"
                  r"pay\s+(?P<rest>(?:[^.]|\.(?=\d)){0,400})")
 # "you need to pay £85.40 per week in child maintenance": the sum, even with no payer named
@@ -81,15 +92,15 @@ PERIODS = {"per month": "monthly", "each month": "monthly", "a month": "monthly"
            "each week": "weekly", "weekly": "weekly", "/week": "weekly"}
 CURRENCIES = {"$": "USD", "US$": "USD", "USD": "USD", "CNY": "CNY", "RMB": "CNY", "HK$": "HKD",
               "HKD": "HKD", "NT$": "TWD", "£": "GBP", "GBP": "GBP", "€": "EUR", "EUR": "EUR"}
-ROLE_WORDS = {"petitioner", "respondent", "plaintiff", "defendant", "obligor", "obligee",
+ROLE_WORDS = {"petitioner", "respondent", "plaintiff", "defendant", "obligor", "obligee", "applicant",
               "father", "mother", "the", "parent", "paying", "receiving"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10, "fifteenth": 15,
             "twentieth": 20, "last": 0}
 DUE = re.compile(r"(?i)(?:on|by) the (?P<day>\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:each|every|the) month"
                  r"|(?:on|by) the (?P<word>first|second|third|fifth|tenth|fifteenth|twentieth|last)"
                  r"(?: day)? of (?:each|every|the) month")
-START = re.compile(r"(?i)(?:beginning|commencing|starting|effective|first payment (?:is )?due)"
-                   r"(?: on)?\s+")
+START = re.compile(r"(?i)(?:beginning|commencing|starting|effective|first payment "
+                   r"(?:is |being |shall be )?due)(?: on)?\s+(?:the\s+(?=\d))?")
 END = re.compile(r"(?i)until (?:the )?(?:child|children|minor|each child|[A-Z][a-z]+)[^.]{0,60}?"
                  r"(?:reaches|attains|turns|age)\s*(?:the age of |age )?(?P<age>\d{2}|eighteen|"
                  r"nineteen)(?P<hs>[^.]{0,120}?(?:high school|12th grade))?")
@@ -97,7 +108,7 @@ CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter|
                    rf"(?P<name>(?-i:{NAME}))\s*[,(]?\s*(?:born|date of birth|DOB)[:\s]*"
                    rf"(?:on\s+)?(?P<date>[A-Za-z]+\.?\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
                    rf"\d{{4}}-\d{{2}}-\d{{2}})")
-ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|unpaid support|amount owed|"
+ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due|unpaid support|amount owed|"
                      r"balance due|\bnow owes|\bstill owes|\bowes me|\bowes)[^$.]{0,60}?(?P<money>[$£€]\s?[\d,]+(?:\.\d{2})?)")
 DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
                       r"statement date|notice date|signed(?: on)?)\s*[:]?\s*"
@@ -143,17 +154,39 @@ def doc_type(views: list[PageView]) -> ExtractedFact | None:
     head = views[0]
     if re.search(r"(?m)^From:", head.text[:500]) and re.search(r"(?m)^Subject:", head.text[:800]):
         return head.fact("doc_type", "email", 0, 5)
-    # the kind of paper is in its heading: the lines before the first long paragraph
-    heading_end = next((m.start() for m in re.finditer(r"(?m)^.{120,}$", head.text)),
-                       len(head.text))
-    window = head.text[:min(heading_end, 900)]
+    window = _heading(head)
     if (letter := re.search(r"(?m)^Dear ", window)):
         return head.fact("doc_type", "letter", *letter.span(), confidence=0.8)
     for pattern, kind in DOC_TYPES:
         match = re.search(pattern, window)
         if match:
+            if kind in ("us_order", "us_judgment") and _foreign(window) is not None:
+                kind = "foreign_order"
             return head.fact("doc_type", kind, *match.span())
     return None
+
+
+def _heading(head: PageView) -> str:
+    """The kind of paper is in its heading: the lines before the first long paragraph."""
+    heading_end = next((m.start() for m in re.finditer(r"(?m)^.{120,}$", head.text)),
+                       len(head.text))
+    return head.text[:min(heading_end, 900)]
+
+
+def _foreign(heading: str) -> tuple[str | None] | None:
+    """(that country's dollar or None) when the court named in the heading is outside the
+    US. Only lines naming a court count: a party called VICTORIA or living in Canada does
+    not make a California order foreign."""
+    courts = "\n".join(line for line in heading.splitlines() if re.search(r"(?i)\bcourt\b", line))
+    for pattern, dollar in FOREIGN:
+        if pattern.search(courts):
+            return (dollar,)
+    return None
+
+
+def _currency(symbol: str, dollar: str | None) -> str | None:
+    """The currency a symbol or code means; a bare "$" is the document's own dollar."""
+    return dollar if symbol == "$" else CURRENCIES[symbol]
 
 
 def extract_en(views: list[PageView]) -> list[ExtractedFact]:
@@ -161,15 +194,24 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
     if (kind := doc_type(views)):
         facts.append(kind)
     head = views[0]
+    foreign = _foreign(_heading(head))
+    dollar = foreign[0] if foreign else "USD"
     if (court := HK_COURT.search(head.text[:1500]) or COURT.search(head.text[:1500])):
         value = " ".join(court.group("court").split()).rstrip(",")
-        end = court.end("court")
+        start, end = court.start("court"), court.end("court")
+        # a place written before the court's name on its line: ONTARIO SUPERIOR COURT OF JUSTICE
+        line_start = head.text.rfind("\n", 0, start) + 1
+        before = head.text[line_start:start].split()
+        if 0 < len(before) <= 2 and all(w.isalpha() and w.lower() not in (
+                "in", "the", "of", "for", "at") for w in before):
+            value = " ".join([*before, value])
+            start = line_start + head.text[line_start:start].index(before[0])
         more = COURT_CONTINUED.match(head.text, court.end()) if "county" not in value.lower() \
             else None
         if more:
             value += " " + " ".join(more.group("more").split())
             end = more.end("more")
-        facts.append(head.fact("court", _title(value), court.start("court"), end))
+        facts.append(head.fact("court", _title(value), start, end))
     elif re.search(r"DEPARTMENT OF CHILD SUPPORT SERVICES", head.text[:1500], re.I):
         m = re.search(r"(?i)(?:california )?department of child support services", head.text)
         if m:
@@ -190,8 +232,8 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         facts.append(view.fact(f"party.{role}", name, *match.span("name")))
         if role in ("obligor", "obligee"):
             facts.append(view.fact(role, name, *match.span("name")))
-    facts += _support(views, names, already={f.name for f in facts})
-    facts += _form(lines, names, already={f.name for f in facts})
+    facts += _support(views, names, {f.name for f in facts}, dollar)
+    facts += _form(lines, names, {f.name for f in facts}, dollar)
     for view, match in finditer(CHILD, views):
         facts.append(view.fact("child.name", " ".join(match.group("name").split()),
                                *match.span("name")))
@@ -204,8 +246,8 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         facts.append(view.fact("arrears_claimed", decimal_text(_dec(amount)),
                                *match.span("money")))
         symbol = match.group("money").strip()[0]
-        facts.append(view.fact("arrears_currency", {"$": "USD", "£": "GBP", "€": "EUR"}[symbol],
-                               *match.span("money")))
+        if (arrears_currency := _currency(symbol, dollar)):
+            facts.append(view.fact("arrears_currency", arrears_currency, *match.span("money")))
     for view, match in finditer(DOC_DATE, lines):
         when = _date(match.group("date"))
         if when:
@@ -253,8 +295,8 @@ def _person(words: str, by_word: dict[str, str]) -> str | None:
     return None
 
 
-def _form(views: list[PageView], names: dict[str, str],
-          already: set[str]) -> list[ExtractedFact]:
+def _form(views: list[PageView], names: dict[str, str], already: set[str],
+          dollar: str | None) -> list[ExtractedFact]:
     """Support terms set out as "Label: value" lines, for what the sentences did not give.
 
     Only in a paper about support, only labels that name the term itself (an "Amount owed:"
@@ -290,8 +332,9 @@ def _form(views: list[PageView], names: dict[str, str],
             cur = money.group("cur").strip()
             add("support.amount", decimal_text(_dec(money.group("num").replace(",", ""))),
                 view, base + money.start("num"), base + money.end("num"))
-            add("support.currency", CURRENCIES[cur], view, base + money.start("cur"),
-                base + money.end("cur"))
+            if (currency := _currency(cur, dollar)):
+                add("support.currency", currency, view, base + money.start("cur"),
+                    base + money.end("cur"))
             if (period := PERIOD.search(value)):
                 add("support.period", PERIODS[period.group(0).lower()], view,
                     base + period.start(), base + period.end())
@@ -340,8 +383,8 @@ def _title(court: str) -> str:
                     for i, w in enumerate(court.lower().split()))
 
 
-def _support(views: list[PageView], names: dict[str, str],
-             already: set[str]) -> list[ExtractedFact]:
+def _support(views: list[PageView], names: dict[str, str], already: set[str],
+             dollar: str | None) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     by_word = {role: name for role, name in names.items()}
     for name in names.values():
@@ -361,9 +404,9 @@ def _support(views: list[PageView], names: dict[str, str],
         amount = _dec(money.group("num").replace(",", ""))
         facts.append(view.fact("support.amount", decimal_text(amount), base + money.start("num"),
                                base + money.end("num")))
-        currency = CURRENCIES[cur]
-        facts.append(view.fact("support.currency", currency, base + money.start("cur"),
-                               base + money.end("cur"), inferred=cur == "$" and False))
+        if (currency := _currency(cur, dollar)):
+            facts.append(view.fact("support.currency", currency, base + money.start("cur"),
+                                   base + money.end("cur")))
         if (period := PERIOD.search(rest)):
             facts.append(view.fact("support.period", PERIODS[period.group(0).lower()],
                                    base + period.start(), base + period.end()))
@@ -408,7 +451,7 @@ def _support(views: list[PageView], names: dict[str, str],
         if "obligee" not in already and not any(f.name == "obligee" for f in facts):
             payer = next((f.value for f in facts if f.name == "obligor"), None)
             others = [n for r, n in names.items() if n != payer and r in (
-                "petitioner", "respondent", "plaintiff", "defendant")]
+                "petitioner", "respondent", "plaintiff", "defendant", "applicant")]
             public = re.compile(r"(?i)^(?:county|state|people|city) of|agency|department")
             to_agency = re.search(r"(?i)pay to the (?:local )?(?:child support )?agency|"
                                   r"disbursement unit", match.group(0))

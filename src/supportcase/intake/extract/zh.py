@@ -43,6 +43,9 @@ NAME = r"[\u4e00-\u9fff·]{2,5}?|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0
 PARTY = re.compile(
     rf"(?m)^[ \t]*(?P<role>{_ROLE_ALT})(?:\((?:{_ROLE_ALT}|[^)]{{0,12}})\))?(?:姓名)?[ \t]*[:]?[ \t]*"
     rf"(?P<name>{NAME})(?=[,、。;(\s]|$)")
+PARTY_INLINE = re.compile(
+    rf"(?m)(?:^[ \t]*[\u4e00-\u9fff]{{2,6}}:[ \t]*|,[ \t]*)(?P<role>{_ROLE_ALT})[ \t]*:[ \t]*"
+    rf"(?P<name>{NAME})(?=[,、。;(\s]|$)")
 COURT = re.compile(r"(?m)^[ \t]*(?P<court>[\u4e00-\u9fff]{2,30}?(?:人民法院|法院|法庭))[ \t]*$")
 COURT_ANY = re.compile(r"(?P<court>(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|特别行政区))"
                        r"[\u4e00-\u9fff]{0,16}?(?:人民法院|区域法院|高等法院|法院))")
@@ -66,8 +69,10 @@ PERIODS = {"每月": "monthly", "每个月": "monthly", "按月": "monthly", "�
 DUE_DAY = re.compile(r"(?:每月|每个月)(?:的)?\s*(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*"
                      r"(?:前|之前|以前)?"
                      r"|(?:每月|每个月)(?:的)?(?P<last>月底|最后一日|最后一天|月末|底|末)")
+# 自2021年7月起 / 从2023年9月开始 / 自2019年8月至2033年6月止 (a "from … to" phrase starts there)
 START = re.compile(r"(?:自|从|于)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
-                   r"\s*(?:起|开始)")
+                   r"\s*(?:起|开始)|(?:自|从)\s*(?P<date2>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+                   r"(?:\s*\d{1,2}\s*日)?)\s*(?:至|到)\s*(?:19|20)\d{2}\s*年")
 END_AGE = re.compile(r"(?:至|到)[^。;,]{0,20}?(?:年满|满)?\s*(?P<age>\d{1,2}|十八|十六|二十|二十二)\s*周?岁")
 # 至子女成年: an adult is one aged eighteen (民法典 第十七条)
 END_ADULT = re.compile(r"(?:至|到)[^。;,]{0,20}?成年")
@@ -78,10 +83,11 @@ CHILD = re.compile(
     rf"生育一子|生育一女|育有一子|育有一女|生育)\s*[:]?\s*(?P<name>{NAME})\s*[,(]\s*"
     rf"(?:[男女]\s*[,]\s*)?(?:于|生于)?\s*(?P<date>(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
     rf"\s*(?:出生|生)")
-ARREARS_PLAIN = re.compile(r"(?:已经欠了|欠了|已欠|一共欠了?|共欠了?)\s*(?P<money>(?:人民币)?\s*[\d,.]+\s*元|"
+# amounts owed may be written with 万 (累计拖欠抚养费12万元)
+ARREARS_PLAIN = re.compile(r"(?:已经欠了|欠了|已欠|一共欠了?|共欠了?)\s*(?P<money>(?:人民币)?\s*[\d,.]+\s*万?元|"
                            r"[零一二两三四五六七八九十百千万]+元)")
 ARREARS = re.compile(r"(?:拖欠|欠付|尚欠|累计欠|共欠|欠缴|未支付)[^。;\n]{0,30}?(?:抚养费|扶养费)[^。;\n]{0,12}?"
-                     r"(?:共计|合计|计|共)?\s*(?P<money>(?:人民币|美元|港币)?\s*[\d,.]+\s*元|"
+                     r"(?:共计|合计|计|共)?\s*(?P<money>(?:人民币|美元|港币)?\s*[\d,.]+\s*万?元|"
                      r"(?:人民币)?[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+元)")
 SHARE = re.compile(r"(?P<what>(?:教育|医疗|学费|医疗费|教育费|大病)[^。;\n]{0,30}?)"
                    r"(?:各(?:自)?(?:负担|承担)\s*(?P<each>50%|一半|百分之五十|二分之一)|"
@@ -148,7 +154,7 @@ def extract_zh(views: list[PageView]) -> list[ExtractedFact]:
     views = [v.flowing() for v in views]
     role_names: dict[str, str] = {}  # role word → name (the first party in that role)
     others: list[str] = []  # further parties in a role already taken (two 申请人)
-    for view, match in finditer(PARTY, lines):
+    for view, match in [*finditer(PARTY, lines), *finditer(PARTY_INLINE, lines)]:
         role, name = match.group("role"), match.group("name").strip()
         if name in ROLES or name in role_names.values() or name in others:
             continue
@@ -268,10 +274,11 @@ def _term(view: PageView, text: str, base: int) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     start = START.search(text)
     if start:
-        value = _one_date(start.group("date"))
+        group = "date" if start.group("date") else "date2"
+        value = _one_date(start.group(group))
         if value:
             facts.append(view.fact("support.start_date", value,
-                                   base + start.start("date"), base + start.end("date")))
+                                   base + start.start(group), base + start.end(group)))
     if (end := END_AGE.search(text)):
         age = cn_number(end.group("age"))
         facts.append(view.fact("support.end_condition", f"age:{int(age or 0)}",
