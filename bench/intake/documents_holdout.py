@@ -72,7 +72,9 @@ def batch_seven() -> list[Doc]:
             "立協議書人　林志明　陳美玲", "2022年12月20日"],
          "labels": base_labels(doc_type="divorce_agreement", obligor="林志明", obligee="陳美玲",
                                amount="15000", currency="TWD", period="monthly", due_day="5",
-                               end_condition="age:18", document_date="2022-12-20")},
+                               # start completed after the first run: 民國112年1月 is 2023-01
+                               start_date="2023-01", end_condition="age:18",
+                               document_date="2022-12-20")},
         {"id": "hold7-en-canada-order", "lang": "en", "kind": "foreign_order", "paragraphs": [
             "ONTARIO SUPERIOR COURT OF JUSTICE",
             "Court File No. FS-20-12345",

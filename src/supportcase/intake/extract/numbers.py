@@ -24,7 +24,9 @@ MONEY_ZH = re.compile(
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
-DATE_ZH = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})\s*年\s*"
+# Taiwan documents count years of the Republic (民國112年 = 2023): the year plus 1911
+ROC_YEAR = r"民[国國]\s*(?P<roc>\d{2,3}|[〇零一二三四五六七八九十百○]{2,5})"
+DATE_ZH = re.compile(r"(?:(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})|" + ROC_YEAR + r")\s*年\s*"
                      r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
                      r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
 _MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|"
@@ -100,7 +102,13 @@ def _cn_small(text: str) -> int | None:
 
 def date_zh(match: re.Match[str]) -> dt.date | tuple[int, int] | None:
     """A DATE_ZH match → date, or (year, month) when no day is written."""
-    year_text = match.group("y")
+    if match.group("roc"):
+        roc = match.group("roc")
+        digitwise = all(c in _YEAR_DIGITS for c in roc)  # 一一二 as well as 一百一十二
+        number = int("".join(_YEAR_DIGITS[c] for c in roc)) if digitwise else _cn_small(roc)
+        year_text = str(number + 1911) if number else "0"
+    else:
+        year_text = match.group("y")
     year = int(year_text) if year_text.isdigit() else int("".join(
         _YEAR_DIGITS.get(c, "x") for c in year_text) if all(c in _YEAR_DIGITS for c in year_text)
         else "0")
