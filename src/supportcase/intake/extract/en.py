@@ -108,8 +108,12 @@ CHILD = re.compile(rf"(?i)(?:child(?:'s name)?|minor child(?:ren)?|son|daughter|
                    rf"(?P<name>(?-i:{NAME}))\s*[,(]?\s*(?:born|date of birth|DOB)[:\s]*"
                    rf"(?:on\s+)?(?P<date>[A-Za-z]+\.?\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|"
                    rf"\d{{4}}-\d{{2}}-\d{{2}})")
-ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due|unpaid support|amount owed|"
-                     r"balance due|\bnow owes|\bstill owes|\bowes me|\bowes)[^$.]{0,60}?(?P<money>[$£€]\s?[\d,]+(?:\.\d{2})?)")
+ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|past[- ]due (?:amount|balance)|"
+                     r"amount past[- ]due|unpaid support|amount owed|balance due)[^$.]{0,60}?(?P<money>[$£€]\s?[\d,]+(?:\.\d{2})?)")
+# "he now owes $13,800": owes straight before the sum ("owes a duty to pay $500" is no debt)
+OWES = re.compile(r"(?i)\bowes\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:about\s+|approximately\s+|"
+                  r"around\s+|over\s+|more than\s+|a total of\s+)?(?P<money>[$£€]\s?[\d,]+"
+                  r"(?:\.\d{2})?)")
 DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
                       r"statement date|notice date|signed(?: on)?)\s*[:]?\s*"
                       r"(?P<date>[^\n]{6,30}?)\.?$")
@@ -240,7 +244,7 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         born = _date(match.group("date"))
         if born:
             facts.append(view.fact("child.birth_date", born, *match.span("date")))
-    if (hit := first(ARREARS, views)):
+    if (hit := first(ARREARS, views) or first(OWES, views)):
         view, match = hit
         amount = re.sub(r"[$£€,\s]", "", match.group("money"))
         facts.append(view.fact("arrears_claimed", decimal_text(_dec(amount)),
