@@ -126,13 +126,16 @@ LIMIT = re.compile(r"(?i)within (?P<days>\d{1,3}|ten|fifteen|twenty|thirty|sixty
 # row reads as "label<TAB>value".
 FORM_LINE = re.compile(r"(?im)^[ \t]*(?P<label>[A-Za-z][A-Za-z' ()/-]{1,40}?)[ \t]*:[ \t]*"
                        r"(?P<value>[^\n]*\S)[ \t]*$")
-FORM_PAYER = re.compile(r"(?i)^(?:payable by|paid by|payor|payer|paying party|to be paid by)$")
-FORM_PAYEE = re.compile(r"(?i)^(?:payable to|paid to|payee|recipient|receiving party)$")
+# the order's words for who must pay and who receives — not "Payer:"/"Paid by:", which on a
+# bank record name whoever sent that transfer (a grandparent, say), not the obligor
+FORM_PAYER = re.compile(r"(?i)^(?:payable by|to be paid by|paying party)$")
+FORM_PAYEE = re.compile(r"(?i)^(?:payable to|to be paid to|receiving party)$")
 # "Amount", "Monthly transfer amount", "Child support amount", "Monthly child support" —
 # never an amount owed, paid or for costs
 FORM_AMOUNT = re.compile(r"(?i)^(?:(?:monthly|weekly|current|basic|base)[ \t]+)?(?:(?:child[ \t]+)?"
-                         r"support[ \t]+|transfer[ \t]+|payment[ \t]+)?(?:amount|payment|"
-                         r"child support|support)(?:[ \t]+\((?:per|each)[ \t]+month\))?$")
+                         r"support[ \t]+|transfer[ \t]+)?(?:amount|child support|support|"
+                         r"(?<=monthly )payment|(?<=weekly )payment|(?<=support )payment)"
+                         r"(?:[ \t]+\((?:per|each)[ \t]+month\))?$")
 NOT_TERMS = re.compile(r"(?i)arrear|owed|owing|balance|past|paid|interest|fee|cost|medical|"
                        r"health|insurance|care|total|add-on")
 FORM_DUE = re.compile(r"(?i)^(?:payments?[ \t]+(?:are[ \t]+)?due|due[ \t]+(?:date|day|on)|"
@@ -331,7 +334,10 @@ def _form(views: list[PageView], names: dict[str, str], already: set[str],
         elif FORM_AMOUNT.match(label) and not NOT_TERMS.search(label) \
                 and "support.amount" not in found:
             money = MONEY.match(value)
-            if money is None:
+            # a bare "Amount: $200.00" may be a payment received; it is the support only
+            # when the line says it recurs (per month) or the label says support/transfer
+            if money is None or not (re.search(r"(?i)support|transfer", label)
+                                     or PERIOD.search(label) or PERIOD.search(value)):
                 continue
             cur = money.group("cur").strip()
             add("support.amount", decimal_text(_dec(money.group("num").replace(",", ""))),
