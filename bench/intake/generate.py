@@ -40,6 +40,7 @@ FORMATS = {  # document id → format; everything else is a PDF
     "hold3-zh-agreement-wechat": "docx", "hold3-en-email-zh": "eml", "hold3-en-uk-order": "html",
     "hold5-zh-email-vague": "eml", "hold6-zh-divorce-hubei": "docx", "hold6-en-wa-table": "docx",
     "hold6-en-email": "eml", "hold7-zh-agreement-tw": "txt", "hold7-zh-email": "eml",
+    "hold8-zh-agreement-tianjin": "docx", "hold8-en-attorney-letter": "docx",
 }
 
 
