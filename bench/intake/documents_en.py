@@ -220,7 +220,9 @@ def documents() -> list[Doc]:
         "Sincerely,",
         "Maria Lopez, Attorney at Law"],
         "labels": base_labels(doc_type="letter", case_number="21STFL01234",
-                              arrears_claimed="18750")})
+                              arrears_claimed="18750",
+                              # completed 2026-11-22: the letter is dated on its own line
+                              document_date="2024-03-14")})
     docs.append({"id": "en-email-01", "lang": "en", "kind": "email", "email": {
         "from": "Jane Doe <jane.doe@example.com>", "to": "intake@clinic.example.org",
         "subject": "Fwd: support order for my daughter", "date": "Tue, 09 Jan 2024 18:20:00 -0800",

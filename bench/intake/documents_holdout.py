@@ -812,5 +812,7 @@ def batch_one() -> list[Doc]:
             "order and the DCSS statement showing arrears of $9,600.00. We will prepare an application "
             "under the 2007 Hague Convention.",
             "Sincerely,", "Legal Aid Attorney"],
-         "labels": base_labels(doc_type="letter", case_number="21-3-01234-5", arrears_claimed="9600")},
+         "labels": base_labels(doc_type="letter", case_number="21-3-01234-5", arrears_claimed="9600",
+                               # completed 2026-11-22: the letter is dated on its own line
+                               document_date="2024-04-02")},
     ]

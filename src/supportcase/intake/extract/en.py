@@ -14,6 +14,7 @@ from typing import Any
 
 from supportcase.intake.extract.facts import ExtractedFact, PageView, finditer, first
 from supportcase.intake.extract.numbers import DATE_EN, date_en, decimal_text
+from supportcase.intake.normalize import MatchText
 
 DOC_TYPES = [
     (r"STIPULATION", "stipulation"),
@@ -43,13 +44,13 @@ ROLES = {"petitioner": "petitioner", "respondent": "respondent", "plaintiff": "p
 NAME = r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3}"
 PARTY = re.compile(rf"(?im)^[ \t]*(?P<role>petitioner|respondent|plaintiff|defendant|obligor|"
                    rf"obligee|paying parent|receiving parent|noncustodial parent|custodial party|"
-                   rf"other parent|applicant)(?:/[A-Za-z ]+)?(?:\s*\([^)\n]*\))?[ \t]*[:][ \t]*"
+                   rf"other parent|applicant)(?:/(?P<alias>[A-Za-z ]+))?(?:\s*\([^)\n]*\))?[ \t]*[:][ \t]*"
                    rf"(?P<name>(?-i:{NAME}))")
 HK_COURT = re.compile(r"(?i)(?P<court>(?:district|high|family) court of the\s+hong kong special "
                       r"administrative region)")
 COURT = re.compile(r"(?i)(?P<court>superior court of (?:the state of )?california,?\s*"
                    r"(?:for the )?county of [a-z ]+?|(?:united states )?(?:district|circuit|"
-                   r"family|superior|supreme) court (?:of|for) [a-z ,]+?"
+                   r"family|superior|supreme) court (?:of|for) [a-z ,-]+?"
                    # caption written place-last: DISTRICT COURT, CLARK COUNTY, NEVADA
                    r"|(?:district|circuit|family|superior|probate|county) court,[ \t]*"
                    r"[a-z]+(?:[ \t][a-z]+)?[ \t]+county,[ \t]*[a-z]+(?:[ \t][a-z]+)?)"
@@ -59,7 +60,8 @@ COURT = re.compile(r"(?i)(?P<court>superior court of (?:the state of )?californi
 # the venue, written apart from the court's name, so it is not joined.
 COURT_CONTINUED = re.compile(r"(?i)[ \t]*(?P<more>(?:in and )?for the county of [a-z]+"
                              r"(?:[ \t][a-z]+)?)[ \t]*(?:\n|$)")
-CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case|cause)\s*(?:no\.?|number|#)\s*(?:is\s+)?[:.]?\s*"
+CASE_NUMBER = re.compile(r"(?i)(?:case|docket|file|court case|cause)\s*(?:no\.?|number|#|"
+                         r"identifier|id\b)\s*(?:is\s+)?[:.]?\s*"
                          r"(?P<num>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,24})")
 # "Respondent shall pay to Petitioner child support of $1,250.00 per month ...", "The Court
 # ORDERS that Obligor, MARK DAVIS, pay child support to Obligee, LISA DAVIS, ...".
@@ -73,6 +75,16 @@ PAY = re.compile(rf"(?s)(?:(?:ORDERS?|ORDERED|[Oo]rders?|[Oo]rdered)\s+(?:that\s
 # "you need to pay £85.40 per week in child maintenance": the sum, even with no payer named
 PAY_ANY = re.compile(r"(?s)\bpay\s+(?P<rest>(?:US\$|HK\$|\$|£|€)(?:[^.]|\.(?=\d)){0,300})")
 PAYEE = re.compile(rf"\bto\s+(?:the\s+)?(?P<payee>{_WHO})")
+# "$620.00 per month in current child support": the sum written before what it is for
+SUM_FOR_SUPPORT = re.compile(
+    r"(?i)(?P<rest>(?:US\$|\$|£|€)[\d,]+(?:\.\d{2})?\s+(?:per month|monthly|per week|weekly|"
+    r"every two weeks|bi-?weekly)\s+(?:in|for|as)\s+(?:current\s+)?(?:child\s+)?"
+    r"(?:support|maintenance))")
+# the words right after a sum that make it a debt, not the running support
+# ("$80.00 per month in past-due child support", "$80 toward arrears", "$80 past due")
+FOR_ARREARS = re.compile(r"(?i)^\s*(?:(?:per|a|each)\s+(?:month|week)\s+)?(?:(?:in|for|of|as|toward|"
+                         r"towards|on)\s+(?:the\s+)?)?(?:past[- ]due|arrear|overdue|unpaid|back "
+                         r"support)")
 CURRENT_SUPPORT = re.compile(
     r"(?i)(?P<rest>(?:current (?:monthly )?(?:child )?support|monthly (?:current )?(?:child )?"
     r"support|"
@@ -117,6 +129,14 @@ OWES = re.compile(r"(?i)\bowes\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:about\s+|appro
 DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
                       r"statement date|notice date|signed(?: on)?)\s*[:]?\s*"
                       r"(?P<date>[^\n]{6,30}?)\.?$")
+# "DONE AND ORDERED in Miami-Dade County, Florida, on September 12, 2022." (Florida and
+# other states date their orders this way)
+DONE_ORDERED = re.compile(r"(?i)\bdone and ordered\b[^.;]{0,80}?\b(?:on|this)\s+"
+                          r"(?P<date>[^.;]{6,40}?\d{4})")
+# failing a labelled date, a letter's date standing alone on a line of its first page
+DATE_ALONE = re.compile(r"(?m)^[ \t]*(?P<date>(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\s+\d{1,2},\s*"
+                        r"(?:19|20)\d{2})[ \t]*$")
 EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+"
                        r"\d{1,2}(?:,\s*|\s+)\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 LIMIT = re.compile(r"(?i)within (?P<days>\d{1,3}|ten|fifteen|twenty|thirty|sixty|ninety) "
@@ -173,6 +193,18 @@ def doc_type(views: list[PageView]) -> ExtractedFact | None:
     return None
 
 
+def _caption_unwrapped(head: PageView) -> PageView:
+    """The page with a long capitalised caption line joined to the capitalised line it wraps
+    onto (IN THE CIRCUIT COURT … IN AND FOR MIAMI-DADE / COUNTY, FLORIDA); same offsets."""
+    text = head.text
+    joined = re.sub(r"(?m)^([A-Z0-9 ,.'&-]{60,90})\n(?=[A-Z][A-Z ,.'-]{2,40}$)", r"\1 ",
+                    text[:1500])
+    if joined == text[:1500]:
+        return head
+    norm = head.norm
+    return PageView(head.page, MatchText(joined + text[1500:], norm.origin, norm.original_length))
+
+
 def _heading(head: PageView) -> str:
     """The kind of paper is in its heading: the lines before the first long paragraph."""
     heading_end = next((m.start() for m in re.finditer(r"(?m)^.{120,}$", head.text)),
@@ -203,6 +235,7 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
     head = views[0]
     foreign = _foreign(_heading(head))
     dollar = foreign[0] if foreign else "USD"
+    head = _caption_unwrapped(head)
     if (court := HK_COURT.search(head.text[:1500]) or COURT.search(head.text[:1500])):
         value = " ".join(court.group("court").split()).rstrip(",")
         start, end = court.start("court"), court.end("court")
@@ -230,6 +263,7 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
     lines = views
     views = [v.flat() for v in views]
     names: dict[str, str] = {}
+    aliases: dict[str, str] = {}
     for view, match in finditer(PARTY, lines):
         role = ROLES[match.group("role").lower()]
         name = " ".join(match.group("name").split())
@@ -239,6 +273,12 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         facts.append(view.fact(f"party.{role}", name, *match.span("name")))
         if role in ("obligor", "obligee"):
             facts.append(view.fact(role, name, *match.span("name")))
+        alias = (match.group("alias") or "").strip().lower()
+        if alias in ("father", "mother", "husband", "wife"):
+            # "Petitioner/Father: NAME" — the order may then say "the Father shall pay"
+            aliases[alias] = name
+    names.update({a: n for a, n in aliases.items() if list(aliases.values()).count(n) == 1
+                  and a not in names})
     facts += _support(views, names, {f.name for f in facts}, dollar)
     facts += _form(lines, names, {f.name for f in facts}, dollar)
     for view, match in finditer(CHILD, views):
@@ -255,7 +295,8 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         symbol = match.group("money").strip()[0]
         if (arrears_currency := _currency(symbol, dollar)):
             facts.append(view.fact("arrears_currency", arrears_currency, *match.span("money")))
-    for view, match in finditer(DOC_DATE, lines):
+    for view, match in [*finditer(DOC_DATE, lines), *finditer(DONE_ORDERED, views),
+                        *finditer(DATE_ALONE, lines[:1])]:
         when = _date(match.group("date"))
         if when:
             facts.append(view.fact("document_date", when, *match.span("date")))
@@ -273,6 +314,11 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         facts.append(view.fact("time_limit_days", str(count), sentence_start, match.end(),
                                confidence=0.7))
     return facts
+
+
+def _for_arrears(rest: str, money: re.Match[str]) -> bool:
+    """"$80.00 per month in past-due child support": this sum pays off a debt."""
+    return bool(FOR_ARREARS.search(rest[money.end():]))
 
 
 def _dec(text: str) -> Decimal:
@@ -400,14 +446,14 @@ def _support(views: list[PageView], names: dict[str, str], already: set[str],
     for name in names.values():
         for word in name.split():
             by_word.setdefault(word.lower(), name)
-    for view, match in [*finditer(PAY, views), *finditer(CURRENT_SUPPORT, views),
-                        *finditer(PAY_ANY, views)]:
+    for view, match in [*finditer(PAY, views), *finditer(SUM_FOR_SUPPORT, views),
+                        *finditer(CURRENT_SUPPORT, views), *finditer(PAY_ANY, views)]:
         rest = match.group("rest")
         base = match.start("rest")
         context = view.text[max(0, match.start() - 150):match.end()]
         if not re.search(r"(?i)support|maintenance", context):
             continue  # "pay" about costs or fees, not support
-        money = MONEY.search(rest)
+        money = next((m for m in MONEY.finditer(rest) if not _for_arrears(rest, m)), None)
         if money is None:
             continue
         cur = money.group("cur").strip()
