@@ -235,7 +235,7 @@ def batch_seven() -> list[Doc]:
 
 
 def batch_six() -> list[Doc]:
-    """Sixth batch, written at 08:20 UTC before any rule was changed for batch five; its
+    """Sixth batch, written at 08:12 UTC before any rule was changed for batch five; its
     first run is recorded in heldout_first_run.md. Wording from other provinces and states:
     抚养费由…负担, 每月…元整, 按月支付, 于每月…号前, 直至…年满十八周岁时止, 支付至…, 万 amounts;
     "Defendant shall pay", Obligor:/Obligee: tables, "payable on the first day of each

@@ -494,7 +494,7 @@ def write(entries: list[dict[str, Any]], overall: Score, zh: Score, en: Score,
         "",
         *batches,
         "",
-        "Batch six was written before this round's rule changes (08:20 UTC, 22 Nov), batch "
+        "Batch six was written before this round's rule changes (08:12 UTC, 22 Nov), batch "
         "seven after them; batch six's writer had read the rules, which may flatter its first "
         "run. Batches six and seven were the first since batch one whose first runs had "
         "wrong values: an Arizona court cut to the first line of its two-line caption, and an "
