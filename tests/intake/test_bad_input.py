@@ -93,3 +93,14 @@ def test_corrupt_image_and_docx() -> None:
         read_bytes("photo.jpg", b"\xff\xd8\xff\xe0" + b"\x00garbage" * 10)
     with pytest.raises(IntakeError, match="not a readable DOCX"):
         read_bytes("agreement.docx", builders.docx(["离婚协议书"])[:300])
+
+
+def test_email_cut_off_inside_an_address_is_read_with_the_header_as_written() -> None:
+    # The standard library parses headers lazily: a file cut inside "<limei@" used to raise
+    # IndexError deep in email._header_value_parser when the From line was read.
+    data = ("Subject: 抚养费\r\nDate: Mon, 2 Sep 2024 10:00:00 +0800\r\n"
+            "To: 王丽 <wangli@example.cn>\r\nFrom: 李梅 <limei@").encode()
+    docs = read_bytes("cut.eml", data)
+    text = docs[0].pages[0].text
+    assert "From: 李梅 <limei@" in text
+    assert "Subject: 抚养费" in text

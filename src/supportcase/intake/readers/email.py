@@ -9,7 +9,7 @@ be read is a warning on the message, not a failure of the whole e-mail.
 
 from __future__ import annotations
 
-from email import policy
+from email import errors, policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
@@ -18,12 +18,27 @@ from supportcase.intake.limits import Limits
 from supportcase.intake.readers.ocr import OcrEngine
 
 HEADERS = ("From", "To", "Cc", "Date", "Subject")
+# The standard library parses headers lazily and a damaged one (a file cut off inside an
+# address) raises these on first access, not when the message is parsed.
+DAMAGED = (errors.MessageError, IndexError, ValueError, LookupError)
+
+
+def header(message: EmailMessage, name: str) -> str:
+    """A header as text; a damaged one is given as written rather than failing the mail."""
+    try:
+        return str(message[name] or "")
+    except DAMAGED:
+        raw = next((value for key, value in message.raw_items() if key.lower() == name.lower()),
+                   "")
+        # Unencoded 8-bit header bytes come back surrogate-escaped; most such mail is UTF-8.
+        text = str(raw).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return text.strip()
 
 
 def message_text(message: EmailMessage) -> str:
     from supportcase.intake.readers.text import html_to_text
 
-    lines = [f"{h}: {message[h]}" for h in HEADERS if message[h]]
+    lines = [f"{h}: {value}" for h in HEADERS if (value := header(message, h))]
     body = message.get_body(preferencelist=("plain", "html"))
     if body is not None:
         try:
@@ -58,9 +73,19 @@ def read_attachments(name: str, parts: list[tuple[str, bytes]], *, password: str
 def read_eml(name: str, data: bytes, *, password: str | None = None,
              limits: Limits | None = None, ocr: OcrEngine | None = None,
              depth: int = 0) -> list[SourceDocument]:
-    from supportcase.intake.readers import single_page
 
     limits = limits or Limits()
+    try:
+        return _read_message(name, data, password=password, limits=limits, ocr=ocr,
+                             depth=depth)
+    except DAMAGED as exc:
+        raise IntakeError(f"{name}: the e-mail is damaged and cannot be read ({exc})") from None
+
+
+def _read_message(name: str, data: bytes, *, password: str | None, limits: Limits,
+                  ocr: OcrEngine | None, depth: int) -> list[SourceDocument]:
+    from supportcase.intake.readers import single_page
+
     message = BytesParser(policy=policy.default).parsebytes(data)
     if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
         raise IntakeError(f"{name}: not a readable e-mail")
