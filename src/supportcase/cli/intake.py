@@ -64,6 +64,9 @@ def register(app: typer.Typer) -> None:
         lang: str = typer.Option("en", "--lang", help="Language of the summary: en or zh."),
         password: str | None = typer.Option(None, "--password",
                                             help="Password for encrypted PDFs."),
+        apply: bool = typer.Option(False, "--apply", help="With --case: add the proposed "
+                                   "parties, children and obligation to the case (marked "
+                                   "assumed until you check them)."),
     ) -> None:
         """Review documents: what each is, who pays whom, the money, dates, proven facts.
 
@@ -77,6 +80,8 @@ def register(app: typer.Typer) -> None:
 
         if lang not in LABELS:
             raise UserError(f"--lang must be en or zh, not '{lang}'")
+        if apply and not case:
+            raise UserError("--apply needs --case: the proposals go onto a stored case")
         limits = Limits(max_bytes=settings().max_upload_bytes)
         if case:
             from supportcase.store import open_store
@@ -109,6 +114,7 @@ def register(app: typer.Typer) -> None:
             with open_store() as store:
                 data["conflicts"] += case_conflicts(result, store.load_case(case))
             data["stored"] = _store(case, result)
+            data["proposals"] = _propose(case, data["documents"], apply=apply)
             checklist = _checklist(case)
             if checklist is not None:
                 data["next_steps"] = checklist.to_json()
@@ -118,6 +124,8 @@ def register(app: typer.Typer) -> None:
             print_json(data)
         else:
             _print(data, LABELS[lang])
+            if data.get("proposals"):
+                _print_proposals(data["proposals"], lang, applied=apply)
             if checklist is not None:
                 console().print("\n" + checklist.to_text(lang), highlight=False, markup=False)
         if not result.extractions:
@@ -184,6 +192,66 @@ def _checklist(case_id: str) -> Any:
     with open_store() as store:
         casefile = store.load_case(case_id)
     return build_checklist(casefile, gather(casefile, dt.date.today()))
+
+
+def _propose(case_id: str, documents: list[dict[str, Any]], *,
+             apply: bool) -> list[dict[str, Any]]:
+    """What each document suggests adding to the case (intake.propose); with `apply`, add it.
+
+    Proposals are applied one after another, so a second copy of the same judgment finds
+    the first one's obligation and proposes nothing new."""
+    from supportcase.intake.propose import propose
+    from supportcase.store import open_store
+
+    out: list[dict[str, Any]] = []
+    with open_store() as store:
+        casefile = store.load_case(case_id)
+        changed = False
+        for summary in documents:
+            proposal = propose(summary, casefile, document_id=str(summary["sha256"])[:12])
+            if apply and not proposal.is_empty():
+                casefile = proposal.apply(casefile)
+                changed = True
+            out.append({"file": summary["file"], "applied": apply and not proposal.is_empty(),
+                        **proposal.to_json()})
+        if changed:
+            store.update_case(case_id, casefile, actor="cli")
+    return [p for p in out if p["obligation"] or p["obligee"] or p["obligor"] or p["children"]
+            or p["interest_regime"] or p["conflicts"] or p["skipped"]]
+
+
+def _print_proposals(proposals: list[dict[str, Any]], lang: str, *, applied: bool) -> None:
+    from supportcase.cli.output import console
+
+    zh = lang == "zh"
+    out = console()
+    out.print("\n" + ("拟补入案卷的内容（核对原文前均为待核实）" if zh else
+                      "Proposed for the case file (assumed until you check them)"),
+              style="bold", highlight=False)
+    for p in proposals:
+        out.print(f"  {_shown(p['file'])}", highlight=False)
+        ob = p["obligation"]
+        if ob:
+            end = ob.get("end")
+            out.print(f"    {'给付义务' if zh else 'obligation'}: {ob['amount']} {ob['currency']} "
+                      f"{ob.get('frequency', 'monthly')}, {ob.get('due_rule', 'on')} day "
+                      f"{ob.get('due_day', 1)}, from {ob['start']}"
+                      + (f", until {end}" if end else ""), highlight=False, markup=False)
+        for role in ("obligee", "obligor"):
+            if p[role]:
+                out.print(f"    {role}: {p[role]['name']}", highlight=False, markup=False)
+        for child in p["children"]:
+            out.print(f"    child: {child['name']} {child.get('birth_date') or ''}",
+                      highlight=False, markup=False)
+        if p["interest_regime"]:
+            out.print(f"    interest: {p['interest_regime']} (CPL 2023 art. 264)",
+                      highlight=False, markup=False)
+        for note in [*p["conflicts"], *p["skipped"]]:
+            out.print(f"    ! {note}", highlight=False, markup=False)
+    if not applied and any(p["obligation"] or p["children"] or p["obligee"] or p["obligor"]
+                           for p in proposals):
+        out.print("    " + ("加 --apply 写入案卷。" if zh else
+                            "Add --apply to put them on the case."), highlight=False)
 
 
 def _store(case_id: str, result: Any) -> list[dict[str, Any]]:

@@ -1,0 +1,223 @@
+"""From what a document says to what the case file should hold: proposals, never decisions.
+
+Intake reads "被告每月10日前支付抚养费人民币2500元，自2021年7月起至王小明年满十八周岁止" out of
+a judgment; the ledger needs an `Obligation`. This module turns a reviewed document's support
+terms, parties and children into additions to the case file. Everything it proposes is
+marked `assumed` (a person confirms it against the document: DESIGN "extraction proposes; a
+person confirms"), and it never overwrites what the case file already holds — a value that
+differs is reported as a conflict instead.
+
+    proposal = propose(summary, casefile, document_id="e4667ef98256")
+    updated = proposal.apply(casefile)      # the case file with the additions
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from supportcase.casefile.model import (
+    Basis,
+    CaseFile,
+    Child,
+    EndAtChildAge,
+    EndAtEducation,
+    Obligation,
+    Parties,
+    Party,
+)
+from supportcase.money import MoneyError, check_currency, to_decimal
+
+# The intake's document types that are a legal basis for support, as the case file names them.
+BASIS_OF_DOC_TYPE: dict[str, str] = {
+    "judgment": "judgment", "mediation_statement": "mediation_statement", "ruling": "ruling",
+    "divorce_agreement": "divorce_agreement", "private_agreement": "private_agreement",
+    "notarized_instrument": "notarized_agreement", "us_order": "us_order",
+    "us_judgment": "us_order", "stipulation": "us_order", "hk_order": "hk_order",
+    "foreign_order": "foreign_order",
+}
+PRC_COURT_TITLES = ("judgment", "mediation_statement", "ruling")
+FREQUENCY_OF_PERIOD = {"monthly": "monthly", "quarterly": "quarterly", "yearly": "yearly",
+                       "annually": "yearly", "once": "once", "lump_sum": "once"}
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What one document adds to a case file, and where it disagrees with it."""
+
+    document: str
+    obligee: Party | None = None
+    obligor: Party | None = None
+    children: tuple[Child, ...] = ()
+    obligation: Obligation | None = None
+    # A PRC effective judgment, ruling or mediation statement carries statutory
+    # double-portion interest for delay (CPL 2023 art. 264); proposed only when the case
+    # file has no interest regime yet.
+    interest_regime: str | None = None
+    conflicts: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()  # why something was not proposed
+
+    def is_empty(self) -> bool:
+        return not (self.obligee or self.obligor or self.children or self.obligation
+                    or self.interest_regime)
+
+    def apply(self, casefile: CaseFile) -> CaseFile:
+        parties = casefile.parties.model_copy(update={
+            k: v for k, v in (("obligee", self.obligee), ("obligor", self.obligor)) if v})
+        interest = casefile.interest.model_copy(update={"regime": self.interest_regime}) \
+            if self.interest_regime else casefile.interest
+        return casefile.model_copy(update={
+            "parties": parties, "interest": interest,
+            "children": [*casefile.children, *self.children],
+            "obligations": [*casefile.obligations,
+                            *([self.obligation] if self.obligation else [])],
+        })
+
+    def to_json(self) -> dict[str, Any]:
+        def dump(model: Any) -> Any:
+            return model.model_dump(mode="json", exclude_defaults=True, by_alias=True) \
+                if model is not None else None
+
+        return {"document": self.document, "obligee": dump(self.obligee),
+                "obligor": dump(self.obligor), "children": [dump(c) for c in self.children],
+                "obligation": dump(self.obligation), "interest_regime": self.interest_regime,
+                "conflicts": list(self.conflicts),
+                "skipped": list(self.skipped)}
+
+
+def _month_start(text: str | None) -> dt.date | None:
+    """'2021-07' → 2021-07-01; '2021-07-15' stays; anything else → None (never guessed)."""
+    match = _MONTH.match(text or "")
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        return dt.date(year or 0, month or 0, day or 1)
+    except ValueError:
+        return None
+
+
+def _date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _fact_quote(summary: dict[str, Any], name: str) -> str:
+    return next((str(f.get("quote") or "") for f in summary.get("facts", [])
+                 if f.get("name") == name), "")
+
+
+def _party(name: str | None, existing: Party | None, role: str,
+           conflicts: list[str]) -> Party | None:
+    if not name:
+        return None
+    if existing is None:
+        return Party(name=name)
+    if name not in {existing.name, existing.name_en, existing.name_zh}:
+        conflicts.append(f"{role}: the document names {name}, the case file {existing.name}")
+    return None
+
+
+def _end(condition: str | None, child: int) -> tuple[Any, str | None]:
+    if not condition:
+        return None, "no end of the obligation stated; left open"
+    if condition.startswith("age:"):
+        age = int(condition.removeprefix("age:") or 0)
+        return (EndAtChildAge(child_age=age, child=child), None) if age else \
+            (None, f"end condition '{condition}' not understood")
+    if condition == "education_end":
+        return EndAtEducation(child=child), None
+    if condition.startswith("date:"):
+        end = _date(condition.removeprefix("date:"))
+        return (end, None) if end else (None, f"end date '{condition}' not understood")
+    return None, f"end condition '{condition}' not understood"
+
+
+def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) -> Proposal:
+    """Additions the reviewed document `summary` (intake review JSON) suggests for `casefile`."""
+    conflicts: list[str] = []
+    skipped: list[str] = []
+    parties: Parties = casefile.parties
+    obligee = _party(summary.get("obligee"), parties.obligee, "obligee", conflicts)
+    obligor = _party(summary.get("obligor"), parties.obligor, "obligor", conflicts)
+
+    known = {c.name for c in casefile.children}
+    children = tuple(Child(name=c["name"], birth_date=_date(c.get("birth_date")))
+                     for c in summary.get("children") or [] if c.get("name") not in known)
+    all_children = [*casefile.children, *children]
+
+    obligation = None
+    support = summary.get("support") or {}
+    basis_type = BASIS_OF_DOC_TYPE.get(summary.get("doc_type") or "")
+    number = summary.get("case_number")
+    already = number and any(o.basis.case_number == number for o in casefile.obligations)
+    if basis_type is None:
+        skipped.append(f"a {summary.get('doc_type') or 'document of unknown type'} is not a "
+                       "legal basis for support; no obligation proposed")
+    elif already:
+        skipped.append(f"the case file already has an obligation under {number}")
+    elif not all(support.get(k) for k in ("amount", "currency", "period", "start_date")):
+        missing = [k for k in ("amount", "currency", "period", "start_date")
+                   if not support.get(k)]
+        skipped.append(f"support terms incomplete (missing {', '.join(missing)}); "
+                       "enter the obligation by hand")
+    else:
+        obligation, why = _obligation(summary, support, basis_type, document_id,
+                                      len(casefile.obligations), all_children)
+        if why:
+            skipped.append(why)
+    regime = None
+    if (obligation is not None and obligation.basis.type in PRC_COURT_TITLES
+            and obligation.basis.jurisdiction == "CN" and casefile.interest.regime == "none"):
+        regime = "cn-delayed-performance"
+    return Proposal(document=document_id, obligee=obligee, obligor=obligor, children=children,
+                    obligation=obligation, interest_regime=regime, conflicts=tuple(conflicts),
+                    skipped=tuple(skipped))
+
+
+def _obligation(summary: dict[str, Any], support: dict[str, Any], basis_type: str,
+                document_id: str, count: int, children: list[Child]
+                ) -> tuple[Obligation | None, str | None]:
+    frequency = FREQUENCY_OF_PERIOD.get(str(support["period"]))
+    start = _month_start(str(support["start_date"]))
+    try:
+        amount = to_decimal(str(support["amount"]))
+        currency = check_currency(str(support["currency"]))
+    except MoneyError as exc:
+        return None, f"support amount not usable ({exc})"
+    if frequency is None or start is None:
+        return None, (f"period '{support['period']}' or start '{support['start_date']}' "
+                      "not understood; enter the obligation by hand")
+    due_day: int | str = 1
+    if support.get("due_day"):
+        day = str(support["due_day"])
+        due_day = "last" if day == "last" else int(day) if day.isdigit() else 1
+    # 每月10日前 / "by the 10th": due by the day, not on it.
+    quote = _fact_quote(summary, "support.due_day")
+    due_rule = "by" if ("前" in quote or re.search(r"(?i)\bby\b", quote)) else "on"
+    named = [c["name"] for c in summary.get("children") or [] if c.get("name")]
+    child = next((i for i, c in enumerate(children) if named and c.name == named[0]), 0)
+    end, why = _end(support.get("end_condition"), child=child)
+    if isinstance(end, (EndAtChildAge, EndAtEducation)) and not children:
+        end, why = None, "the end depends on a child the document does not name; left open"
+    court = summary.get("court") or ""
+    basis = Basis(type=basis_type,
+                  # Every Mainland court is a 人民法院; Taiwan's 地方法院 and Hong Kong's
+                  # courts are not, so a Chinese-language judgment alone does not mean CN.
+                  jurisdiction="CN" if "人民法院" in court else None,
+                  date=_date(summary.get("document_date")),
+                  effective_date=_date(summary.get("effective_date")),
+                  document=document_id, court=summary.get("court"),
+                  case_number=summary.get("case_number"))
+    obligation = Obligation(
+        id="main" if count == 0 else f"doc-{document_id}", basis=basis, amount=amount,
+        currency=currency, frequency=frequency,
+        due_day=due_day, due_rule=due_rule, start=start, end=end,
+        children=[child] if children else [], status="assumed",
+        notes="Proposed by intake from the document; check every term against it.")
+    return obligation, why

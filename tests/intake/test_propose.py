@@ -1,0 +1,83 @@
+"""From a reviewed document to case-file additions: proposed as assumed, never overwriting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from supportcase.casefile.model import CaseFile, CaseInfo, EndAtChildAge, Parties, Party
+from supportcase.intake.propose import propose
+from supportcase.intake.review import review_file
+from supportcase.ledger import build_statement
+
+JUDGMENT = """北京市朝阳区人民法院
+民事判决书
+（2021）京0105民初12345号
+原告：李梅，女，1988年5月3日出生，汉族。
+被告：王强，男，1986年2月1日出生，汉族。
+原告李梅与被告王强离婚纠纷一案，本院依法审理。
+婚生子王小明，2015年3月1日出生。
+判决如下：
+一、准予原告李梅与被告王强离婚；
+二、婚生子王小明由原告李梅抚养，被告王强自2021年7月起每月10日前支付抚养费人民币贰仟伍佰元，至王小明年满十八周岁止。
+二〇二一年六月十五日
+"""
+
+
+def summary_of(text: str, name: str = "judgment.txt") -> dict:
+    (extraction,) = review_file(name, text.encode("utf-8"))
+    return extraction.summary()
+
+
+def empty_case(**update) -> CaseFile:
+    return CaseFile(case=CaseInfo(title="t"), **update)
+
+
+def test_judgment_becomes_an_assumed_obligation_the_ledger_can_use():
+    proposal = propose(summary_of(JUDGMENT), empty_case(), document_id="abc123")
+    ob = proposal.obligation
+    assert ob is not None and ob.status == "assumed"
+    assert (ob.amount, ob.currency, ob.frequency, ob.due_day, ob.due_rule) == \
+        (Decimal("2500"), "CNY", "monthly", 10, "by")  # 每月10日前: due BY the 10th
+    assert ob.start == dt.date(2021, 7, 1)
+    assert ob.end == EndAtChildAge(child_age=18, child=0)
+    assert ob.basis.type == "judgment" and ob.basis.jurisdiction == "CN"
+    assert ob.basis.case_number == "（2021）京0105民初12345号" and ob.basis.document == "abc123"
+    assert [c.name for c in proposal.children] == ["王小明"]
+    assert proposal.obligor == Party(name="王强") and proposal.obligee == Party(name="李梅")
+    # CPL 2023 art. 264: an effective PRC judgment carries double-portion delay interest.
+    assert proposal.interest_regime == "cn-delayed-performance"
+    case = proposal.apply(empty_case())
+    statement = build_statement(case, dt.date(2021, 9, 30)).to_json()
+    # 2021-07, -08, -09 due, nothing paid: 3 × 2,500.00
+    assert statement["principal_outstanding"] == "7500.00"
+    assert any("assumed" in a["en"] for a in statement["assumptions"])
+
+
+def test_existing_values_are_never_overwritten_and_differences_are_reported():
+    case = empty_case(parties=Parties(obligor=Party(name="张伟")))
+    proposal = propose(summary_of(JUDGMENT), case, document_id="abc123")
+    assert proposal.obligor is None
+    assert proposal.conflicts == ("obligor: the document names 王强, the case file 张伟",)
+    assert proposal.apply(case).parties.obligor == Party(name="张伟")
+
+
+def test_the_same_judgment_twice_proposes_no_second_obligation():
+    once = propose(summary_of(JUDGMENT), empty_case(), document_id="a").apply(empty_case())
+    again = propose(summary_of(JUDGMENT), once, document_id="a")
+    assert again.obligation is None and not again.children
+    assert "already has an obligation" in again.skipped[0]
+
+
+def test_a_taiwan_judgment_is_not_given_prc_interest():
+    taiwan = JUDGMENT.replace("北京市朝阳区人民法院", "臺灣臺北地方法院")
+    proposal = propose(summary_of(taiwan), empty_case(), document_id="tw")
+    assert proposal.obligation is not None and proposal.obligation.basis.jurisdiction is None
+    assert proposal.interest_regime is None
+
+
+def test_a_letter_is_not_a_legal_basis():
+    letter = ("Dear Li Mei,\nI will pay $500 per month from January 2024.\nWang Qiang\n")
+    proposal = propose(summary_of(letter, "letter.txt"), empty_case(), document_id="l")
+    assert proposal.obligation is None
+    assert proposal.skipped and "no obligation proposed" in proposal.skipped[0]
