@@ -102,3 +102,32 @@ def test_case_page_shows_deadlines_routes_and_serves_drafts(web):
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     assert client.get(f"/cases/{DEMO_CASE_ID}/drafts/nonsense.pdf").status_code == 404
     assert client.get(f"/cases/{other}/drafts/demand_letter.pdf").status_code == 404
+
+
+def test_case_list_is_a_portfolio_with_figures_from_the_ledger(web):
+    import datetime as dt
+
+    from supportcase.demo import demo_casefile
+    from supportcase.ledger import build_statement
+
+    client, _ = web
+    login(client, "demo@x.org", "pw-demo")
+    page = client.get("/").text
+    owed = build_statement(demo_casefile(), dt.date.today()).to_json()["total_outstanding"]
+    assert f"{owed} CNY" in page
+    assert "PRC application for enforcement" in page
+
+
+def test_a_case_without_an_obligation_says_so_instead_of_zero(tmp_path):
+    from supportcase.casefile.model import CaseFile, CaseInfo
+
+    store = Store(settings())
+    store.init()
+    user = store.create_user("new@x.org", "pw-new-user")
+    case_id = store.save_case(CaseFile(case=CaseInfo(title="Just started")), actor="t")
+    store.add_member(case_id, user)
+    client = TestClient(create_app(store))
+    login(client, "new@x.org", "pw-new-user")
+    page = client.get("/?lang=zh").text
+    assert "Just started" in page and "尚未录入给付义务" in page
+    store.close()

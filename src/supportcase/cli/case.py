@@ -51,30 +51,55 @@ def new_case(
 
 
 @case_app.command("list")
-def list_cases(json_out: bool = JSON) -> None:
+def list_cases(
+    with_standing: bool = typer.Option(False, "--standing", help="Add what each case is owed "
+                                       "today and its next deadline (runs the ledger)."),
+    json_out: bool = JSON,
+) -> None:
     """List stored cases, newest first.
 
-    Example: supportcase case list --json
+    Example: supportcase case list --standing --json
     """
+    import datetime as dt
+
     from rich.table import Table
 
     from supportcase.store import open_store
 
+    standings = {}
     with open_store() as store:
         cases = store.list_cases()
+        if with_standing:
+            from supportcase.advice.standing import standing
+
+            today = dt.date.today()
+            standings = {c.id: standing(store.load_case(c.id), today) for c in cases}
     if json_out:
         print_json([{"id": c.id, "title": c.title, "order_jurisdiction": c.order_jurisdiction,
                      "updated_at": c.updated_at, "payments": c.payments,
-                     "documents": c.documents} for c in cases])
+                     "documents": c.documents,
+                     **({"standing": standings[c.id].to_json()} if with_standing else {})}
+                    for c in cases])
         return
     if not cases:
         console().print("No cases yet. Import one: supportcase import case.yaml")
         return
-    table = Table("id", "title", "order", "payments", "documents", "updated")
+    columns = ["id", "title", "order", "payments", "documents", "updated"]
+    if with_standing:
+        columns[3:3] = ["outstanding", "next deadline"]
+    table = Table(*columns)
     for c in cases:
-        table.add_row(c.id, c.title, c.order_jurisdiction or "", str(c.payments),
-                      str(c.documents), c.updated_at.strftime("%Y-%m-%d %H:%M"))
+        cells = [c.id, c.title, c.order_jurisdiction or "", str(c.payments), str(c.documents),
+                 c.updated_at.strftime("%Y-%m-%d %H:%M")]
+        if with_standing:
+            line = standings[c.id]
+            owed = (f"{line.outstanding} {line.currency}{' *' if line.assumed else ''}"
+                    if line.outstanding else (line.problem or ("", ""))[0])
+            cells[3:3] = [owed, line.next_deadline.isoformat() if line.next_deadline else "—"]
+        table.add_row(*cells)
     console().print(table)
+    if with_standing and any(s.assumed for s in standings.values()):
+        console().print("* rests on facts still to check (supportcase arrears ID shows which)")
 
 
 @case_app.command("show")

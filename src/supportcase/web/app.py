@@ -109,7 +109,13 @@ def create_app(store: Store | None = None) -> FastAPI:
         user_id = current_user(request)
         if user_id is None:
             return RedirectResponse("/login", status_code=303)
-        return render(request, "cases.html", cases=store.list_cases(user_id=user_id))
+        from supportcase.advice.standing import standing
+
+        today = dt.date.today()
+        cases = store.list_cases(user_id=user_id)
+        # The portfolio: what each case is owed and its next deadline, from the ledger and law.
+        standings = {c.id: standing(store.load_case(c.id), today) for c in cases}
+        return render(request, "cases.html", cases=cases, standings=standings)
 
     @app.get("/cases/{case_id}", response_class=HTMLResponse)
     def case_page(request: Request, case_id: str) -> Response:

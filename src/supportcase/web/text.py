@@ -27,6 +27,8 @@ TEXT: dict[str, dict[str, str]] = {
         "routes": "Enforcement routes", "authority": "Where to go", "drafts": "Drafts",
         "filing_copy": "filing copy", "translation": "translation",
         "separate": "Separate matters (not money enforcement)",
+        "next_deadline": "Next deadline",
+        "rests_on_assumptions": "the figure rests on facts still to check (see the case page).",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -47,6 +49,7 @@ TEXT: dict[str, dict[str, str]] = {
         "deadlines": "期限", "due": "截止日", "status": "状态", "routes": "执行途径",
         "authority": "向哪里申请", "drafts": "文书草稿", "filing_copy": "提交版",
         "translation": "译本", "separate": "另案处理的事项（不属于金钱执行）",
+        "next_deadline": "下一个期限", "rests_on_assumptions": "该数额依据尚待核实的事实（详见案件页面）。",
     },
 }
 
