@@ -17,9 +17,10 @@ from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.datastructures import UploadFile
 
 from supportcase.config import settings
-from supportcase.errors import NotFound
+from supportcase.errors import NotFound, UserError
 from supportcase.store import Store
 from supportcase.web.text import TERMS, TEXT
 
@@ -135,10 +136,21 @@ def create_app(store: Store | None = None) -> FastAPI:
         from supportcase.law import deadlines, route
         from supportcase.ledger import build_statement
 
-        statement = build_statement(casefile, as_of).to_json()
+        # A new case has no obligation yet (its first document is still to be added): the
+        # page then says what is missing instead of failing.
+        problem = None
+        statement: dict[str, Any] | None = None
+        plan: dict[str, Any] | None = None
+        found: list[Any] = []
+        try:
+            statement = build_statement(casefile, as_of).to_json()
+            found = deadlines.compute(casefile, as_of)
+            plan = route.plan(casefile, today=as_of).to_json()
+        except UserError as exc:
+            problem = str(exc)
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
-                      as_of=as_of, deadlines=deadlines.compute(casefile, as_of),
-                      plan=route.plan(casefile, today=as_of).to_json(), kinds=KINDS.values())
+                      as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
+                      problem=problem)
 
     @app.get("/cases/{case_id}/drafts/{kind}.{fmt}")
     def draft_file(request: Request, case_id: str, kind: str, fmt: str) -> Response:
@@ -189,6 +201,56 @@ def create_app(store: Store | None = None) -> FastAPI:
         name = f"arrears-{case_id}-{as_of.isoformat()}.{fmt}"
         return Response(body, media_type=_FORMATS[fmt],
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @app.post("/cases/{case_id}/documents", response_class=HTMLResponse)
+    async def upload_documents(request: Request, case_id: str) -> Response:
+        """A parent adds documents: each is read, stored with its facts, and its proposal
+        shown. A file that cannot be read is reported and nothing of it is stored."""
+        from supportcase.web.upload import read_upload, store_upload
+
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        lang = lang_of(request)
+        if not store.is_member(case_id, user_id):
+            return render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
+        form = await request.form()
+        limit = settings().max_upload_bytes
+        results = []
+        for item in form.getlist("files"):
+            if not isinstance(item, UploadFile) or not item.filename:
+                continue
+            data, problem = await read_upload(item, limit, lang)
+            results.append(store_upload(store, case_id, item.filename, data, problem,
+                                        limit=limit, lang=lang))
+        if not results:
+            return render(request, "error.html", status=400, message=TEXT[lang]["no_files"])
+        stored = [d["document_id"] for r in results for d in r["documents"]]
+        return render(request, "upload_result.html", status=200 if stored else 422,
+                      case_id=case_id, results=results, stored=stored)
+
+    @app.post("/cases/{case_id}/proposals/apply")
+    async def apply_proposals(request: Request, case_id: str) -> Response:
+        """Add the proposals of stored documents to the case, as `review --apply` does.
+
+        Only document ids come from the form; each proposal is made again from the stored
+        original against the stored case, so nothing else in the form is trusted."""
+        from supportcase.web.upload import apply_documents
+
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        lang = lang_of(request)
+        if not store.is_member(case_id, user_id):
+            return render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
+        form = await request.form()
+        ids = [str(v) for v in form.getlist("document")]
+        try:
+            apply_documents(store, case_id, ids, actor=f"web:{user_id}",
+                            limit=settings().max_upload_bytes)
+        except UserError as exc:
+            return render(request, "error.html", status=422, message=str(exc))
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 
     @app.get("/healthz")
     def health() -> dict[str, str]:
