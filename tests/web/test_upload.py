@@ -75,6 +75,8 @@ def test_judgment_upload_stores_facts_shows_proposal_and_apply_adds_the_obligati
     expected = build_statement(casefile, AS_OF).to_json()
     assert f"{expected['total_outstanding']} CNY" in case_page
     assert f"{obligation.amount} CNY" in case_page and "judgment.txt" in case_page
+    added = store.audit_log(case_id)[-2].at.date()  # the document.add entry, before apply
+    assert f"<td>{added}</td>" in case_page
     # Applying again proposes nothing new: the obligation is not doubled.
     client.post(f"/cases/{case_id}/proposals/apply", data={"document": doc_id})
     assert len(store.load_case(case_id).obligations) == 1
@@ -136,3 +138,14 @@ def test_corrupt_pdf_is_reported_and_the_good_file_still_stored(site, lang, word
     casefile = store.load_case(case_id)
     assert [d.id for d in casefile.documents] == [document_id(good)]
     assert all(f.provenance.document == document_id(good) for f in casefile.facts)
+
+
+def test_too_many_files_at_once_are_refused_in_the_users_language(site):
+    from supportcase.web.app import MAX_FILES
+
+    client, store, case_id = site
+    login(client, "parent@x.org", "pw-parent")
+    files = [(f"n{i}.txt", f"note {i}".encode(), "text/plain") for i in range(MAX_FILES + 1)]
+    page = upload(client, case_id, *files, lang="zh")
+    assert page.status_code == 400 and f"一次最多上传 {MAX_FILES} 个文件" in page.text
+    assert store.load_case(case_id).documents == []

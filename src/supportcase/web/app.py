@@ -18,6 +18,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 
 from supportcase.config import settings
 from supportcase.errors import NotFound, UserError
@@ -25,6 +26,7 @@ from supportcase.store import Store
 from supportcase.web.text import TERMS, TEXT
 
 COOKIE = "supportcase_session"
+MAX_FILES = 20  # files in one upload form
 _FORMATS = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -148,9 +150,14 @@ def create_app(store: Store | None = None) -> FastAPI:
             plan = route.plan(casefile, today=as_of).to_json()
         except UserError as exc:
             problem = str(exc)
+        # When each document was added: the store's audit log records every addition.
+        added: dict[str, dt.date] = {}
+        for entry in store.audit_log(case_id):
+            if entry.action == "document.add":
+                added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
-                      problem=problem)
+                      problem=problem, added=added)
 
     @app.get("/cases/{case_id}/drafts/{kind}.{fmt}")
     def draft_file(request: Request, case_id: str, kind: str, fmt: str) -> Response:
@@ -214,15 +221,25 @@ def create_app(store: Store | None = None) -> FastAPI:
         lang = lang_of(request)
         if not store.is_member(case_id, user_id):
             return render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
-        form = await request.form()
         limit = settings().max_upload_bytes
+        # A request larger than every allowed file together is refused before it is parsed
+        # (Starlette would otherwise spool all of it to a temporary file first).
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit * MAX_FILES + 1024 * 1024:
+            return render(request, "error.html", status=413,
+                          message=TEXT[lang]["too_big"].format(mb=limit // (1024 * 1024)))
+        try:
+            form = await request.form(max_files=MAX_FILES)
+        except HTTPException:
+            return render(request, "error.html", status=400,
+                          message=TEXT[lang]["too_many"].format(n=MAX_FILES))
         results = []
         for item in form.getlist("files"):
             if not isinstance(item, UploadFile) or not item.filename:
                 continue
             data, problem = await read_upload(item, limit, lang)
             results.append(store_upload(store, case_id, item.filename, data, problem,
-                                        limit=limit, lang=lang))
+                                        limit=limit, lang=lang, actor=f"web:{user_id}"))
         if not results:
             return render(request, "error.html", status=400, message=TEXT[lang]["no_files"])
         stored = [d["document_id"] for r in results for d in r["documents"]]

@@ -51,6 +51,8 @@ TEXT: dict[str, dict[str, str]] = {
         "skipped": "Not proposed", "nothing_proposed": "Nothing new to add from this document.",
         "add_to_case": "Add to the case", "back_to_case": "Back to the case",
         "added": "Added", "language": "Language", "detail": "Details",
+        "due_on": "due on day", "due_by": "due by day",
+        "too_many": "At most {n} files at a time, please.",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -91,6 +93,8 @@ TEXT: dict[str, dict[str, str]] = {
         "skipped": "未提出的内容", "nothing_proposed": "本文件没有需要新增的内容。",
         "add_to_case": "加入案卷", "back_to_case": "返回案件",
         "added": "添加时间", "language": "语言", "detail": "详情",
+        "due_on": "每期付款日：", "due_by": "每期最迟付款日：",
+        "too_many": "一次最多上传 {n} 个文件。",
     },
 }
 

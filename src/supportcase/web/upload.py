@@ -36,7 +36,7 @@ async def read_upload(upload: UploadFile, limit: int, lang: str) -> tuple[bytes,
 
 
 def store_upload(store: Store, case_id: str, name: str, data: bytes, problem: str | None, *,
-                 limit: int, lang: str) -> dict[str, Any]:
+                 limit: int, lang: str, actor: str) -> dict[str, Any]:
     """Read one uploaded file and store what it holds; the result page's entry for it."""
     from supportcase.intake.document import IntakeError
     from supportcase.intake.limits import Limits
@@ -59,7 +59,7 @@ def store_upload(store: Store, case_id: str, name: str, data: bytes, problem: st
         doc = extraction.document
         try:
             stored = store.add_document(
-                case_id, doc.data, title=_base(doc.file), actor="web", filename=doc.file,
+                case_id, doc.data, title=_base(doc.file), actor=actor, filename=doc.file,
                 media_type=doc.media_type, doc_type=extraction.value("doc_type"),
                 language=extraction.language, pages=len(doc.pages),
                 facts=case_facts(extraction, document_id(doc.data)))
