@@ -52,6 +52,8 @@ TEXT: dict[str, dict[str, str]] = {
         "add_to_case": "Add to the case", "back_to_case": "Back to the case",
         "added": "Added", "language": "Language", "detail": "Details",
         "due_on": "due on day", "due_by": "due by day",
+        "cn-delayed-performance": "double interest for delayed performance "
+                                  "(PRC Civil Procedure Law 2023, art. 264)",
         "too_many": "At most {n} files at a time, please.",
     },
     "zh": {
@@ -94,6 +96,7 @@ TEXT: dict[str, dict[str, str]] = {
         "add_to_case": "加入案卷", "back_to_case": "返回案件",
         "added": "添加时间", "language": "语言", "detail": "详情",
         "due_on": "每期付款日：", "due_by": "每期最迟付款日：",
+        "cn-delayed-performance": "加倍支付迟延履行期间的债务利息（《民事诉讼法》2023年修正 第二百六十四条）",
         "too_many": "一次最多上传 {n} 个文件。",
     },
 }

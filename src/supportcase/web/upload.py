@@ -70,6 +70,7 @@ def store_upload(store: Store, case_id: str, name: str, data: bytes, problem: st
         proposal = propose(summary, store.load_case(case_id), document_id=stored.id)
         result["documents"].append({"document_id": stored.id, "summary": summary,
                                     "proposal": proposal.to_json(),
+                                    "end": _end_words(proposal, lang),
                                     "has_proposal": not proposal.is_empty()})
     return result
 
@@ -107,3 +108,20 @@ def apply_documents(store: Store, case_id: str, ids: list[str], *, actor: str,
 
 def _base(file: str) -> str:
     return file.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _end_words(proposal: Any, lang: str) -> str | None:
+    """When the proposed obligation ends, in words (the JSON form drops default ages)."""
+    from supportcase.casefile.model import EndAtChildAge, EndAtEducation
+
+    end = proposal.obligation.end if proposal.obligation else None
+    if end is None:
+        return None
+    if isinstance(end, EndAtChildAge | EndAtEducation):
+        children = list(proposal.children)
+        child = children[end.child].name if end.child < len(children) else f"#{end.child + 1}"
+        if isinstance(end, EndAtChildAge):
+            return (f"{child}年满{end.child_age}周岁" if lang == "zh"
+                    else f"{child} turns {end.child_age}")
+        return f"{child}完成学业" if lang == "zh" else f"{child} finishes education"
+    return str(end)
