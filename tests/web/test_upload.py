@@ -62,6 +62,7 @@ def test_judgment_upload_stores_facts_shows_proposal_and_apply_adds_the_obligati
     assert "（2021）京0105民初12345号" in text and "2500" in text and "王小明" in text
     assert "核对原文前均为待核实" in text and "加入案卷" in text
     assert "王小明年满18周岁" in text  # the proposed end, in words
+    assert "抚养费金额" in text and "原文已证明" in text  # facts named in the user's words
     assert "第二百六十四条" in text  # CPL 2023 art. 264: double interest for delay
     assert f'name="document" value="{doc_id}"' in text
 

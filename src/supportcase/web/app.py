@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException
 from supportcase.config import settings
 from supportcase.errors import NotFound, UserError
 from supportcase.store import Store
-from supportcase.web.text import TERMS, TEXT
+from supportcase.web.text import FACT_WORDS, TERMS, TEXT
 
 COOKIE = "supportcase_session"
 MAX_FILES = 20  # files in one upload form
@@ -72,7 +72,8 @@ def create_app(store: Store | None = None) -> FastAPI:
     def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         lang = lang_of(request)
         response = templates.TemplateResponse(
-            request, name, {"t": TEXT[lang], "term": TERMS[lang], "lang": lang, **context},
+            request, name, {"t": TEXT[lang], "term": TERMS[lang],
+                            "fact_words": FACT_WORDS[lang], "lang": lang, **context},
             status_code=status)
         if request.query_params.get("lang") in TEXT:
             response.set_cookie("lang", lang, samesite="lax")
