@@ -81,3 +81,20 @@ def test_a_letter_is_not_a_legal_basis():
     proposal = propose(summary_of(letter, "letter.txt"), empty_case(), document_id="l")
     assert proposal.obligation is None
     assert proposal.skipped and "no obligation proposed" in proposal.skipped[0]
+
+
+def test_a_california_order_to_18_or_19_in_high_school_ends_at_18_and_says_why():
+    # Cal. Fam. Code § 3901: support continues for a full-time high-school student until 19.
+    order = ("SUPERIOR COURT OF CALIFORNIA, COUNTY OF SANTA CLARA\n"
+             "FINDINGS AND ORDER AFTER HEARING\nCase Number: 21FL000123\n"
+             "Petitioner: LI MEI\nRespondent: WANG QIANG\n"
+             "Respondent shall pay to Petitioner child support of $1,200.00 per month, "
+             "payable on the first day of each month, commencing on July 1, 2021, until the "
+             "child reaches age 18 or, if still a full-time high school student, age 19.\n"
+             "Minor child: Xiaoming WANG, born March 1, 2015.\n")
+    summary = summary_of(order, "order.txt")
+    assert summary["support"]["end_condition"] == "age:18/hs:19"
+    proposal = propose(summary, empty_case(), document_id="ca")
+    assert proposal.obligation is not None
+    assert proposal.obligation.end == EndAtChildAge(child_age=18, child=0)
+    assert any("high school" in note for note in proposal.skipped)

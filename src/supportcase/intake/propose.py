@@ -42,6 +42,8 @@ PRC_COURT_TITLES = ("judgment", "mediation_statement", "ruling")
 FREQUENCY_OF_PERIOD = {"monthly": "monthly", "quarterly": "quarterly", "yearly": "yearly",
                        "annually": "yearly", "once": "once", "lump_sum": "once"}
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+# intake writes "age:18", or "age:18/hs:19" for "18, or 19 while in high school"
+_AGE = re.compile(r"^age:(\d{1,2})(?:/hs:(\d{1,2}))?$")
 
 
 @dataclass(frozen=True)
@@ -126,10 +128,15 @@ def _party(name: str | None, existing: Party | None, role: str,
 def _end(condition: str | None, child: int) -> tuple[Any, str | None]:
     if not condition:
         return None, "no end of the obligation stated; left open"
-    if condition.startswith("age:"):
-        age = int(condition.removeprefix("age:") or 0)
-        return (EndAtChildAge(child_age=age, child=child), None) if age else \
-            (None, f"end condition '{condition}' not understood")
+    age = _AGE.match(condition)
+    if age:
+        end = EndAtChildAge(child_age=int(age.group(1)), child=child)
+        if age.group(2):
+            # "until 18, or 19 while still in high school" (e.g. Cal. Fam. Code § 3901): the
+            # case file ends at the age; the extension needs the child's education end date.
+            return end, (f"the order extends support to {age.group(2)} while the child is in "
+                         "high school; enter the child's education end date if that applies")
+        return end, None
     if condition == "education_end":
         return EndAtEducation(child=child), None
     if condition.startswith("date:"):
