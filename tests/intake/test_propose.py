@@ -98,3 +98,19 @@ def test_a_california_order_to_18_or_19_in_high_school_ends_at_18_and_says_why()
     assert proposal.obligation is not None
     assert proposal.obligation.end == EndAtChildAge(child_age=18, child=0)
     assert any("high school" in note for note in proposal.skipped)
+
+
+def test_every_document_of_the_evaluation_corpus_gets_a_proposal_without_error():
+    # The proposal step must be total over whatever intake extracts (bench/intake/corpus).
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "bench" / "intake" / "corpus"
+    reviewed = 0
+    for path in sorted(corpus.iterdir()):
+        if path.suffix in {".json", ".md"}:
+            continue
+        for extraction in review_file(path.name, path.read_bytes()):
+            proposal = propose(extraction.summary(), empty_case(), document_id="x")
+            assert proposal.obligation is None or proposal.obligation.status == "assumed"
+            reviewed += 1
+    assert reviewed >= 60

@@ -130,13 +130,14 @@ def _end(condition: str | None, child: int) -> tuple[Any, str | None]:
         return None, "no end of the obligation stated; left open"
     age = _AGE.match(condition)
     if age:
-        end = EndAtChildAge(child_age=int(age.group(1)), child=child)
+        at_age = EndAtChildAge(child_age=int(age.group(1)), child=child)
         if age.group(2):
             # "until 18, or 19 while still in high school" (e.g. Cal. Fam. Code § 3901): the
             # case file ends at the age; the extension needs the child's education end date.
-            return end, (f"the order extends support to {age.group(2)} while the child is in "
-                         "high school; enter the child's education end date if that applies")
-        return end, None
+            return at_age, (f"the order extends support to {age.group(2)} while the child is "
+                            "in high school; enter the child's education end date if that "
+                            "applies")
+        return at_age, None
     if condition == "education_end":
         return EndAtEducation(child=child), None
     if condition.startswith("date:"):
