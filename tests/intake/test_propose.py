@@ -97,7 +97,7 @@ def test_a_california_order_to_18_or_19_in_high_school_ends_at_18_and_says_why()
     proposal = propose(summary, empty_case(), document_id="ca")
     assert proposal.obligation is not None
     assert proposal.obligation.end == EndAtChildAge(child_age=18, child=0)
-    assert any("high school" in note for note in proposal.skipped)
+    assert any("high school" in note for note in proposal.notes)
 
 
 def test_every_document_of_the_evaluation_corpus_gets_a_proposal_without_error():

@@ -217,7 +217,7 @@ def _propose(case_id: str, documents: list[dict[str, Any]], *,
         if changed:
             store.update_case(case_id, casefile, actor="cli")
     return [p for p in out if p["obligation"] or p["obligee"] or p["obligor"] or p["children"]
-            or p["interest_regime"] or p["conflicts"] or p["skipped"]]
+            or p["interest_regime"] or p["conflicts"] or p["skipped"] or p["notes"]]
 
 
 def _print_proposals(proposals: list[dict[str, Any]], lang: str, *, applied: bool) -> None:
@@ -246,7 +246,7 @@ def _print_proposals(proposals: list[dict[str, Any]], lang: str, *, applied: boo
         if p["interest_regime"]:
             out.print(f"    interest: {p['interest_regime']} (CPL 2023 art. 264)",
                       highlight=False, markup=False)
-        for note in [*p["conflicts"], *p["skipped"]]:
+        for note in [*p["conflicts"], *p["notes"], *p["skipped"]]:
             out.print(f"    ! {note}", highlight=False, markup=False)
     if not applied and any(p["obligation"] or p["children"] or p["obligee"] or p["obligor"]
                            for p in proposals):

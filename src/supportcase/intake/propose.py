@@ -61,6 +61,7 @@ class Proposal:
     interest_regime: str | None = None
     conflicts: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()  # why something was not proposed
+    notes: tuple[str, ...] = ()  # what to check about something that was proposed
 
     def is_empty(self) -> bool:
         return not (self.obligee or self.obligor or self.children or self.obligation
@@ -87,7 +88,7 @@ class Proposal:
                 "obligor": dump(self.obligor), "children": [dump(c) for c in self.children],
                 "obligation": dump(self.obligation), "interest_regime": self.interest_regime,
                 "conflicts": list(self.conflicts),
-                "skipped": list(self.skipped)}
+                "skipped": list(self.skipped), "notes": list(self.notes)}
 
 
 def _month_start(text: str | None) -> dt.date | None:
@@ -160,6 +161,7 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
     all_children = [*casefile.children, *children]
 
     obligation = None
+    notes: list[str] = []
     support = summary.get("support") or {}
     basis_type = BASIS_OF_DOC_TYPE.get(summary.get("doc_type") or "")
     number = summary.get("case_number")
@@ -178,14 +180,14 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
         obligation, why = _obligation(summary, support, basis_type, document_id,
                                       len(casefile.obligations), all_children)
         if why:
-            skipped.append(why)
+            (notes if obligation is not None else skipped).append(why)
     regime = None
     if (obligation is not None and obligation.basis.type in PRC_COURT_TITLES
             and obligation.basis.jurisdiction == "CN" and casefile.interest.regime == "none"):
         regime = "cn-delayed-performance"
     return Proposal(document=document_id, obligee=obligee, obligor=obligor, children=children,
                     obligation=obligation, interest_regime=regime, conflicts=tuple(conflicts),
-                    skipped=tuple(skipped))
+                    skipped=tuple(skipped), notes=tuple(notes))
 
 
 def _obligation(summary: dict[str, Any], support: dict[str, Any], basis_type: str,
