@@ -104,6 +104,21 @@ def test_non_member_gets_404_for_upload_and_apply(site):
     assert store.load_case(case_id).documents == []
 
 
+def test_a_viewer_can_read_but_not_upload_or_apply(site):
+    client, store, case_id = site
+    viewer = store.create_user("viewer@x.org", "pw-viewer")
+    store.add_member(case_id, viewer, "viewer")
+    login(client, "viewer@x.org", "pw-viewer")
+    page = client.get(f"/cases/{case_id}")
+    assert page.status_code == 200 and 'type="file"' not in page.text
+    data = JUDGMENT.encode("utf-8")
+    refused = upload(client, case_id, ("judgment.txt", data, "text/plain"))
+    assert refused.status_code == 403 and "not change it" in refused.text
+    assert client.post(f"/cases/{case_id}/proposals/apply",
+                       data={"document": document_id(data)}).status_code == 403
+    assert store.load_case(case_id).documents == []
+
+
 def test_login_is_required_to_upload(site):
     client, store, case_id = site
     response = client.post(f"/cases/{case_id}/documents",

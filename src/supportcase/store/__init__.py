@@ -288,6 +288,12 @@ class Store:
         with self._sessions() as session:
             return session.get(t.CaseMember, (case_id, user_id)) is not None
 
+    def can_edit(self, case_id: str, user_id: int) -> bool:
+        """Owners and editors change a case; viewers only read it."""
+        with self._sessions() as session:
+            member = session.get(t.CaseMember, (case_id, user_id))
+            return member is not None and member.role in ("owner", "editor")
+
     # ---- audit -------------------------------------------------------------------------
 
     def audit(self, actor: str, case_id: str | None, action: str,

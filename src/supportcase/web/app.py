@@ -158,7 +158,8 @@ def create_app(store: Store | None = None) -> FastAPI:
                 added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
-                      problem=problem, added=added)
+                      problem=problem, added=added,
+                      can_edit=store.can_edit(case_id, user_id))
 
     @app.get("/cases/{case_id}/drafts/{kind}.{fmt}")
     def draft_file(request: Request, case_id: str, kind: str, fmt: str) -> Response:
@@ -222,6 +223,8 @@ def create_app(store: Store | None = None) -> FastAPI:
         lang = lang_of(request)
         if not store.is_member(case_id, user_id):
             return render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
+        if not store.can_edit(case_id, user_id):
+            return render(request, "error.html", status=403, message=TEXT[lang]["read_only"])
         limit = settings().max_upload_bytes
         # A request larger than every allowed file together is refused before it is parsed
         # (Starlette would otherwise spool all of it to a temporary file first).
@@ -261,6 +264,8 @@ def create_app(store: Store | None = None) -> FastAPI:
         lang = lang_of(request)
         if not store.is_member(case_id, user_id):
             return render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
+        if not store.can_edit(case_id, user_id):
+            return render(request, "error.html", status=403, message=TEXT[lang]["read_only"])
         form = await request.form()
         ids = [str(v) for v in form.getlist("document")]
         try:

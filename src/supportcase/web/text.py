@@ -28,6 +28,7 @@ TEXT: dict[str, dict[str, str]] = {
         "filing_copy": "filing copy", "translation": "translation",
         "separate": "Separate matters (not money enforcement)",
         "next_deadline": "Next deadline",
+        "read_only": "You can read this case but not change it (ask its owner for editor access).",
         "rests_on_assumptions": "the figure rests on facts still to check (see the case page).",
         "add_documents": "Add documents", "upload": "Upload and read",
         "upload_hint": "Judgments, mediation statements, agreements, letters: PDF, photo, "
@@ -75,7 +76,8 @@ TEXT: dict[str, dict[str, str]] = {
         "deadlines": "期限", "due": "截止日", "status": "状态", "routes": "执行途径",
         "authority": "向哪里申请", "drafts": "文书草稿", "filing_copy": "提交版",
         "translation": "译本", "separate": "另案处理的事项（不属于金钱执行）",
-        "next_deadline": "下一个期限", "rests_on_assumptions": "该数额依据尚待核实的事实（详见案件页面）。",
+        "next_deadline": "下一个期限",
+        "read_only": "您只能查看此案件，不能修改（请案件所有人授予编辑权限）。", "rests_on_assumptions": "该数额依据尚待核实的事实（详见案件页面）。",
         "add_documents": "添加文件", "upload": "上传并读取",
         "upload_hint": "判决书、调解书、协议、信函：PDF、照片、Word、电子邮件、文本或ZIP。"
                        "每个文件都会被读取并保存在本案中。",
