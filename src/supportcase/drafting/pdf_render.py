@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from supportcase.drafting.document import Block, DraftDocument
 from supportcase.drafting.placeholders import PLACEHOLDER
 from supportcase.pdf_fonts import register_cjk_font
+from supportcase.pdf_pages import numbered_canvas as shared_numbered_canvas
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 2.4 * cm
@@ -203,33 +204,13 @@ class _Heading(Paragraph):  # type: ignore[misc]
 def numbered_canvas(font: str, lang: str, *, numbers: bool = True) -> type[Canvas]:
     """A canvas class that writes "第 X 页 共 Y 页" once the page count is known."""
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Start every page in the embedded font so no unembedded Helvetica is referenced.
-            kwargs.setdefault("initialFontName", font)
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
+    def footer(canvas: Any, n: int, total: int) -> None:
+        label = f"第 {n} 页 共 {total} 页" if lang == "zh" else f"Page {n} of {total}"
+        canvas.setFont(font, 9)
+        canvas.setFillColor(colors.HexColor("#404040"))
+        canvas.drawCentredString(PAGE_WIDTH / 2, 1.2 * cm, label)
 
-        def showPage(self) -> None:  # reportlab's name
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                if not numbers:
-                    super().showPage()
-                    continue
-                n = self._pageNumber
-                label = f"第 {n} 页 共 {total} 页" if lang == "zh" else f"Page {n} of {total}"
-                self.setFont(font, 9)
-                self.setFillColor(colors.HexColor("#404040"))
-                self.drawCentredString(PAGE_WIDTH / 2, 1.2 * cm, label)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return shared_numbered_canvas(font, footer if numbers else None)
 
 
 def to_pdf(doc: DraftDocument, *, page_numbers: bool = True) -> bytes:

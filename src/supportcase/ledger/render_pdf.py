@@ -13,35 +13,19 @@ from xml.sax.saxutils import escape
 from supportcase.ledger.labels import LABELS, STATUS, both, label
 from supportcase.ledger.render_csv import interest_text, payments_text
 from supportcase.ledger.statement import Statement, Totals
+from supportcase.pdf_pages import numbered_canvas
 
 
 def _numbered_canvas(font: str) -> Any:
-    from reportlab.pdfgen import canvas
+    def footer(canvas: Any, n: int, total: int) -> None:
+        en, zh = LABELS["page_of"]
+        canvas.setFont(font, 8)
+        canvas.drawRightString(canvas._pagesize[0] - 28, 18,
+                               f"{en.format(n=n, total=total)} · {zh.format(n=n, total=total)}")
 
-    class NumberedCanvas(canvas.Canvas):  # type: ignore[misc]
-        """Holds the pages until the end so each footer can say how many there are."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # reportlab names it so
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                en, zh = LABELS["page_of"]
-                text = f"{en.format(n=self._pageNumber, total=total)} · " \
-                       f"{zh.format(n=self._pageNumber, total=total)}"
-                self.setFont(font, 8)
-                self.drawRightString(self._pagesize[0] - 28, 18, text)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    # The ledger starts pages in reportlab's default font, as it always has; every text it
+    # draws sets the embedded font itself.
+    return numbered_canvas(font, footer, initial_font=False)
 
 
 def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
