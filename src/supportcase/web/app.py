@@ -88,6 +88,21 @@ def create_app(store: Store | None = None) -> FastAPI:
         except (BadSignature, ValueError):
             return None
 
+    def member(request: Request, case_id: str, *, edit: bool = False,
+               known: bool = True) -> int | Response:
+        """The signed-in user's id when they may open the case (with `edit`: change it);
+        otherwise the response to send — the login page, 404 (not a member, or `known` is
+        False for an unknown format or kind), or 403 for a viewer asked to change it."""
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        lang = lang_of(request)
+        if not known or not store.is_member(case_id, user_id):
+            return render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
+        if edit and not store.can_edit(case_id, user_id):
+            return render(request, "error.html", status=403, message=TEXT[lang]["read_only"])
+        return user_id
+
     @app.get("/login", response_class=HTMLResponse)
     def login_page(request: Request) -> Response:
         return render(request, "login.html")
@@ -123,12 +138,9 @@ def create_app(store: Store | None = None) -> FastAPI:
 
     @app.get("/cases/{case_id}", response_class=HTMLResponse)
     def case_page(request: Request, case_id: str) -> Response:
-        user_id = current_user(request)
-        if user_id is None:
-            return RedirectResponse("/login", status_code=303)
-        if not store.is_member(case_id, user_id):
-            return render(request, "error.html", status=404,
-                          message=TEXT[lang_of(request)]["no_case"])
+        user_id = member(request, case_id)
+        if isinstance(user_id, Response):
+            return user_id
         try:
             casefile = store.load_case(case_id)
         except NotFound:
@@ -167,13 +179,9 @@ def create_app(store: Store | None = None) -> FastAPI:
         from supportcase.drafting.kinds import KINDS
         from supportcase.drafting.render import draft_bytes, render_draft
 
-        user_id = current_user(request)
-        if user_id is None:
-            return RedirectResponse("/login", status_code=303)
-        if kind not in KINDS or fmt not in ("docx", "pdf") or not store.is_member(case_id,
-                                                                                  user_id):
-            return render(request, "error.html", status=404,
-                          message=TEXT[lang_of(request)]["no_case"])
+        allowed = member(request, case_id, known=kind in KINDS and fmt in ("docx", "pdf"))
+        if isinstance(allowed, Response):
+            return allowed
         lang = request.query_params.get("draft_lang")
         doc = render_draft(kind, store.load_case(case_id), as_of=_as_of(request),
                            lang=lang if lang in ("zh", "en") else None)
@@ -186,12 +194,9 @@ def create_app(store: Store | None = None) -> FastAPI:
     @app.get("/cases/{case_id}/arrears.{fmt}")
     def arrears_file(request: Request, case_id: str, fmt: str) -> Response:
         """The arrears statement to download: PDF (to file), XLSX or CSV (to check)."""
-        user_id = current_user(request)
-        if user_id is None:
-            return RedirectResponse("/login", status_code=303)
-        if fmt not in _FORMATS or not store.is_member(case_id, user_id):
-            return render(request, "error.html", status=404,
-                          message=TEXT[lang_of(request)]["no_case"])
+        allowed = member(request, case_id, known=fmt in _FORMATS)
+        if isinstance(allowed, Response):
+            return allowed
         from supportcase.ledger import build_statement
         from supportcase.ledger.render_csv import statement_csv
         from supportcase.ledger.render_pdf import statement_pdf
@@ -217,14 +222,10 @@ def create_app(store: Store | None = None) -> FastAPI:
         shown. A file that cannot be read is reported and nothing of it is stored."""
         from supportcase.web.upload import read_upload, store_upload
 
-        user_id = current_user(request)
-        if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+        user_id = member(request, case_id, edit=True)
+        if isinstance(user_id, Response):
+            return user_id
         lang = lang_of(request)
-        if not store.is_member(case_id, user_id):
-            return render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
-        if not store.can_edit(case_id, user_id):
-            return render(request, "error.html", status=403, message=TEXT[lang]["read_only"])
         limit = settings().max_upload_bytes
         # A request larger than every allowed file together is refused before it is parsed
         # (Starlette would otherwise spool all of it to a temporary file first).
@@ -258,14 +259,10 @@ def create_app(store: Store | None = None) -> FastAPI:
         original against the stored case, so nothing else in the form is trusted."""
         from supportcase.web.upload import apply_documents
 
-        user_id = current_user(request)
-        if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+        user_id = member(request, case_id, edit=True)
+        if isinstance(user_id, Response):
+            return user_id
         lang = lang_of(request)
-        if not store.is_member(case_id, user_id):
-            return render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
-        if not store.can_edit(case_id, user_id):
-            return render(request, "error.html", status=403, message=TEXT[lang]["read_only"])
         form = await request.form()
         ids = [str(v) for v in form.getlist("document")]
         try:
