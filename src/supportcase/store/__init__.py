@@ -214,11 +214,6 @@ class Store:
                                                       "facts_added": len(new_facts)})
         return document
 
-    def add_facts(self, case_id: str, facts: list[cf.Fact], *, actor: str) -> None:
-        casefile = self.load_case(case_id)
-        updated = casefile.model_copy(update={"facts": [*casefile.facts, *facts]})
-        self.save_case(updated, actor=actor, case_id=case_id, replace=True)
-
     # ---- users and membership ----------------------------------------------------------
 
     def create_user(self, email: str, password: str, *, name: str | None = None,
