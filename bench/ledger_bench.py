@@ -35,7 +35,7 @@ from supportcase.ledger.interest import interest_plan
 from supportcase.ledger.payments import book_payments
 from supportcase.ledger.schedule import build_schedule
 
-OUT = Path(__file__).parent / "results" / "ledger.md"
+OUT = Path(os.environ.get("LEDGER_BENCH_OUT", Path(__file__).parent / "results" / "ledger.md"))
 START = dt.date(2008, 1, 1)
 AS_OF = dt.date(2026, 1, 1)
 TARGET = 2_000  # cases per second on one core (issue 3)
@@ -98,11 +98,11 @@ def main() -> None:
         sched = build_schedule(case, AS_OF)
         booking = book_payments(case, AS_OF, default_rates(case_records=case.fx_rates))
         plans = {ob.id: interest_plan(case, ob, book) for ob in case.obligations}
-        prepared.append((sched.installments, booking.counted, plans))
+        prepared.append((sched.dues, booking.counted, plans))
     start, cpu_start = time.perf_counter(), time.process_time()
     for i in range(args.cases):
-        inst, pays, plans = prepared[i % len(prepared)]
-        run_ledger(inst, pays, plans, policy, AS_OF, "CNY")
+        dues, paid, plans = prepared[i % len(prepared)]
+        run_ledger(dues, range(len(dues)), paid, range(len(paid)), plans, policy, AS_OF, "CNY")
     engine = time.perf_counter() - start
     engine_cpu = time.process_time() - cpu_start
 

@@ -14,14 +14,15 @@ assumption, a problem) so every renderer can show it in either language.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeVar, overload
 
 from supportcase.fx import Conversion, FxQuote
 
+T = TypeVar("T")
 InstallmentKind = Literal["installment", "expense_share"]
 MILLIONTH = Decimal("0.000001")  # unrounded interest is shown to six places
 Bucket = Literal["principal", "interest"]
@@ -49,6 +50,71 @@ class Note:
             "currency": self.currency,
             "date": None if self.date is None else self.date.isoformat(), "ref": self.ref,
         }
+
+
+class Records(Sequence[T]):
+    """An immutable sequence of ledger records, each built when first read.
+
+    The ledger computes on integer columns; the typed records (`Installment`,
+    `BookedPayment`, `Row`) are views over them. A portfolio that reads only a statement's
+    totals never builds its hundreds of rows; a renderer that reads them gets the same
+    records every time. Compares equal to a tuple (or `Records`) of the same records.
+    """
+
+    __slots__ = ("_build", "_made", "_make", "_n")
+
+    def __init__(self, n: int, make: Callable[[int], T] | None = None,
+                 build: Callable[[], list[T]] | None = None) -> None:
+        self._n = n
+        self._make = make  # makes the record at an index
+        self._build = build  # or makes them all at once
+        self._made: list[T] | None = None
+
+    @classmethod
+    def of(cls, items: Sequence[T]) -> Records[T]:
+        records: Records[T] = cls(len(items), items.__getitem__)
+        records._made = list(items)
+        return records
+
+    def _all(self) -> list[T]:
+        made = self._made
+        if made is None:
+            if self._build is not None:
+                made = self._build()
+            else:
+                assert self._make is not None
+                made = list(map(self._make, range(self._n)))
+            self._made = made
+        return made
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[T, ...]: ...
+    def __getitem__(self, index: int | slice) -> T | tuple[T, ...]:
+        if isinstance(index, slice):
+            return tuple(self._all()[index])
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._all())
+
+    def __bool__(self) -> bool:
+        return self._n > 0
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Records | tuple):
+            return len(self) == len(other) and tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
 
 
 class Installment(NamedTuple):

@@ -11,14 +11,18 @@ the rate of its own date, with the rate and its source kept on the booking.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import compress, repeat
+from operator import attrgetter, eq, methodcaller, ne
+from typing import Any
 
 from supportcase.casefile.model import CaseFile, Payment
-from supportcase.fx import MissingRate, Rates
-from supportcase.ledger.entries import BookedPayment, Note
-from supportcase.money import quantum, round_to_unit
+from supportcase.fx import Conversion, MissingRate, Rates
+from supportcase.ledger.entries import BookedPayment, Note, Records
+from supportcase.money import minor_unit, quantum, round_to_unit
 
 ZERO = Decimal(0)
 
@@ -26,10 +30,83 @@ PAYER_WORDS = {"obligor": ("the obligor", "义务人"), "relative": ("a relative
                "other": ("someone else", "他人"), "obligee": ("the obligee", "权利人")}
 
 
+# One booked payment as the booking keeps it: (the payment, its 1-based position, amount in
+# the ledger currency, ledger currency, amount before conversion, obligation it names,
+# conversion).
+_Entry = tuple[Payment, int, Decimal, str, Decimal, str | None, Conversion | None]
+
+
+class Paid:
+    """Booked payments as columns the engine reads (day ordinal, amount and currency of the
+    ledger, and the same-day sort key's parts) and as `BookedPayment` records, made when
+    read. In the order the case file lists them."""
+
+    __slots__ = ("_refs", "amount", "currency", "day", "entries")
+
+    def __init__(self, entries: list[_Entry], day: list[int], amount: list[Decimal],
+                 currency: list[str]) -> None:
+        self.entries, self.day, self.amount, self.currency = entries, day, amount, currency
+        self._refs: list[str] | None = None
+
+    @property
+    def records(self) -> Records[BookedPayment]:
+        """The payments as records (made anew on each call: Paid keeps no reference to them,
+        so nothing here forms a cycle the garbage collector must break)."""
+        return Records(len(self.entries), self._record)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __add__(self, other: Paid) -> Paid:
+        return Paid(self.entries + other.entries, self.day + other.day,
+                    self.amount + other.amount, self.currency + other.currency)
+
+    def ref(self, k: int) -> str:
+        refs = self._refs
+        if refs is None:  # spelled out once, when a record or a note first needs one
+            refs = self._refs = [p.id or f"payment #{n}" for p, n, *_ in self.entries]
+        return refs[k]
+
+    def paid_on(self, k: int) -> date:
+        return self.entries[k][0].date
+
+    def conversion(self, k: int) -> Conversion | None:
+        return self.entries[k][6]
+
+    def order_key(self, k: int) -> tuple[date, str, Decimal, str]:
+        """Same-day payments are credited in this order, so the order they were entered in
+        changes nothing: (date, original currency, original amount, ref)."""
+        p, _, _, _, original, _, _ = self.entries[k]
+        return (p.date, p.currency, original, self.ref(k))
+
+    def in_order(self, picks: Sequence[int], tie: Callable[[int], Any]) -> list[int]:
+        """`picks` (indexes) by payment day, payments of the same day by `tie`."""
+        day = self.day
+        order = sorted(picks, key=day.__getitem__)
+        days = list(map(day.__getitem__, order))
+        # Positions whose day equals the one before: the tail of each same-day run.
+        repeats = list(compress(range(1, len(days)), map(eq, days[1:], days)))
+        i = 0
+        while i < len(repeats):  # sort each run of same-day payments by the tie key
+            j = i
+            while j + 1 < len(repeats) and repeats[j + 1] == repeats[j] + 1:
+                j += 1
+            lo, hi = repeats[i] - 1, repeats[j] + 1
+            order[lo:hi] = sorted(order[lo:hi], key=tie)
+            i = j + 1
+        return order
+
+    def _record(self, k: int) -> BookedPayment:
+        p, _, amount, currency, original, obligation, conversion = self.entries[k]
+        return BookedPayment(self.ref(k), p.date, amount, currency, original, p.currency,
+                             p.payer, p.kind, conversion, obligation, p.status != "proven",
+                             p.proof)
+
+
 @dataclass(frozen=True, slots=True)
 class Booking:
-    counted: tuple[BookedPayment, ...]
-    unknown: tuple[BookedPayment, ...]  # counted only in the "if counted" alternative
+    counted: Paid
+    unknown: Paid  # counted only in the "if counted" alternative
     excluded: tuple[Note, ...]
     questions: tuple[Note, ...]
     assumptions: tuple[Note, ...]
@@ -40,27 +117,109 @@ def payment_ref(payment: Payment, position: int) -> str:
     return payment.id or f"payment #{position}"
 
 
-def _target_currency(payment: Payment, case: CaseFile) -> tuple[str, str | None]:
-    """(ledger currency, obligation id) for a payment: the obligation it names, else one in
-    its own currency, else the first obligation's."""
-    if payment.obligation is not None:
+def _target_currency(named: str | None, currency: str,
+                     case: CaseFile) -> tuple[str, str | None]:
+    """(ledger currency, obligation id) for a payment in `currency` naming obligation
+    `named`: the obligation it names, else one in its own currency, else the first one's."""
+    if named is not None:
         for ob in case.obligations:
-            if ob.id == payment.obligation:
+            if ob.id == named:
                 return ob.currency, ob.id
     for ob in case.obligations:
-        if ob.currency == payment.currency:
+        if ob.currency == currency:
             return ob.currency, None
     return case.obligations[0].currency, None
 
 
+def _not_counted(p: Payment, n: int, amount: Decimal, currency: str) -> Note:
+    """Why a payment by the obligee, a gift or a loan does not reduce the arrears."""
+    ref = payment_ref(p, n)
+    if p.payer == "obligee":
+        return Note("paid_by_obligee", f"{ref}: paid by the obligee; not a payment of support",
+                    f"{ref}：由权利人支付，不属于抚养费给付",
+                    amount=amount, currency=currency, date=p.date, ref=ref)
+    who_en, who_zh = PAYER_WORDS[p.payer]
+    name = f" ({p.payer_name})" if p.payer_name else ""
+    kind_zh = "赠与" if p.kind == "gift" else "借款"
+    return Note(
+        f"not_performance_{p.kind}",
+        f"{ref}: {amount} {currency} on {p.date.isoformat()} from {who_en}{name} is recorded "
+        f"as a {p.kind}, not performance of the obligation; it does not reduce the arrears.",
+        f"{ref}：{p.date.isoformat()} {who_zh}{name}支付的 {amount} {currency} 记录为"
+        f"{kind_zh}，不是履行给付义务，不冲抵欠款。",
+        amount=amount, currency=currency, date=p.date, ref=ref)
+
+
+_PLAIN = ("performance", "obligor", "proven", None)
+_plain_key = attrgetter("kind", "payer", "status", "obligation")
+
+
+def _book_plain(case: CaseFile, as_of: date, rates: Rates) -> Booking | None:
+    """Book every payment at once when all are plain — performance by the obligor, proven,
+    naming no obligation, on or before the as-of day, positive, in whole minor units: the
+    usual long case, where no payment needs a note of its own except a missing rate. The
+    result is what the payment-by-payment booking gives (tests/ledger/test_booking.py);
+    None when a payment is not plain."""
+    pays = case.payments
+    if not pays or set(map(_plain_key, pays)) != {_PLAIN}:
+        return None
+    dates = list(map(attrgetter("date"), pays))
+    amounts = list(map(attrgetter("amount"), pays))
+    currencies = list(map(attrgetter("currency"), pays))
+    kinds = set(currencies)
+    if max(dates) > as_of or min(amounts) <= 0 or len({minor_unit(c) for c in kinds}) != 1:
+        return None
+    whole = methodcaller("quantize", quantum(currencies[0]), ROUND_HALF_UP)
+    if list(map(whole, amounts)) != amounts:
+        return None
+    target = {c: _target_currency(None, c, case)[0] for c in kinds}
+    booked, ledger_currency = amounts, currencies
+    conversions: list[Conversion | None] = [None] * len(pays)
+    problems: list[Note] = []
+    missing: list[int] = []
+    if any(target[c] != c for c in kinds):
+        booked, ledger_currency = amounts[:], list(map(target.__getitem__, currencies))
+        for k in compress(range(len(pays)), map(ne, currencies, ledger_currency)):
+            c = currencies[k]
+            try:
+                conversion = rates.convert(amounts[k], c, target[c], dates[k])
+            except MissingRate as exc:
+                ref = payment_ref(pays[k], k + 1)
+                problems.append(Note(
+                    "missing_rate", f"{ref}: {exc}; the payment is not counted until a rate "
+                    "is given.", f"{ref}：缺少 {c}/{target[c]} 汇率（{dates[k].isoformat()}），"
+                    "补充汇率前该付款暂不计入。", amount=amounts[k], currency=c,
+                    date=dates[k], ref=ref))
+                missing.append(k)
+                continue
+            conversions[k] = conversion
+            booked[k] = conversion.amount
+    entries: list[_Entry] = list(zip(pays, range(1, len(pays) + 1), booked, ledger_currency,
+                                     amounts, repeat(None), conversions, strict=False))
+    days = list(map(date.toordinal, dates))
+    if missing:
+        keep = sorted(set(range(len(pays))) - set(missing))
+        entries = [entries[k] for k in keep]
+        days, booked = [days[k] for k in keep], [booked[k] for k in keep]
+        ledger_currency = [ledger_currency[k] for k in keep]
+    return Booking(Paid(entries, days, booked, ledger_currency), Paid([], [], [], []),
+                   (), (), (), tuple(problems))
+
+
 def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
-    counted: list[BookedPayment] = []
-    unknown: list[BookedPayment] = []
+    plain = _book_plain(case, as_of, rates)
+    if plain is not None:
+        return plain
+    counted: list[_Entry] = []
+    unknown: list[_Entry] = []
+    c_day: list[int] = []
+    c_amount: list[Decimal] = []
+    c_currency: list[str] = []
     excluded: list[Note] = []
     questions: list[Note] = []
     assumptions: list[Note] = []
     problems: list[Note] = []
-    undoing = any(p.kind in ("reversal", "refund") for p in case.payments)
+    undoing = not {"reversal", "refund"}.isdisjoint(map(attrgetter("kind"), case.payments))
     refs = ({payment_ref(p, n): p for n, p in enumerate(case.payments, start=1)} if undoing
             else {})
     # What reversals and refunds take away from the payment they name.
@@ -97,55 +256,46 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
 
     # A statement books hundreds of payments in a handful of currencies: look up each
     # currency's minor unit and each payment's ledger currency once, not once per payment.
-    quanta: dict[str, Decimal] = {}
     targets: dict[tuple[str | None, str], tuple[str, str | None]] = {}
+    unit_of: dict[str, Decimal] = {}
     for n, p in enumerate(case.payments, start=1):
-        # Read each field once: a statement books hundreds of payments.
-        kind, day, pay_currency, payer = p.kind, p.date, p.currency, p.payer
+        # The usual payment (performance by the obligor, proven, in whole cents) takes the
+        # shortest path: a statement books hundreds. Its ref is spelled out only for a note.
+        kind, day = p.kind, p.date
         if kind in ("reversal", "refund"):
             continue
-        ref = payment_ref(p, n)
         if day > as_of:
-            excluded.append(Note("after_as_of", f"{ref}: {p.amount} {pay_currency} on "
+            ref = payment_ref(p, n)
+            excluded.append(Note("after_as_of", f"{ref}: {p.amount} {p.currency} on "
                                  f"{day.isoformat()} is after the as-of date",
-                                 f"{ref}：{day.isoformat()} 的 {p.amount} {pay_currency} 晚于计算截止日",
-                                 amount=p.amount, currency=pay_currency, date=day, ref=ref))
+                                 f"{ref}：{day.isoformat()} 的 {p.amount} {p.currency} 晚于计算截止日",
+                                 amount=p.amount, currency=p.currency, date=day, ref=ref))
             continue
-        amount = p.amount - taken.get(ref, ZERO)
+        amount, pay_currency = p.amount, p.currency
+        if taken:
+            amount -= taken.get(payment_ref(p, n), ZERO)
         if amount <= 0:
             continue
-        unit = quanta.get(pay_currency)
+        unit = unit_of.get(pay_currency)
         if unit is None:
-            unit = quanta[pay_currency] = quantum(pay_currency)
+            unit = unit_of[pay_currency] = quantum(pay_currency)
         if amount != amount.quantize(unit, ROUND_HALF_UP):
+            ref = payment_ref(p, n)
             problems.append(Note("sub_unit_amount", f"{ref}: {amount} {pay_currency} has more "
                                  "decimals than the currency; rounded to its minor unit.",
                                  f"{ref}：{amount} {pay_currency} 小数位超过货币最小单位，已四舍五入。",
                                  ref=ref))
             amount = round_to_unit(amount, pay_currency)
-        who_en, who_zh = PAYER_WORDS[payer]
-        name = f" ({p.payer_name})" if p.payer_name else ""
-        if payer == "obligee":
-            excluded.append(Note("paid_by_obligee", f"{ref}: paid by the obligee; not a payment "
-                                 "of support", f"{ref}：由权利人支付，不属于抚养费给付",
-                                 amount=amount, currency=pay_currency, date=day, ref=ref))
-            continue
-        if kind in ("gift", "loan"):
-            kind_zh = "赠与" if kind == "gift" else "借款"
-            excluded.append(Note(
-                f"not_performance_{kind}",
-                f"{ref}: {amount} {pay_currency} on {day.isoformat()} from {who_en}{name} is "
-                f"recorded as a {kind}, not performance of the obligation; it does not reduce "
-                "the arrears.",
-                f"{ref}：{day.isoformat()} {who_zh}{name}支付的 {amount} {pay_currency} 记录为"
-                f"{kind_zh}，不是履行给付义务，不冲抵欠款。",
-                amount=amount, currency=pay_currency, date=day, ref=ref))
+        payer = p.payer
+        if payer == "obligee" or kind in ("gift", "loan"):
+            excluded.append(_not_counted(p, n, amount, pay_currency))
             continue
         ledger_target = targets.get((p.obligation, pay_currency))
         if ledger_target is None:
-            ledger_target = targets[(p.obligation, pay_currency)] = _target_currency(p, case)
+            ledger_target = targets[(p.obligation, pay_currency)] = _target_currency(p.obligation, pay_currency, case)
         currency, obligation = ledger_target
         if p.obligation is not None and obligation is None:
+            ref = payment_ref(p, n)
             problems.append(Note(
                 "unknown_obligation", f"{ref}: names obligation '{p.obligation}', which is not "
                 "in the case file; credited to the obligations in its currency.",
@@ -156,6 +306,7 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
             try:
                 conversion = rates.convert(amount, pay_currency, currency, day)
             except MissingRate as exc:
+                ref = payment_ref(p, n)
                 problems.append(Note(
                     "missing_rate", f"{ref}: {exc}; the payment is not counted until a rate "
                     "is given.", f"{ref}：缺少 {pay_currency}/{currency} 汇率（{day.isoformat()}），"
@@ -163,32 +314,41 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                     ref=ref))
                 continue
             booked_amount = conversion.amount
-        booked = BookedPayment(ref, day, booked_amount, currency, amount, pay_currency, payer,
-                               kind, conversion, obligation, p.status != "proven", p.proof)
-        if kind == "unknown":
-            unknown.append(booked)
-            questions.append(Note(
-                "unknown_kind",
-                f"{ref}: {amount} {pay_currency} on {day.isoformat()} from {who_en}{name} — "
-                "is it support, a gift or a loan? Not counted; the statement also shows the "
-                "totals if it were counted.",
-                f"{ref}：{day.isoformat()} {who_zh}{name}支付的 {amount} {pay_currency}——是抚养费、"
-                "赠与还是借款？暂不计入；明细同时列出计入时的合计。",
-                amount=amount, currency=pay_currency, date=day, ref=ref))
-            continue
-        if payer != "obligor":
-            assumptions.append(Note(
-                "third_party_performance",
-                f"{ref}: paid by {who_en}{name} and recorded as performance of the obligation; "
-                "counted as if the obligor paid it.",
-                f"{ref}：由{who_zh}{name}支付并记录为履行给付义务，视为义务人支付计入。",
-                amount=amount, currency=pay_currency, date=day, ref=ref))
-        if p.status != "proven":
-            assumptions.append(Note(
-                "payment_assumed", f"{ref}: {amount} {pay_currency} on {day.isoformat()} is "
-                f"recorded as {p.status}, not proven by a document.",
-                f"{ref}：{day.isoformat()} 的 {amount} {pay_currency} 状态为“{p.status}”，尚无凭证证明。",
-                amount=amount, currency=pay_currency, date=day, ref=ref))
-        counted.append(booked)
-    return Booking(tuple(counted), tuple(unknown), tuple(excluded), tuple(questions),
-                   tuple(assumptions), tuple(problems))
+        entry = (p, n, booked_amount, currency, amount, obligation, conversion)
+        if kind != "performance" or payer != "obligor" or p.status != "proven":
+            ref = payment_ref(p, n)
+            who_en, who_zh = PAYER_WORDS[payer]
+            name = f" ({p.payer_name})" if p.payer_name else ""
+            if kind == "unknown":
+                unknown.append(entry)
+                questions.append(Note(
+                    "unknown_kind",
+                    f"{ref}: {amount} {pay_currency} on {day.isoformat()} from {who_en}{name} — "
+                    "is it support, a gift or a loan? Not counted; the statement also shows the "
+                    "totals if it were counted.",
+                    f"{ref}：{day.isoformat()} {who_zh}{name}支付的 {amount} {pay_currency}——是抚养费、"
+                    "赠与还是借款？暂不计入；明细同时列出计入时的合计。",
+                    amount=amount, currency=pay_currency, date=day, ref=ref))
+                continue
+            if payer != "obligor":
+                assumptions.append(Note(
+                    "third_party_performance",
+                    f"{ref}: paid by {who_en}{name} and recorded as performance of the "
+                    "obligation; counted as if the obligor paid it.",
+                    f"{ref}：由{who_zh}{name}支付并记录为履行给付义务，视为义务人支付计入。",
+                    amount=amount, currency=pay_currency, date=day, ref=ref))
+            if p.status != "proven":
+                assumptions.append(Note(
+                    "payment_assumed", f"{ref}: {amount} {pay_currency} on {day.isoformat()} is "
+                    f"recorded as {p.status}, not proven by a document.",
+                    f"{ref}：{day.isoformat()} 的 {amount} {pay_currency} 状态为“{p.status}”，"
+                    "尚无凭证证明。",
+                    amount=amount, currency=pay_currency, date=day, ref=ref))
+        counted.append(entry)
+        c_day.append(day.toordinal())
+        c_amount.append(booked_amount)
+        c_currency.append(currency)
+    return Booking(Paid(counted, c_day, c_amount, c_currency),
+                   Paid(unknown, [e[0].date.toordinal() for e in unknown],
+                        [e[2] for e in unknown], [e[3] for e in unknown]),
+                   tuple(excluded), tuple(questions), tuple(assumptions), tuple(problems))

@@ -25,18 +25,49 @@ from supportcase.casefile.model import (
     Expense,
     Obligation,
 )
-from supportcase.ledger.entries import Installment, Note
+from supportcase.ledger.entries import Installment, Note, Records
 from supportcase.money import round_to_unit
 
 MONTHS_PER_PERIOD = {"monthly": 1, "quarterly": 3, "yearly": 12}
 
 
+class Dues:
+    """What the schedule makes due, as columns in ledger order (due date, obligation, id):
+    the booking engine reads the columns, everyone else the `installments` records."""
+
+    __slots__ = ("_periods", "amount", "assumed", "currency", "due", "installments", "kind",
+                 "obligation")
+
+    def __init__(self, due: list[int], amount: list[Decimal], obligation: list[str],
+                 currency: list[str], kind: list[str], assumed: list[bool],
+                 installments: Records[Installment]) -> None:
+        self.due = due  # day ordinals
+        self.amount, self.obligation, self.currency = amount, obligation, currency
+        self.kind, self.assumed, self.installments = kind, assumed, installments
+        self._periods: tuple[list[int], list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.due)
+
+    def periods(self) -> tuple[list[int], list[int]]:
+        """Each installment's period as (first day, last day) ordinals (California's
+        "current month's support" needs them; others never ask)."""
+        if self._periods is None:
+            self._periods = ([i.period_start.toordinal() for i in self.installments],
+                             [i.period_end.toordinal() for i in self.installments])
+        return self._periods
+
+
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    installments: tuple[Installment, ...]
+    dues: Dues
     excluded: tuple[Note, ...]
     assumptions: tuple[Note, ...]
     problems: tuple[Note, ...]
+
+    @property
+    def installments(self) -> Records[Installment]:
+        return self.dues.installments
 
 
 def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -132,7 +163,43 @@ def _amount_on(ob: Obligation, due: date) -> tuple[Decimal, str]:
     return round_to_unit(amount, ob.currency), source
 
 
-def _periodic(case: CaseFile, ob: Obligation, as_of: date, out: list[Installment],
+class _Series:
+    """One obligation's periodic installments as columns (period month, due day, amount);
+    each `Installment` record is made from them when read."""
+
+    __slots__ = ("amounts", "assumed", "currency", "doc", "dues", "end_text", "fixed",
+                 "months", "ob_id", "sources", "start", "step")
+
+    def __init__(self, ob: Obligation, step: int, doc: str, end_text: str,
+                 fixed: tuple[Decimal, str] | None) -> None:
+        self.ob_id, self.currency, self.start, self.step = ob.id, ob.currency, ob.start, step
+        self.doc, self.end_text, self.fixed = doc, end_text, fixed
+        self.assumed = ob.status != "proven"
+        self.months: list[int] = []  # year * 12 + month - 1 of each period's first month
+        self.dues: list[int] = []  # due day ordinals
+        self.amounts: list[Decimal] = []
+        self.sources: list[str] = []  # only when the amount varies (steps, adjustments)
+
+    def installment(self, k: int) -> Installment:
+        year, month0 = divmod(self.months[k], 12)
+        month, step = month0 + 1, self.step
+        period_start = date(year, month, 1)
+        if period_start < self.start:
+            period_start = self.start
+        ey, em = (year, month) if step == 1 else _add_months(year, month, step - 1)
+        period_end = date(ey, em, _month_length(ey, em))
+        label = _label(year, month, step)
+        fixed = self.fixed
+        if fixed is not None:
+            amount, source = fixed[0], f"{self.doc}: {fixed[1]}; {self.end_text}"
+        else:
+            amount, source = self.amounts[k], f"{self.doc}: {self.sources[k]}; {self.end_text}"
+        return Installment(f"{self.ob_id}:{label}", self.ob_id, "installment", period_start,
+                           period_end, date.fromordinal(self.dues[k]), amount, self.currency,
+                           label, source, self.assumed)
+
+
+def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series | Installment],
               excluded: list[Note], problems: list[Note], assumptions: list[Note]) -> None:
     end, end_inclusive, end_text = _end(case, ob, problems, assumptions)
     assumed = ob.status != "proven"
@@ -140,60 +207,75 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, out: list[Installment
     if ob.frequency == "once":
         if ob.start <= as_of and (end is None or ob.start <= end):
             amount, source = _amount_on(ob, ob.start)
-            out.append(Installment(f"{ob.id}:{ob.start.isoformat()}", ob.id, "installment",
-                                   ob.start, ob.start, ob.start, amount, ob.currency,
-                                   ob.start.isoformat(), f"{doc}: lump sum", assumed))
+            parts.append(Installment(f"{ob.id}:{ob.start.isoformat()}", ob.id, "installment",
+                                     ob.start, ob.start, ob.start, amount, ob.currency,
+                                     ob.start.isoformat(), f"{doc}: lump sum", assumed))
         return
     step = MONTHS_PER_PERIOD[ob.frequency]
-    start, ob_id, currency, due_day = ob.start, ob.id, ob.currency, ob.due_day
-    year, month = start.year, start.month
     # Without steps or adjustment clauses every installment has the same amount and source:
     # work them out once (an 18-year order has 216 installments).
-    fixed = None if ob.steps or ob.adjustments else _amount_on(ob, start)
-    fixed_source = None if fixed is None else f"{doc}: {fixed[1]}; {end_text}"
+    fixed = None if ob.steps or ob.adjustments else _amount_on(ob, ob.start)
+    series = _Series(ob, step, doc, end_text, fixed)
+    months, dues, amounts, sources = series.months, series.dues, series.amounts, series.sources
+    start, due_day, suspensions = ob.start.toordinal(), ob.due_day, ob.suspensions
+    last_day = as_of.toordinal()
+    if end is not None:
+        # The last day an installment may fall due on.
+        last_day = min(last_day, end.toordinal() - (0 if end_inclusive else 1))
+    year, month = ob.start.year, ob.start.month
+    first = date(year, month, 1).toordinal()  # the first day of the period's month
     while True:
         length = _month_length(year, month)
         # A due day beyond the month's end (the 31st in April) falls on its last day.
-        due = date(year, month, length if due_day == "last" or due_day > length
-                   else due_day)
+        due = first - 1 + (length if due_day == "last" or due_day > length else due_day)
         # The first period starts on the obligation's start; an earlier due day moves to it.
         if due < start:
             due = start
-        if due > as_of:
+        if due > last_day:
             break
-        if end is not None and (due > end or (due == end and not end_inclusive)):
-            break
-        ny, nm = (year + 1, 1) if step == 1 and month == 12 else (
-            (year, month + 1) if step == 1 else _add_months(year, month, step))
-        period_start = date(year, month, 1)
-        if period_start < start:
-            period_start = start
-        if step == 1:
-            period_end = date(year, month, length)  # the day before the next period
-            label = f"{year:04d}-{month:02d}"
-        else:
-            ey, em = _add_months(year, month, step - 1)
-            period_end = date(ey, em, _month_length(ey, em))
-            label = f"{year:04d}-{month:02d}…{ey:04d}-{em:02d}"
-        suspended = next((s for s in ob.suspensions if s.start <= due <= s.end),
-                         None) if ob.suspensions else None
-        amount, source = fixed or _amount_on(ob, due)
+        index = year * 12 + month - 1
+        suspended = next((s for s in suspensions
+                          if s.start.toordinal() <= due <= s.end.toordinal()),
+                         None) if suspensions else None
         if suspended is not None:
+            label = _label(year, month, step)
+            amount, _ = fixed or _amount_on(ob, date.fromordinal(due))
             excluded.append(Note(
-                "suspended", f"{ob_id} {label}: suspended {suspended.start.isoformat()} – "
+                "suspended", f"{ob.id} {label}: suspended {suspended.start.isoformat()} – "
                 f"{suspended.end.isoformat()}" + (f" ({suspended.reason})"
                                                   if suspended.reason else ""),
-                f"{ob_id} {label}：{suspended.start.isoformat()}至{suspended.end.isoformat()}"
+                f"{ob.id} {label}：{suspended.start.isoformat()}至{suspended.end.isoformat()}"
                 "中止给付" + (f"（{suspended.reason}）" if suspended.reason else ""),
-                amount=amount, currency=currency, date=due, ref=f"{ob_id}:{label}"))
+                amount=amount, currency=ob.currency, date=date.fromordinal(due),
+                ref=f"{ob.id}:{label}"))
         else:
-            out.append(Installment(f"{ob_id}:{label}", ob_id, "installment", period_start,
-                                   period_end, due, amount, currency, label,
-                                   fixed_source or f"{doc}: {source}; {end_text}", assumed))
-        year, month = ny, nm
+            months.append(index)
+            dues.append(due)
+            if fixed is None:
+                amount, source = _amount_on(ob, date.fromordinal(due))
+                amounts.append(amount)
+                sources.append(source)
+        if step == 1:
+            first += length
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        else:
+            year, month = _add_months(year, month, step)
+            first = date(year, month, 1).toordinal()
+    if fixed is not None:
+        amounts.extend([fixed[0]] * len(dues))
+    if dues:
+        parts.append(series)
 
 
-def _expense_dues(case: CaseFile, as_of: date, out: list[Installment], excluded: list[Note],
+def _label(year: int, month: int, step: int) -> str:
+    if step == 1:
+        return f"{year:04d}-{month:02d}"
+    ey, em = _add_months(year, month, step - 1)
+    return f"{year:04d}-{month:02d}…{ey:04d}-{em:02d}"
+
+
+def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
+                  excluded: list[Note],
                   assumptions: list[Note]) -> None:
     for n, expense in enumerate(case.expenses, start=1):
         ref = expense.id or f"expense #{n}"
@@ -244,7 +326,7 @@ def _not_in_basis(expense: Expense, ref: str) -> Note:
 
 def build_schedule(case: CaseFile, as_of: date) -> Schedule:
     """All installments due on or before `as_of`, oldest first, with what was left out."""
-    installments: list[Installment] = []
+    parts: list[_Series | Installment] = []
     excluded: list[Note] = []
     assumptions: list[Note] = []
     problems: list[Note] = []
@@ -255,7 +337,21 @@ def build_schedule(case: CaseFile, as_of: date) -> Schedule:
                 "proven by a document: every installment under it rests on that.",
                 f"给付义务 {ob.id} 的状态为“{ob.status}”，尚无文书证明：其下各期金额均以此为前提。",
                 ref=ob.id))
-        _periodic(case, ob, as_of, installments, excluded, problems, assumptions)
-    _expense_dues(case, as_of, installments, excluded, assumptions)
-    installments.sort(key=attrgetter("due_date", "obligation", "id"))
-    return Schedule(tuple(installments), tuple(excluded), tuple(assumptions), tuple(problems))
+        _periodic(case, ob, as_of, parts, excluded, problems, assumptions)
+    _expense_dues(case, as_of, parts, excluded, assumptions)
+    return Schedule(_dues(parts), tuple(excluded), tuple(assumptions), tuple(problems))
+
+
+def _dues(parts: list[_Series | Installment]) -> Dues:
+    if len(parts) == 1 and isinstance(parts[0], _Series):
+        # The usual case, one periodic obligation: its columns are already in date order.
+        one = parts[0]
+        n = len(one.dues)
+        return Dues(one.dues, one.amounts, [one.ob_id] * n, [one.currency] * n,
+                    ["installment"] * n, [one.assumed] * n, Records(n, one.installment))
+    records = [item for part in parts for item in (
+        map(part.installment, range(len(part.dues))) if isinstance(part, _Series) else (part,))]
+    records.sort(key=attrgetter("due_date", "obligation", "id"))
+    return Dues([i.due_date.toordinal() for i in records], [i.amount for i in records],
+                [i.obligation for i in records], [i.currency for i in records],
+                [i.kind for i in records], [i.assumed for i in records], Records.of(records))

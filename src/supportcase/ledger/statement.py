@@ -8,7 +8,7 @@ never an exception.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -22,7 +22,7 @@ from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, d
 from supportcase.law.rules import Citation, RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
 from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
-from supportcase.ledger.entries import BookedPayment, Installment, Note, Row, booked_json
+from supportcase.ledger.entries import BookedPayment, Note, Records, Row, booked_json
 from supportcase.ledger.interest import (
     CA_RULE,
     CN_RULE,
@@ -31,8 +31,8 @@ from supportcase.ledger.interest import (
     InterestPlan,
     interest_plan,
 )
-from supportcase.ledger.payments import book_payments
-from supportcase.ledger.schedule import build_schedule
+from supportcase.ledger.payments import Paid, book_payments
+from supportcase.ledger.schedule import Dues, build_schedule
 from supportcase.money import minor_unit
 
 CN_FX_RULE = "cn.interest.foreign_currency"
@@ -136,7 +136,7 @@ class Statement:
     as_of: date
     title: str
     currency: str  # the report currency of `total`
-    rows: tuple[Row, ...]
+    rows: Sequence[Row]
     by_currency: tuple[Totals, ...]
     total: Totals | None  # all currencies in `currency`; None when a rate is missing
     total_conversions: tuple[Conversion, ...]
@@ -149,7 +149,7 @@ class Statement:
     reconciliation: tuple[Reconciliation, ...] = field(default=())
     allocation_policy: str = ""
     interest_regime: str = "none"
-    payments: tuple[BookedPayment, ...] = ()  # the payments counted, in date order
+    payments: Sequence[BookedPayment] = ()  # the payments counted, in date order
 
     def totals_in(self, currency: str) -> Totals | None:
         return next((t for t in self.by_currency if t.currency == currency), None)
@@ -182,27 +182,25 @@ class Statement:
         return body
 
 
-def _totals(currency: str, rows: Iterable[Row], credit: Decimal) -> Totals:
-    """Totals in `currency`: installments due in it, and interest kept in it (which, under
-    SPC 2014 art. 5, may be RMB interest on a foreign-currency installment)."""
-    zero = Decimal(0).scaleb(-minor_unit(currency))
-    due = paid = interest = ipaid = zero
-    for r in rows:
-        if r.installment.currency == currency:
-            due += r.installment.amount
-            paid += r.principal_paid
-        if r.interest_currency == currency:
-            interest += r.interest
-            ipaid += r.interest_paid
-    return Totals(currency, due, paid, interest, ipaid, credit)
-
-
 def _all_totals(ledgers: dict[str, Ledger]) -> tuple[Totals, ...]:
-    rows = [r for lg in ledgers.values() for r in lg.rows]
-    currencies = sorted(set(ledgers) | {r.interest_currency for r in rows})
-    return tuple(_totals(cur, rows, ledgers[cur].credit if cur in ledgers
-                         else Decimal(0).scaleb(-minor_unit(cur)))
-                 for cur in currencies)
+    """Totals per currency: installments due in it, and interest kept in it (which, under
+    SPC 2014 art. 5, may be RMB interest on a foreign-currency installment)."""
+    booked = [lg for lg in ledgers.values() if lg.rows]
+    currencies = sorted(set(ledgers) | {lg.interest_currency for lg in booked})
+    out = []
+    for cur in currencies:
+        zero = Decimal(0).scaleb(-minor_unit(cur))
+        due = paid = interest = ipaid = zero
+        for lg in booked:
+            if lg.currency == cur:
+                due += lg.total_due
+                paid += lg.principal_paid
+            if lg.interest_currency == cur:
+                interest += lg.interest
+                ipaid += lg.interest_paid
+        out.append(Totals(cur, due, paid, interest, ipaid,
+                          ledgers[cur].credit if cur in ledgers else zero))
+    return tuple(out)
 
 
 def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
@@ -254,23 +252,23 @@ def _label_zh(citation: Citation) -> str:
     return text
 
 
-def _run(case: CaseFile, installments: tuple[Installment, ...],
-         payments: Iterable[BookedPayment], plans: dict[str, InterestPlan], policy: Policy,
-         as_of: date, rates: Rates, problems: list[Note]) -> dict[str, Ledger]:
-    pays = list(payments)
+def _run(case: CaseFile, dues: Dues, paid: Paid, plans: dict[str, InterestPlan],
+         policy: Policy, as_of: date, rates: Rates, problems: list[Note]) -> dict[str, Ledger]:
     ledgers = {}
-    currencies = sorted({i.currency for i in installments} | {p.currency for p in pays}
+    currencies = sorted(set(dues.currency) | set(paid.currency)
                         | {ob.currency for ob in case.obligations})
     for cur in currencies:
         interest_in = None
         if (case.interest.regime == "cn-delayed-performance" and cur != "CNY"
                 and case.interest.foreign_currency == "cny_at_effective_date"):
             interest_in = InterestIn("CNY", _factor_on(rates, cur, problems))
-        one = len(currencies) == 1  # the usual case: nothing to split by currency
-        ledgers[cur] = run_ledger(installments if one else [i for i in installments
-                                                            if i.currency == cur],
-                                  pays if one else [p for p in pays if p.currency == cur],
-                                  plans, policy, as_of, cur, interest_in)
+        if len(currencies) == 1:  # the usual case: nothing to split by currency
+            ids: Sequence[int] = range(len(dues))
+            pays: Sequence[int] = range(len(paid))
+        else:
+            ids = [k for k, c in enumerate(dues.currency) if c == cur]
+            pays = [k for k, c in enumerate(paid.currency) if c == cur]
+        ledgers[cur] = run_ledger(dues, ids, paid, pays, plans, policy, as_of, cur, interest_in)
     return ledgers
 
 
@@ -319,14 +317,12 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
         policy = load_policy(default_policy_id(case.model_copy(
             update={"settings": case.settings.model_copy(update={"allocation": None})})), book)
     plans = {ob.id: interest_plan(case, ob, book) for ob in case.obligations}
-    ledgers = _run(case, sched.installments, booking.counted, plans, policy, as_of, rates,
-                   problems)
-    rows = tuple(sorted((r for lg in ledgers.values() for r in lg.rows),
-                        key=attrgetter("installment.due_date", "installment.id")))
+    ledgers = _run(case, sched.dues, booking.counted, plans, policy, as_of, rates, problems)
+    rows = _rows(ledgers)
     by_currency = _all_totals(ledgers)
     unknown_totals: tuple[Totals, ...] = ()
     if booking.unknown:
-        alt = _run(case, sched.installments, booking.counted + booking.unknown, plans, policy,
+        alt = _run(case, sched.dues, booking.counted + booking.unknown, plans, policy,
                    as_of, rates, [])
         unknown_totals = _all_totals(alt)
 
@@ -364,12 +360,13 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
         else:
             rule_ids.append(CUSTOM_RULE)
     rule_ids.append(policy.id)
-    first_due = min((i.due_date for i in sched.installments), default=as_of)
+    first_due = date.fromordinal(min(sched.dues.due)) if len(sched.dues) else as_of
     rules = _applied_rules(book, rule_ids, first_due, as_of, case)
 
-    not_computed = sum(r.days_not_computed for r in rows)
+    flagged_days = [d for lg in ledgers.values() for d in lg.days_not_computed() if d]
+    not_computed = sum(flagged_days)
     if not_computed:
-        flagged = [r for r in rows if r.days_not_computed]
+        flagged = flagged_days
         assumptions.append(Note(
             "interest_before_rule",
             f"{len(flagged)} installment(s) were late on days before the interest rule took "
@@ -377,17 +374,18 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             "those days — the earlier law applies and must be computed separately.",
             f"{len(flagged)} 期欠款的迟延期间早于利息规则施行日（合计 {not_computed} 期·日）；"
             "该期间适用此前的规定，本明细不计算，需另行计算。"))
-    counted = tuple(sorted(booking.counted, key=attrgetter("date", "ref")))
-    if policy.starts and counted and counted[0].date < policy.starts[0] \
+    counted = booking.counted
+    payments = _in_date_order(counted)
+    if policy.starts and counted and min(counted.day) < policy.starts[0].toordinal() \
             and not policy.custom:
         assumptions.append(Note(
             "allocation_before_rule",
             f"Payments before {policy.starts[0].isoformat()} are credited in the order of "
             f"{policy.id}, although that rule was not yet in force.",
             f"{policy.starts[0].isoformat()}之前的付款也按 {policy.id} 的顺序冲抵，尽管该规则当时尚未施行。"))
-    ecb_used = any(c.quote.source.startswith("ECB")
-                   for c in map(attrgetter("conversion"), booking.counted + booking.unknown)
-                   if c is not None) or any(
+    ecb_used = any(e[6].quote.source.startswith("ECB")
+                   for e in booking.counted.entries + booking.unknown.entries
+                   if e[6] is not None) or any(
         c.quote.source.startswith("ECB") for c in conversions)
     if ecb_used:
         assumptions.append(Note(
@@ -395,7 +393,8 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             "court uses the CFETS/PBOC central parity: supply it as a rate table for a filing.",
             "折算使用欧洲央行欧元参考汇率（离线默认）。中国法院采用中国外汇交易中心/人民银行中间价，"
             "提交法院时请提供该汇率表。"))
-    assumed_rows = [r for r in rows if r.installment.assumed]
+    assumed_rows = [r for r in rows if r.installment.assumed] if any(
+        sched.dues.assumed) else []
     if assumed_rows:
         assumptions.append(Note(
             "rows_assumed", f"{len(assumed_rows)} row(s) rest on facts not proven by a document: "
@@ -409,7 +408,7 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
         as_of, case.case.title, total.currency if total else report, rows, by_currency, total,
         tuple(conversions), tuple(excluded), booking.questions, tuple(assumptions),
         tuple(problems), rules, alt_total, (), policy.id, regime,
-        counted)
+        payments)
     if _check_assertions and case.assertions:
         from supportcase.ledger.reconcile import reconcile
 
@@ -418,6 +417,27 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             for a in case.assertions)
         statement = replace(statement, reconciliation=checks)
     return statement
+
+
+def _rows(ledgers: dict[str, Ledger]) -> Sequence[Row]:
+    """Every ledger's rows by due date and id (one ledger: already in that order unless two
+    installments fall due on the same day)."""
+    if len(ledgers) == 1:
+        ledger = next(iter(ledgers.values()))
+        due = ledger.due_days()
+        if len(set(due)) == len(due):
+            return ledger.rows
+    return Records.of(sorted((r for lg in ledgers.values() for r in lg.rows),
+                             key=attrgetter("installment.due_date", "installment.id")))
+
+
+def _in_date_order(paid: Paid) -> Sequence[BookedPayment]:
+    """The counted payments by date and ref, as the statement lists them (sorted when
+    first read)."""
+    def build() -> list[BookedPayment]:
+        records = paid.records
+        return [records[k] for k in paid.in_order(range(len(paid)), paid.ref)]
+    return Records(len(paid), build=build)
 
 
 def _in_report_currency(by_currency: tuple[Totals, ...], report: str, as_of: date,
