@@ -25,7 +25,11 @@ from supportcase.ledger import build_statement
 START = dt.date(2014, 1, 1)
 AS_OF = dt.date(2016, 6, 30)
 REGIMES = {"cn": ("CN", "cn-delayed-performance"), "ca": ("US-CA", "us-ca-legal"),
-           "custom": ("CN", "custom")}
+           "custom": ("CN", "custom"),
+           # interest before principal (as California before 2009, CCP § 695.221 as it was):
+           # interest is looked at while principal is unpaid, which ends a stretch.
+           "interest-first": ("CN", "cn-delayed-performance")}
+ALLOCATION = {"interest-first": "custom:current,interest_oldest_first,principal_oldest_first"}
 
 payments = st.lists(st.tuples(st.integers(0, (AS_OF - START).days),
                               st.integers(1, 600_000)), max_size=15)
@@ -37,11 +41,16 @@ def _case(pays: list[tuple[int, int]], which: str) -> CaseFile:
         "case": {"title": "explanation", "order_jurisdiction": jurisdiction},
         "obligations": [{"id": "main", "basis": {"type": "judgment"}, "amount": "2000.00",
                          "currency": "CNY", "due_day": 10, "start": START.isoformat(),
-                         "end": "2016-03-31"}],
+                         "end": "2016-03-31",
+                         # Two components (SPC 2014 art. 1 general interest beside the
+                         # double portion) make every stretch end where interest was counted.
+                         **({"general_interest_rate": "0.04"} if which == "interest-first"
+                            else {})}],
         "payments": [{"date": (START + dt.timedelta(days=d)).isoformat(),
                       "amount": str(Decimal(c).scaleb(-2)), "currency": "CNY"}
                      for d, c in pays],
         "interest": {"regime": regime, "rate": "0.05"},
+        "settings": {"allocation": ALLOCATION.get(which)},
     })
 
 

@@ -157,10 +157,8 @@ class Ledger:
 
     @property
     def total_due(self) -> Decimal:
-        book = self.book
-        amounts = book.dues.amount
-        zero = Decimal(0).scaleb(-book.figures.places)
-        return sum((amounts[k] for k in book.ids[:book.n]), zero)
+        # Every amount due is in whole minor units, so the sum of the units is exact.
+        return self._sum(self.book.amount)
 
     @property
     def principal_paid(self) -> Decimal:
@@ -213,6 +211,7 @@ class _Book:
 
     def applications(self, a: int) -> tuple[Application, ...]:
         f, paid = self.figures, self.payments
+        paid.spell_refs()
         amount, interest, ref, paid_on = f.amount, f.interest, paid.ref, paid.paid_on
         return tuple(
             Application(ref(k), paid_on(k),

@@ -52,6 +52,7 @@ class Paid:
     def records(self) -> Records[BookedPayment]:
         """The payments as records (made anew on each call: Paid keeps no reference to them,
         so nothing here forms a cycle the garbage collector must break)."""
+        self.spell_refs()
         return Records(len(self.entries), self._record)
 
     def __len__(self) -> int:
@@ -63,9 +64,15 @@ class Paid:
 
     def ref(self, k: int) -> str:
         refs = self._refs
-        if refs is None:  # spelled out once, when a record or a note first needs one
-            refs = self._refs = [p.id or f"payment #{n}" for p, n, *_ in self.entries]
+        if refs is None:
+            p, n = self.entries[k][0], self.entries[k][1]
+            return p.id or f"payment #{n}"
         return refs[k]
+
+    def spell_refs(self) -> None:
+        """Spell out every ref once, before many records are made."""
+        if self._refs is None:
+            self._refs = [p.id or f"payment #{n}" for p, n, *_ in self.entries]
 
     def paid_on(self, k: int) -> date:
         return self.entries[k][0].date
@@ -158,8 +165,8 @@ def _book_plain(case: CaseFile, as_of: date, rates: Rates) -> Booking | None:
     """Book every payment at once when all are plain — performance by the obligor, proven,
     naming no obligation, on or before the as-of day, positive, in whole minor units: the
     usual long case, where no payment needs a note of its own except a missing rate. The
-    result is what the payment-by-payment booking gives (tests/ledger/test_booking.py);
-    None when a payment is not plain."""
+    result is what `book_each` gives (tests/ledger/test_booking.py); None when a payment is
+    not plain."""
     pays = case.payments
     if not pays or set(map(_plain_key, pays)) != {_PLAIN}:
         return None
@@ -207,9 +214,12 @@ def _book_plain(case: CaseFile, as_of: date, rates: Rates) -> Booking | None:
 
 
 def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
-    plain = _book_plain(case, as_of, rates)
-    if plain is not None:
-        return plain
+    """Which payments count, converted to the currency of the obligation they pay."""
+    return _book_plain(case, as_of, rates) or book_each(case, as_of, rates)
+
+
+def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
+    """Book the payments one by one, each with the notes it needs."""
     counted: list[_Entry] = []
     unknown: list[_Entry] = []
     c_day: list[int] = []
