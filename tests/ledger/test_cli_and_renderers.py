@@ -147,3 +147,23 @@ def test_cli_on_a_stored_case_gives_the_same_figures() -> None:
     assert json.loads(from_store.stdout) == json.loads(from_file.stdout)
     missing = _run("arrears", "no-such-case", "--as-of", "2026-11-01")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_every_format_shows_a_conversion_with_its_rate_date_and_source() -> None:
+    # Every converted amount carries its rate, the rate's date and its source, and says when
+    # the previous available day's rate was used (no rate on Sunday 2024-03-10).
+    import pypdfium2 as pdfium
+    import yaml
+
+    example = yaml.safe_load((REPO / "tests" / "ledger" / "examples" /
+                              "usd_payment_on_cny_order.yaml").read_text(encoding="utf-8"))
+    from supportcase.casefile.model import CaseFile
+
+    st = build_statement(CaseFile.model_validate(example["case"]), example["as_of"])
+    csv_text = statement_csv(st, "en")
+    assert "USD/CNY 7.1000 2024-03-08 (CFETS central parity (example); no rate for " \
+           "2024-03-10: the previous available day's)" in csv_text
+    assert "2024-03-10 无汇率，采用前一可用日汇率" in statement_csv(st, "zh")
+    pdf = pdfium.PdfDocument(statement_pdf(st, "en"))
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "CFETS central parity" in text and "previous available day" in text

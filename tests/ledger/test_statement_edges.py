@@ -121,3 +121,75 @@ def test_assertion_explained_by_two_uncounted_payments() -> None:
     rc = build_statement(case, date(2024, 6, 1)).reconciliation[0]
     assert rc.difference == Decimal("-700.00")
     assert "explained_by_combination" in {e.code for e in rc.explanations}
+
+
+def _undo(kind: str, amount: str, day: str, names: str | None) -> dict[str, Any]:
+    return {"id": "r1", "date": day, "amount": amount, "currency": "CNY", "kind": kind,
+            "reverses": names, "payer": "obligee" if kind == "refund" else "obligor"}
+
+
+def _undone(*undo: dict[str, Any]) -> tuple[set[str], str]:
+    pays = [{"id": "p1", "date": "2024-01-01", "amount": "1000.00", "currency": "CNY"},
+            *undo]
+    st = build_statement(_case(payments=pays), date(2024, 1, 31))
+    return {n.code for n in st.problems}, st.to_json()["rows"][0]["paid"]
+
+
+def test_reversal_or_refund_that_cannot_apply_is_a_problem_and_changes_nothing() -> None:
+    # Only performance reduces arrears; a reversal or refund can only take back a payment
+    # that exists, in its currency, on or after its day.
+    assert _undone(_undo("reversal", "1000.00", "2024-01-05", "p9")) == (
+        {"reversal_unknown_payment"}, "1000.00")
+    assert _undone(_undo("refund", "300.00", "2023-12-20", "p1")) == (
+        {"undo_before_payment"}, "1000.00")
+
+
+def test_refund_cannot_take_back_more_than_was_paid() -> None:
+    # A refund of 1,500 on a 1,000 payment: 1,000 treated as never paid, the rest flagged.
+    assert _undone(_undo("refund", "1500.00", "2024-01-05", "p1")) == (
+        {"undo_exceeds_payment"}, "0.00")
+    # Two refunds of 600 each: the second can take back only the 400 left.
+    second = {**_undo("refund", "600.00", "2024-01-06", "p1"), "id": "r2"}
+    assert _undone(_undo("refund", "600.00", "2024-01-05", "p1"), second) == (
+        {"undo_exceeds_payment"}, "0.00")
+
+
+def test_reversal_stating_another_amount_undoes_the_whole_payment_and_says_so() -> None:
+    # A reversal undoes the payment it names (a bounced transfer), whatever sum it states.
+    for stated in ("5000.00", "900.00"):
+        assert _undone(_undo("reversal", stated, "2024-01-05", "p1")) == (
+            {"reversal_amount_differs"}, "0.00")
+    # Reversing what a refund already gave back in part takes back only the rest.
+    refund = {**_undo("refund", "400.00", "2024-01-03", "p1"), "id": "r0"}
+    assert _undone(refund, _undo("reversal", "1000.00", "2024-01-05", "p1")) == (
+        {"undo_exceeds_payment"}, "0.00")
+
+
+def test_an_amount_due_finer_than_the_currency_is_rounded_and_flagged() -> None:
+    # Rounding happens once, half-up, to the minor unit (fen) — and the statement says so.
+    case = _case(obligations=[{"id": "main", "basis": {"type": "judgment"},
+                               "amount": "1000.555", "currency": "CNY", "due_day": 1,
+                               "start": "2024-01-01", "end": "2024-01-31"}])
+    st = build_statement(case, date(2024, 1, 31))
+    assert [p.code for p in st.problems] == ["sub_unit_amount"]
+    assert st.rows[0].installment.amount == Decimal("1000.56")
+
+
+def test_every_converted_figure_is_listed_with_its_rate() -> None:
+    # SPC 2014 art. 5: a USD judgment's interest kept in RMB; the totals shown in USD list the
+    # conversion of the 14.91 CNY interest, not only of the (zero) RMB amount due.
+    case = CaseFile.model_validate({
+        "case": {"title": "art 5", "order_jurisdiction": "CN"},
+        "obligations": [{"id": "main", "basis": {"type": "judgment"}, "amount": "300.00",
+                         "currency": "USD", "due_day": 10, "start": "2024-03-01",
+                         "end": "2024-03-31"}],
+        "payments": [{"date": "2024-04-19", "amount": "300.00", "currency": "USD"}],
+        "fx_rates": [{"date": d, "pair": "USD/CNY", "rate": "7.1000", "source": "CFETS"}
+                     for d in ("2024-03-08", "2024-04-19", "2024-05-01")],
+        "interest": {"regime": "cn-delayed-performance",
+                     "foreign_currency": "cny_at_effective_date"},
+    })
+    st = build_statement(case, date(2024, 5, 1), report_currency="USD")
+    shown = [(str(c.original), c.from_currency) for c in st.total_conversions]
+    assert shown == [("14.91", "CNY")]
+    assert st.total is not None and st.total.interest == Decimal("2.10")  # 14.91 ÷ 7.1

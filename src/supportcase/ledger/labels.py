@@ -68,6 +68,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "payer.other": ("someone else", "他人"),
     "payer.obligee": ("obligee", "权利人"),
     "not_computed": ("days before the rule (not computed)", "规则施行前天数（未计算）"),
+    "previous_day": ("no rate for {day}: the previous available day's", "{day} 无汇率，采用前一可用日汇率"),
+    "caveat": ("Caveat", "注意"),
 }
 
 STATUS = {"paid": "paid_status", "paid_late": "paid_late", "partly_paid": "partly_paid",

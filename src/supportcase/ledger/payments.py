@@ -213,6 +213,43 @@ def _book_plain(case: CaseFile, as_of: date, rates: Rates) -> Booking | None:
                    (), (), (), tuple(problems))
 
 
+def _undoing_problem(p: Payment, ref: str, target: Payment | None) -> Note | None:
+    """Why a reversal or refund cannot be applied to the payment it names, if it cannot."""
+    what_zh = "冲正" if p.kind == "reversal" else "退款"
+    if target is None and not p.reverses:
+        return Note(
+            "reversal_without_payment",
+            f"{ref}: a {p.kind} of {p.amount} {p.currency} on {p.date.isoformat()} does not "
+            "name the payment it undoes (field 'reverses'); it is not applied.",
+            f"{ref}：{p.date.isoformat()} 的{what_zh} {p.amount} {p.currency} 未注明对应的付款"
+            "（reverses 字段），未予处理。",
+            amount=p.amount, currency=p.currency, date=p.date, ref=ref)
+    if target is None:
+        return Note(
+            "reversal_unknown_payment",
+            f"{ref}: the {p.kind} of {p.amount} {p.currency} on {p.date.isoformat()} names "
+            f"'{p.reverses}', which is not a payment in the case file; it is not applied.",
+            f"{ref}：{p.date.isoformat()} 的{what_zh} {p.amount} {p.currency} 所注明的"
+            f"“{p.reverses}”不是案卷中的付款，未予处理。",
+            amount=p.amount, currency=p.currency, date=p.date, ref=ref)
+    if p.kind == "refund" and p.currency != target.currency:
+        return Note(
+            "refund_currency", f"{ref}: refund currency {p.currency} differs from the "
+            f"payment it names ({target.currency}); it is not applied.",
+            f"{ref}：退款币种 {p.currency} 与原付款币种 {target.currency} 不同，未予处理。",
+            ref=ref)
+    if p.date < target.date:
+        return Note(
+            "undo_before_payment",
+            f"{ref}: the {p.kind} on {p.date.isoformat()} is dated before the payment it "
+            f"names ({p.reverses}, {target.date.isoformat()}); it is not applied — check "
+            "the dates.",
+            f"{ref}：{p.date.isoformat()} 的{what_zh}早于其所注明的付款（{p.reverses}，"
+            f"{target.date.isoformat()}），未予处理，请核对日期。",
+            amount=p.amount, currency=p.currency, date=p.date, ref=ref)
+    return None
+
+
 def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
     """Which payments count, converted to the currency of the obligation they pay."""
     return _book_plain(case, as_of, rates) or book_each(case, as_of, rates)
@@ -238,29 +275,43 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
         if p.kind not in ("reversal", "refund") or p.date > as_of:
             continue
         ref = payment_ref(p, n)
-        target = refs.get(p.reverses or "")
-        if target is None:
-            problems.append(Note(
-                "reversal_without_payment",
-                f"{ref}: a {p.kind} of {p.amount} {p.currency} on {p.date.isoformat()} does not "
-                "name the payment it undoes (field 'reverses'); it is not applied.",
-                f"{ref}：{p.date.isoformat()} 的{'冲正' if p.kind == 'reversal' else '退款'} "
-                f"{p.amount} {p.currency} 未注明对应的付款（reverses 字段），未予处理。",
-                amount=p.amount, currency=p.currency, date=p.date, ref=ref))
+        note = _undoing_problem(p, ref, refs.get(p.reverses or ""))
+        if note is not None:
+            problems.append(note)
             continue
+        named = p.reverses or ""
+        target = refs[named]
+        what_zh = "冲正" if p.kind == "reversal" else "退款"
+        # A reversal undoes the whole payment; a refund gives back part of it. Neither can
+        # take back more than is left of the payment (after earlier refunds).
+        left = target.amount - taken.get(named, ZERO)
         whole = target.amount if p.kind == "reversal" else p.amount
-        if p.currency != target.currency and p.kind == "refund":
+        if whole > left:
             problems.append(Note(
-                "refund_currency", f"{ref}: refund currency {p.currency} differs from the "
-                f"payment it names ({target.currency}); it is not applied.",
-                f"{ref}：退款币种 {p.currency} 与原付款币种 {target.currency} 不同，未予处理。",
-                ref=ref))
+                "undo_exceeds_payment",
+                f"{ref}: the {p.kind} of {p.amount} {p.currency} is more than the {left} "
+                f"{target.currency} left of {named}; only {left} is treated as never paid — "
+                "check the bank record.",
+                f"{ref}：{what_zh} {p.amount} {p.currency} 超过 {named} 尚余的 {left} "
+                f"{target.currency}；仅按 {left} 视为未曾支付，请核对银行记录。",
+                amount=p.amount, currency=p.currency, date=p.date, ref=ref))
+            whole = left
+        elif p.kind == "reversal" and p.currency == target.currency and p.amount != whole:
+            problems.append(Note(
+                "reversal_amount_differs",
+                f"{ref}: the reversal states {p.amount} {p.currency} but {named} was {whole} "
+                f"{target.currency}; the whole payment is treated as never paid — check the "
+                "bank record.",
+                f"{ref}：冲正金额 {p.amount} {p.currency} 与 {named} 的 {whole} "
+                f"{target.currency} 不一致；整笔视为未曾支付，请核对银行记录。",
+                amount=p.amount, currency=p.currency, date=p.date, ref=ref))
+        if whole <= 0:
             continue
-        taken[p.reverses or ""] = taken.get(p.reverses or "", Decimal(0)) + whole
+        taken[named] = taken.get(named, ZERO) + whole
         excluded.append(Note(
             p.kind, f"{ref}: {p.kind} of {p.reverses} on {p.date.isoformat()} "
             f"({whole} {target.currency}); the ledger treats that amount as never paid",
-            f"{ref}：{p.date.isoformat()} 对 {p.reverses} 的{'冲正' if p.kind == 'reversal' else '退款'}"
+            f"{ref}：{p.date.isoformat()} 对 {p.reverses} 的{what_zh}"
             f"（{whole} {target.currency}），视为该金额未曾支付",
             amount=whole, currency=target.currency, date=p.date, ref=ref))
 

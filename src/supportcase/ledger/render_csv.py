@@ -5,20 +5,30 @@ from __future__ import annotations
 import csv
 import io
 
+from supportcase.fx import Conversion
 from supportcase.ledger.entries import Application, Row
 from supportcase.ledger.labels import STATUS, label
 from supportcase.ledger.statement import Statement
 
 
-def payments_text(apps: tuple[Application, ...]) -> str:
-    """'2021-01-20 payment #8 1000.00 (principal) [500 USD @ USD/CNY 6.47 2021-01-20]; …'"""
+def conversion_text(conv: Conversion, lang: str = "en") -> str:
+    """'500 USD @ USD/CNY 6.47 of 2021-01-22 (CFETS central parity; no rate for 2021-01-23:
+    the previous available day's)' — every converted amount with its rate, date and source."""
+    source = conv.quote.source
+    if conv.fallback:
+        source += "; " + label("previous_day", lang).format(
+            day=conv.requested_date.isoformat())
+    return (f"{conv.original} {conv.from_currency} @ {conv.quote.pair} {conv.quote.rate} "
+            f"{conv.quote.rate_date.isoformat()} ({source})")
+
+
+def payments_text(apps: tuple[Application, ...], lang: str = "en") -> str:
+    """'2021-01-20 payment #8 1000.00 (principal) [500 USD @ USD/CNY 6.47 2021-01-20 (…)]'"""
     parts = []
     for a in apps:
         text = f"{a.date.isoformat()} {a.payment} {a.amount} ({a.bucket})"
-        conv = a.conversion
-        if conv is not None:
-            text += (f" [{conv.original} {conv.from_currency} @ {conv.quote.pair} "
-                     f"{conv.quote.rate} {conv.quote.rate_date.isoformat()}]")
+        if a.conversion is not None:
+            text += f" [{conversion_text(a.conversion, lang)}]"
         parts.append(text)
     return "; ".join(parts)
 
@@ -45,11 +55,12 @@ def statement_csv(statement: Statement, lang: str = "en") -> str:
     writer = csv.writer(out, lineterminator="\n")
     keys = ("period", "due_date", "amount_due", "currency", "payments", "paid", "shortfall",
             "days_late", "interest", "interest_paid", "status")
-    writer.writerow(["id", *(label(k, lang) for k in keys), "interest_arithmetic", "source"])
+    writer.writerow(["id", *(label(k, lang) for k in keys), label("arithmetic", lang),
+                     label("source", lang)])
     for r in statement.rows:
         inst = r.installment
         writer.writerow([inst.id, inst.label, inst.due_date.isoformat(), inst.amount,
-                         inst.currency, payments_text(r.applications), r.principal_paid,
+                         inst.currency, payments_text(r.applications, lang), r.principal_paid,
                          r.shortfall, r.days_late, r.interest, r.interest_paid,
                          label(STATUS[r.status], lang), interest_text(r), inst.source])
     for t in statement.by_currency:

@@ -48,7 +48,7 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
         i = r.installment
         lines.append("| " + " | ".join(_cell(v) for v in (
             i.label, i.due_date.isoformat(), f"{i.amount} {i.currency}",
-            payments_text(r.applications), r.principal_paid, r.shortfall, r.days_late,
+            payments_text(r.applications, lang), r.principal_paid, r.shortfall, r.days_late,
             f"{r.interest} ({interest_text(r)})" if r.interest else r.interest,
             label(STATUS[r.status], lang))) + " |")
     lines.append("")

@@ -11,7 +11,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from supportcase.ledger.labels import LABELS, STATUS, both, label
-from supportcase.ledger.render_csv import interest_text, payments_text
+from supportcase.ledger.render_csv import conversion_text, interest_text, payments_text
 from supportcase.ledger.statement import Statement, Totals
 from supportcase.pdf_pages import numbered_canvas
 
@@ -108,7 +108,7 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
     for r in statement.rows:
         i = r.installment
         rows.append([p(i.label, small), i.due_date.isoformat(), f"{i.amount} {i.currency}",
-                     p("\n".join(t for t in (payments_text(r.applications),
+                     p("\n".join(t for t in (payments_text(r.applications, lang),
                                              interest_text(r) if r.interest else "") if t)
                        .replace("\n", " ‖ "), small), str(r.principal_paid),
                      str(r.shortfall), str(r.days_late), str(r.interest),
@@ -136,8 +136,7 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
         for b in statement.payments:
             counted = f"{b.amount} {b.currency}"
             if b.conversion is not None:
-                counted += (f" ({b.conversion.quote.pair} {b.conversion.quote.rate}, "
-                            f"{b.conversion.quote.rate_date.isoformat()})")
+                counted += f" ({conversion_text(b.conversion, lang)})"
             pay_rows.append([b.date.isoformat(), p(f"{b.ref} · {label('payer.' + b.payer, lang)}", small),
                              f"{b.original_amount} {b.original_currency}", p(counted, small),
                              p(b.proof or "—", small)])
@@ -176,6 +175,9 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
             block.append(p("  " + "; ".join(rule.cited(other)), small))
         if rule.parameters:
             block.append(p("  " + "; ".join(f"{k}: {v}" for k, v in rule.parameters), small))
+        for caveat in rule.caveats:
+            block.append(p(f"  {both('caveat')}: {caveat.text(lang)} / {caveat.text(other)}",
+                           small))
         story.append(KeepTogether(block))
 
     out = io.BytesIO()

@@ -7,7 +7,9 @@ clauses that turn recorded expenses into dues. Only what the document covers bec
 installment; everything else is returned as an exclusion with its reason.
 
 An obligation ending at a child's 18th birthday makes due every installment whose due date
-falls before the birthday (issue 3); an end given as a date includes an installment due on it.
+falls before the birthday (the reading of "support until 18", SPC Interpretation (I) art. 53,
+stated in the rule `cn.support_standard.duration`); an end given as a date includes an
+installment due on it.
 """
 
 from __future__ import annotations
@@ -202,6 +204,14 @@ class _Series:
 def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series | Installment],
               excluded: list[Note], problems: list[Note], assumptions: list[Note]) -> None:
     end, end_inclusive, end_text = _end(case, ob, problems, assumptions)
+    for amount in (ob.amount, *(step.amount for step in ob.steps)):
+        if amount != round_to_unit(amount, ob.currency):
+            problems.append(Note(
+                "sub_unit_amount", f"Obligation {ob.id}: {amount} {ob.currency} has more "
+                "decimals than the currency; each installment is rounded to its minor unit "
+                f"({round_to_unit(amount, ob.currency)}) — check the legal document.",
+                f"给付义务 {ob.id}：{amount} {ob.currency} 小数位超过货币最小单位，各期按"
+                f" {round_to_unit(amount, ob.currency)} 计，请核对生效法律文书。", ref=ob.id))
     assumed = ob.status != "proven"
     doc = ob.basis.case_number or ob.basis.document or ob.basis.type
     if ob.frequency == "once":

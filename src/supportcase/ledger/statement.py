@@ -16,7 +16,7 @@ from fractions import Fraction
 from operator import attrgetter
 from typing import Any
 
-from supportcase.casefile.model import CaseFile
+from supportcase.casefile.model import CaseFile, EndAtChildAge
 from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
 from supportcase.law.rules import Citation, RuleBook, default_rulebook
@@ -36,6 +36,7 @@ from supportcase.ledger.schedule import Dues, build_schedule
 from supportcase.money import minor_unit
 
 CN_FX_RULE = "cn.interest.foreign_currency"
+CN_DURATION_RULE = "cn.support_standard.duration"
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +361,9 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
         else:
             rule_ids.append(CUSTOM_RULE)
     rule_ids.append(policy.id)
+    if case.case.order_jurisdiction == "CN" and any(
+            isinstance(ob.end, EndAtChildAge) for ob in case.obligations):
+        rule_ids.append(CN_DURATION_RULE)  # support until the child turns 18 (Interp. (I) 53)
     first_due = date.fromordinal(min(sched.dues.due)) if len(sched.dues) else as_of
     rules = _applied_rules(book, rule_ids, first_due, as_of, case)
 
@@ -453,9 +457,11 @@ def _in_report_currency(by_currency: tuple[Totals, ...], report: str, as_of: dat
             sums = [s + v for s, v in zip(sums, values, strict=True)]
             continue
         try:
+            # Each figure is converted (and rounded) on its own; every one that is not zero is
+            # listed, so each converted total can be checked by hand.
             for i, v in enumerate(values):
                 c = rates.convert(v, t.currency, report, as_of)
-                if i == 0:
+                if v or (i == 0 and not any(values)):
                     conversions.append(c)
                 sums[i] += c.amount
         except UserError as exc:
