@@ -193,3 +193,16 @@ def test_every_converted_figure_is_listed_with_its_rate() -> None:
     shown = [(str(c.original), c.from_currency) for c in st.total_conversions]
     assert shown == [("14.91", "CNY")]
     assert st.total is not None and st.total.interest == Decimal("2.10")  # 14.91 ÷ 7.1
+
+
+def test_support_until_18_is_cited_with_nested_title_marks() -> None:
+    # SPC Interpretation (I) art. 53: support runs generally until the child turns 18; the
+    # Chinese citation quotes the Civil Code's title inside the interpretation's with 〈〉.
+    case = _case(children=[{"name": "child", "birth_date": "2006-02-15"}],
+                 obligations=[{"id": "main", "basis": {"type": "judgment"},
+                               "amount": "1000.00", "currency": "CNY", "due_day": 1,
+                               "start": "2024-01-01", "end": {"child_age": 18}}])
+    st = build_statement(case, date(2024, 6, 1))
+    assert [r.installment.label for r in st.rows] == ["2024-01", "2024-02"]
+    rule = next(r for r in st.rules if r.id == "cn.support_standard.duration")
+    assert rule.cited("zh")[0] == "《最高人民法院关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）》第53条"

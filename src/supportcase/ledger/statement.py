@@ -246,7 +246,8 @@ def _label_zh(citation: Citation) -> str:
     is_chinese = any("\u4e00" <= ch <= "\u9fff" for ch in law)
     if not is_chinese:
         return citation.label()
-    text = f"《{law}》"
+    # A title quoted inside a title takes the inner marks 〈〉 (GB/T 15834).
+    text = "《" + law.replace("《", "〈").replace("》", "〉") + "》"
     if citation.article:
         article = citation.article
         text += f"第{article}条" if article.replace("–", "").replace("-", "").isdigit() else article
