@@ -206,3 +206,18 @@ def test_support_until_18_is_cited_with_nested_title_marks() -> None:
     assert [r.installment.label for r in st.rows] == ["2024-01", "2024-02"]
     rule = next(r for r in st.rules if r.id == "cn.support_standard.duration")
     assert rule.cited("zh")[0] == "《最高人民法院关于适用〈中华人民共和国民法典〉婚姻家庭编的解释（一）》第53条"
+
+
+def test_a_receipt_notified_before_the_expense_counts_from_the_expense() -> None:
+    # Expense-sharing clause: 50 % within 30 days of receipt. A receipt dated before the
+    # expense is impossible: flagged, and the 30 days run from the expense date.
+    obligation = {"id": "main", "basis": {"type": "judgment"}, "amount": "1000.00",
+                  "currency": "CNY", "due_day": 1, "start": "2024-01-01",
+                  "expense_shares": [{"category": "medical", "share": "0.5"}]}
+    case = _case(obligations=[obligation], expenses=[
+        {"date": "2024-03-01", "category": "medical", "amount": "800.00", "currency": "CNY",
+         "notified": "2024-02-01"}])
+    st = build_statement(case, date(2024, 6, 1))
+    assert "receipt_before_expense" in {p.code for p in st.problems}
+    share = next(r for r in st.rows if r.installment.kind == "expense_share")
+    assert share.installment.due_date == date(2024, 3, 31)  # 2024-03-01 + 30 days

@@ -285,8 +285,8 @@ def _label(year: int, month: int, step: int) -> str:
 
 
 def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
-                  excluded: list[Note],
-                  assumptions: list[Note]) -> None:
+                  excluded: list[Note], assumptions: list[Note],
+                  problems: list[Note]) -> None:
     for n, expense in enumerate(case.expenses, start=1):
         ref = expense.id or f"expense #{n}"
         match = next(((ob, share) for ob in case.obligations for share in ob.expense_shares
@@ -296,6 +296,16 @@ def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
             continue
         ob, share = match
         received = expense.notified or expense.date
+        if received < expense.date:
+            # A receipt cannot reach the obligor before the expense was incurred.
+            problems.append(Note(
+                "receipt_before_expense",
+                f"{ref}: notified on {received.isoformat()}, before the expense itself "
+                f"({expense.date.isoformat()}); the {share.within_days} days are counted from "
+                "the expense date — check the dates.",
+                f"{ref}：通知日期 {received.isoformat()} 早于费用发生日 {expense.date.isoformat()}；"
+                f"{share.within_days}日自费用发生日起算，请核对日期。", ref=ref, date=received))
+            received = expense.date
         if expense.notified is None:
             assumptions.append(Note(
                 "receipt_date_assumed",
@@ -348,7 +358,7 @@ def build_schedule(case: CaseFile, as_of: date) -> Schedule:
                 f"给付义务 {ob.id} 的状态为“{ob.status}”，尚无文书证明：其下各期金额均以此为前提。",
                 ref=ob.id))
         _periodic(case, ob, as_of, parts, excluded, problems, assumptions)
-    _expense_dues(case, as_of, parts, excluded, assumptions)
+    _expense_dues(case, as_of, parts, excluded, assumptions, problems)
     return Schedule(_dues(parts), tuple(excluded), tuple(assumptions), tuple(problems))
 
 
