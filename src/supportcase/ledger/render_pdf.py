@@ -50,6 +50,8 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
     other = "en" if lang == "zh" else "zh"
     base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")
     small = ParagraphStyle("small", parent=base, fontSize=7, leading=8.6)
+    # A period label ("medical 2024-09-15 × 0.5") wraps between words, never inside a date.
+    label_style = ParagraphStyle("label", parent=small, wordWrap=None, splitLongWords=0)
     h1 = ParagraphStyle("h1", parent=base, fontSize=14, leading=18, spaceAfter=4)
     h2 = ParagraphStyle("h2", parent=base, fontSize=10.5, leading=14, spaceBefore=8,
                         spaceAfter=3, keepWithNext=1)
@@ -107,7 +109,7 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
                                 small) for k in keys]]
     for r in statement.rows:
         i = r.installment
-        rows.append([p(i.label, small), i.due_date.isoformat(), f"{i.amount} {i.currency}",
+        rows.append([p(i.label, label_style), i.due_date.isoformat(), f"{i.amount} {i.currency}",
                      p("\n".join(t for t in (payments_text(r.applications, lang),
                                              interest_text(r) if r.interest else "") if t)
                        .replace("\n", " ‖ "), small), str(r.principal_paid),
