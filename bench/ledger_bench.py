@@ -24,6 +24,7 @@ import platform
 import random
 import sys
 import time
+import timeit
 from decimal import Decimal
 from pathlib import Path
 
@@ -85,6 +86,8 @@ def main() -> None:
     args = parser.parse_args()
     out = args.out
     load_start = os.getloadavg()[0]
+    # How fast this machine runs plain CPython, to compare figures taken on other machines.
+    reference = min(timeit.repeat("sum(range(10**6))", number=5, repeat=5)) / 5 * 1000
     cases = [make_case(seed) for seed in range(args.distinct)]
     n_inst = len(build_statement(cases[0], AS_OF).rows)
 
@@ -158,7 +161,8 @@ def main() -> None:
         "- CPU ms per case: " + ", ".join(f"{k} {v:.3f}" for k, v in stages.items()) + "\n"
         f"- machine: {os.cpu_count()} cores, shared with other work (load average "
         f"{load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end; figures are CPU "
-        f"time of this process), Python {platform.python_version()}, {sys.platform}\n"
+        f"time of this process), Python {platform.python_version()}, {sys.platform}; "
+        f"reference: CPython runs `sum(range(10**6))` here in {reference:.1f} ms\n"
         + history,
         encoding="utf-8")
     print(out.read_text(encoding="utf-8"))
