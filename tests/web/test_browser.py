@@ -1,0 +1,157 @@
+"""The web app in a real browser: Debian's chromium driven by Playwright, against the app
+served by uvicorn on a local port, as a parent would use it.
+
+A parent with no lawyer signs in, adds the judgment (a PDF with a Chinese text layer) to an
+empty case, checks what was read, adds its terms to the case, and sees the arrears owed under
+them — then reads the page in Chinese and downloads the statement. A broken file is refused in
+the parent's language and nothing already in the case is lost.
+
+Chromium comes from Debian's package (`.ci/run` installs it); with no chromium these tests are
+skipped with the reason, except under CI (CI=true), where they fail instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from supportcase.casefile.model import CaseFile, CaseInfo
+from supportcase.config import settings
+from supportcase.ledger import build_statement
+from supportcase.store import Store
+from supportcase.web.app import create_app
+from tests.intake.builders import pdf
+from tests.intake.test_propose import JUDGMENT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# As the machine notes say: no background networking on this closed network.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+def _need_chromium() -> None:
+    if not Path(CHROMIUM).exists():
+        reason = "chromium is not installed (Debian package 'chromium')"
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(f"{reason} (CI=true requires it)")
+        pytest.skip(reason)
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[str, Store, str]]:
+    """The app on a free local port, with a parent's empty case."""
+    import uvicorn
+
+    store = Store(settings())
+    store.init()
+    parent = store.create_user("parent@x.org", "pw-parent")
+    case_id = store.save_case(CaseFile(case=CaseInfo(title="Li Mei v. Wang Qiang")), actor="t")
+    store.add_member(case_id, parent)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            pytest.fail("the web server did not start")
+        threading.Event().wait(0.05)
+    yield f"http://127.0.0.1:{port}", store, case_id
+    server.should_exit = True
+    thread.join(10)
+    store.close()
+
+
+@pytest.fixture
+def page(site: tuple[str, Store, str]) -> Iterator[object]:
+    _need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(accept_downloads=True)
+        yield context.new_page()
+        context.close()
+        browser.close()
+
+
+def judgment_pdf() -> bytes:
+    """The judgment as a court prints it: lines wrapped to the page, a sentence running on."""
+    lines = [line[i:i + 30] for line in JUDGMENT.splitlines() for i in range(0, len(line), 30)]
+    return pdf([lines])
+
+
+def sign_in(page, base: str, password: str = "pw-parent") -> None:
+    page.goto(f"{base}/login")
+    page.get_by_label("E-mail").fill("parent@x.org")
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+
+
+def test_a_parent_adds_the_judgment_and_sees_what_is_owed(site, page, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    base, store, case_id = site
+    sign_in(page, base, "wrong")
+    expect(page.get_by_role("alert")).to_contain_text("not right")
+    sign_in(page, base)
+    page.get_by_role("link", name="Li Mei v. Wang Qiang").click()
+
+    judgment = tmp_path / "judgment.pdf"
+    judgment.write_bytes(judgment_pdf())
+    page.locator('input[type="file"]').set_input_files(str(judgment))
+    page.get_by_role("button", name="Upload and read").click()
+    # What was read, with its source, before anything goes onto the case.
+    expect(page.locator("body")).to_contain_text("（2021）京0105民初12345号")
+    expect(page.locator("body")).to_contain_text("2500")
+    assert store.load_case(case_id).obligations == []
+    page.get_by_role("button", name="Add to the case").click()
+
+    # Back on the case page: the arrears under the judgment's terms, as the ledger has them.
+    casefile = store.load_case(case_id)
+    assert len(casefile.obligations) == 1 and casefile.obligations[0].status == "assumed"
+    as_of = dt.date(2021, 12, 31)
+    page.goto(f"{base}/cases/{case_id}?as_of={as_of}&lang=en")
+    expected = build_statement(casefile, as_of).to_json()
+    owed = page.get_by_role("row", name="Total outstanding")
+    expect(owed).to_contain_text(f"{expected['total_outstanding']} CNY")
+
+    # The same page in Chinese, and the statement as a PDF.
+    page.get_by_role("link", name="中文").click()
+    expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
+    expect(page.locator("body")).to_contain_text("欠款")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="PDF", exact=True).first.click()
+    saved = tmp_path / "statement.pdf"
+    download.value.save_as(saved)
+    assert saved.read_bytes().startswith(b"%PDF")
+
+
+def test_a_broken_file_is_refused_in_chinese_and_nothing_is_lost(site, page,
+                                                                 tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    base, store, case_id = site
+    sign_in(page, base)
+    before = store.load_case(case_id)
+    broken = tmp_path / "判决书.pdf"
+    broken.write_bytes(judgment_pdf()[:700])  # cut off mid-file
+    page.goto(f"{base}/cases/{case_id}?lang=zh")
+    page.locator('input[type="file"]').set_input_files(str(broken))
+    page.get_by_role("button", name="上传并读取").click()
+    alert = page.get_by_role("alert")
+    expect(alert).to_be_visible()
+    assert "Traceback" not in page.content()
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in alert.inner_text())  # in Chinese
+    assert store.load_case(case_id) == before
+    assert page.get_by_role("button", name="加入案卷").count() == 0
