@@ -40,14 +40,17 @@ def standing(casefile: CaseFile, today: dt.date) -> Standing:
     if not casefile.obligations:
         return Standing(None, None, False, None, None,
                         ("no obligation recorded yet", "尚未录入给付义务"))
+    # Only the headline is read: the rows are never spelled out (a portfolio of dozens of
+    # cases is computed on every view of the case list).
     statement = build_statement(casefile, today)
-    data = statement.to_json()
+    headline = statement.headline
     upcoming = [d for d in compute(casefile, today)
                 if d.due is not None and d.due >= today and d.status in ("open", "not_started")]
     nxt = min(upcoming, key=lambda d: d.due or today, default=None)
     return Standing(
-        outstanding=str(data["total_outstanding"]), currency=str(data["currency"]),
-        assumed=bool(data["assumptions"]),
+        outstanding=None if headline is None else str(headline.total_outstanding),
+        currency=statement.currency if headline is None else headline.currency,
+        assumed=bool(statement.assumptions),
         next_deadline=nxt.due if nxt else None,
         next_deadline_title=(nxt.title, nxt.title_zh) if nxt else None,
         problem=None)

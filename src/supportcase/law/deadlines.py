@@ -227,11 +227,13 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
     open_ended = ob.end is None
     horizon = today if open_ended else dt.date(today.year + 30, 12, 31)
     one = case.model_copy(update={"obligations": [ob], "expenses": []})
-    schedule = build_schedule(one, horizon)
-    dues = [i.due_date for i in schedule.installments if i.obligation == ob.id]
+    # The schedule's columns, not its records: only due days and assumed flags are needed.
+    columns = build_schedule(one, horizon).dues
+    dues = [dt.date.fromordinal(d) for d, o in zip(columns.due, columns.obligation, strict=True)
+            if o == ob.id]
     if not dues:
         return []
-    assumed = ob.status != "proven" or any(i.assumed for i in schedule.installments)
+    assumed = ob.status != "proven" or any(columns.assumed)
     interruptions = _interruptions(case)
     applied = [d for d, what in interruptions if what.startswith(("enforcement", "application"))]
     results: list[DeadlineResult] = []

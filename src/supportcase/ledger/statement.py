@@ -155,8 +155,14 @@ class Statement:
     def totals_in(self, currency: str) -> Totals | None:
         return next((t for t in self.by_currency if t.currency == currency), None)
 
+    @property
+    def headline(self) -> Totals | None:
+        """The totals a statement leads with: all currencies in the report currency, or,
+        when a rate is missing for that, the first currency's own."""
+        return self.total or (self.by_currency[0] if self.by_currency else None)
+
     def to_json(self) -> dict[str, Any]:
-        headline = self.total or (self.by_currency[0] if self.by_currency else None)
+        headline = self.headline
         body: dict[str, Any] = {"as_of": self.as_of.isoformat(), "title": self.title,
                                 "currency": headline.currency if headline else self.currency}
         if headline is not None:
