@@ -15,8 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from supportcase.store import Store
 from supportcase.web.app import create_app
 from tests.intake.builders import pdf
 from tests.intake.test_propose import JUDGMENT
+from tests.web.conftest import served
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # As the machine notes say: no background networking on this closed network.
@@ -46,29 +45,15 @@ def _need_chromium() -> None:
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Iterator[tuple[str, Store, str]]:
+def site() -> Iterator[tuple[str, Store, str]]:
     """The app on a free local port, with a parent's empty case."""
-    import uvicorn
-
     store = Store(settings())
     store.init()
     parent = store.create_user("parent@x.org", "pw-parent")
     case_id = store.save_case(CaseFile(case=CaseInfo(title="Li Mei v. Wang Qiang")), actor="t")
     store.add_member(case_id, parent)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        if not thread.is_alive():
-            pytest.fail("the web server did not start")
-        threading.Event().wait(0.05)
-    yield f"http://127.0.0.1:{port}", store, case_id
-    server.should_exit = True
-    thread.join(10)
+    with served(create_app(store)) as base:
+        yield base, store, case_id
     store.close()
 
 

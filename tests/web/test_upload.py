@@ -167,3 +167,40 @@ def test_too_many_files_at_once_are_refused_in_the_users_language(site):
     page = upload(client, case_id, *files, lang="zh")
     assert page.status_code == 400 and f"一次最多上传 {MAX_FILES} 个文件" in page.text
     assert store.load_case(case_id).documents == []
+
+
+def test_reading_a_scan_does_not_hold_up_other_requests(site):
+    """OCR of an upload runs off the server's event loop: while a scan is read, the app still
+    answers everyone else (one process serves a whole team)."""
+    import threading
+    import time
+
+    import httpx
+
+    from tests.intake.builders import image_pdf
+    from tests.web.conftest import served
+
+    _, store, case_id = site
+    scans = [("files", (f"scan{n}.pdf", image_pdf(JUDGMENT), "application/pdf"))
+             for n in range(2)]  # a few seconds of OCR
+    finished: dict[str, float] = {}
+    with served(create_app(store)) as base, httpx.Client(base_url=base, timeout=120) as parent:
+        assert parent.post("/login", data={"email": "parent@x.org",
+                                           "password": "pw-parent"}).status_code == 303
+
+        def upload_scans() -> None:
+            response = parent.post(f"/cases/{case_id}/documents", files=scans)
+            finished["upload"] = time.monotonic()
+            finished["status"] = response.status_code
+
+        uploading = threading.Thread(target=upload_scans)
+        uploading.start()
+        time.sleep(0.5)  # the upload is sent and being read
+        with httpx.Client(base_url=base, timeout=120) as other:
+            assert other.get("/healthz").status_code == 200
+            finished["other"] = time.monotonic()
+            assert other.get("/login").status_code == 200
+        uploading.join(120)
+    assert finished["status"] == 200
+    assert finished["other"] < finished["upload"]
+    assert len(store.load_case(case_id).documents) == 2

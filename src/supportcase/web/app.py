@@ -17,6 +17,7 @@ from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
@@ -243,8 +244,11 @@ def create_app(store: Store | None = None) -> FastAPI:
             if not isinstance(item, UploadFile) or not item.filename:
                 continue
             data, problem = await read_upload(item, limit, lang)
-            results.append(store_upload(store, case_id, item.filename, data, problem,
-                                        limit=limit, lang=lang, actor=f"web:{user_id}"))
+            # Reading (OCR of a scan takes seconds) runs in a worker thread, so the event
+            # loop goes on serving everyone else meanwhile.
+            results.append(await run_in_threadpool(
+                store_upload, store, case_id, item.filename, data, problem,
+                limit=limit, lang=lang, actor=f"web:{user_id}"))
         if not results:
             return render(request, "error.html", status=400, message=TEXT[lang]["no_files"])
         stored = [d["document_id"] for r in results for d in r["documents"]]
@@ -265,9 +269,9 @@ def create_app(store: Store | None = None) -> FastAPI:
         lang = lang_of(request)
         form = await request.form()
         ids = [str(v) for v in form.getlist("document")]
-        try:
-            apply_documents(store, case_id, ids, actor=f"web:{user_id}",
-                            limit=settings().max_upload_bytes)
+        try:  # re-reads the stored originals (OCR again for scans): off the event loop
+            await run_in_threadpool(apply_documents, store, case_id, ids,
+                                    actor=f"web:{user_id}", limit=settings().max_upload_bytes)
         except UserError as exc:
             return render(request, "error.html", status=422, message=str(exc))
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
