@@ -5,6 +5,8 @@
 - `SUPPORTCASE_DATABASE_URL`: a SQLAlchemy URL; a PostgreSQL server for teams
   (`postgresql+psycopg://user@host/db`). Default: SQLite file in the data directory.
 - `SUPPORTCASE_MAX_UPLOAD_MB`: size limit for one uploaded file (default 50).
+- `SUPPORTCASE_WORKERS`: worker threads the web process runs for slow work such as reading
+  uploads (default 1; 0 when separate `supportcase worker` processes do it).
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from supportcase.errors import UserError
+
 
 @dataclass(frozen=True)
 class Settings:
     home: Path
     database_url: str
     max_upload_bytes: int
+    workers: int = 1
 
     @property
     def blob_dir(self) -> Path:
@@ -34,5 +39,15 @@ def settings() -> Settings:
     url = os.environ.get("SUPPORTCASE_DATABASE_URL") or f"sqlite:///{home / 'supportcase.db'}"
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    max_mb = int(os.environ.get("SUPPORTCASE_MAX_UPLOAD_MB", "50"))
-    return Settings(home=home, database_url=url, max_upload_bytes=max_mb * 1024 * 1024)
+    max_mb = _whole("SUPPORTCASE_MAX_UPLOAD_MB", 50)
+    return Settings(home=home, database_url=url, max_upload_bytes=max_mb * 1024 * 1024,
+                    workers=_whole("SUPPORTCASE_WORKERS", 1))
+
+
+def _whole(name: str, default: int) -> int:
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit():
+        raise UserError(f"{name} must be a whole number, not '{text}'")
+    return int(text)

@@ -1,4 +1,5 @@
-"""The web app served for real: uvicorn on a free local port, in a thread of the test."""
+"""The web app served for real (uvicorn on a free local port, in a thread of the test), and
+a parent with a case to use it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,17 @@ from contextlib import contextmanager
 
 import pytest
 from fastapi import FastAPI
+
+from supportcase.casefile.model import CaseFile, CaseInfo
+from supportcase.store import Store
+
+
+def parent_with_case(store: Store) -> str:
+    """A parent (parent@x.org, password pw-parent) and their empty case; its id."""
+    parent = store.create_user("parent@x.org", "pw-parent")
+    case_id = store.save_case(CaseFile(case=CaseInfo(title="Li Mei v. Wang Qiang")), actor="t")
+    store.add_member(case_id, parent)
+    return case_id
 
 
 @contextmanager

@@ -20,14 +20,13 @@ from pathlib import Path
 
 import pytest
 
-from supportcase.casefile.model import CaseFile, CaseInfo
 from supportcase.config import settings
 from supportcase.ledger import build_statement
 from supportcase.store import Store
 from supportcase.web.app import create_app
 from tests.intake.builders import pdf
 from tests.intake.test_propose import JUDGMENT
-from tests.web.conftest import served
+from tests.web.conftest import parent_with_case, served
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # As the machine notes say: no background networking on this closed network.
@@ -49,9 +48,7 @@ def site() -> Iterator[tuple[str, Store, str]]:
     """The app on a free local port, with a parent's empty case."""
     store = Store(settings())
     store.init()
-    parent = store.create_user("parent@x.org", "pw-parent")
-    case_id = store.save_case(CaseFile(case=CaseInfo(title="Li Mei v. Wang Qiang")), actor="t")
-    store.add_member(case_id, parent)
+    case_id = parent_with_case(store)
     with served(create_app(store)) as base:
         yield base, store, case_id
     store.close()
@@ -96,7 +93,9 @@ def test_a_parent_adds_the_judgment_and_sees_what_is_owed(site, page, tmp_path: 
     judgment.write_bytes(judgment_pdf())
     page.locator('input[type="file"]').set_input_files(str(judgment))
     page.get_by_role("button", name="Upload and read").click()
-    # What was read, with its source, before anything goes onto the case.
+    # A worker reads it while the page refreshes itself; then what was read, with its
+    # source, before anything goes onto the case.
+    expect(page.get_by_role("heading", name="Documents read")).to_be_visible(timeout=60_000)
     expect(page.locator("body")).to_contain_text("（2021）京0105民初12345号")
     expect(page.locator("body")).to_contain_text("2500")
     assert store.load_case(case_id).obligations == []
@@ -135,7 +134,7 @@ def test_a_broken_file_is_refused_in_chinese_and_nothing_is_lost(site, page,
     page.locator('input[type="file"]').set_input_files(str(broken))
     page.get_by_role("button", name="上传并读取").click()
     alert = page.get_by_role("alert")
-    expect(alert).to_be_visible()
+    expect(alert).to_be_visible(timeout=60_000)
     assert "Traceback" not in page.content()
     assert any("\u4e00" <= ch <= "\u9fff" for ch in alert.inner_text())  # in Chinese
     assert store.load_case(case_id) == before

@@ -1,9 +1,11 @@
-"""Adding documents from the web: read, store with facts, propose, apply as `review --apply`."""
+"""Adding documents from the web: queued, read by a worker, stored with facts, proposed,
+applied as `review --apply`."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,6 +16,7 @@ from supportcase.ledger import build_statement
 from supportcase.store import Store, document_id
 from supportcase.web.app import create_app
 from tests.intake.test_propose import JUDGMENT
+from tests.web.conftest import parent_with_case
 from tests.web.test_web import login
 
 AS_OF = dt.date(2021, 9, 30)
@@ -23,18 +26,32 @@ AS_OF = dt.date(2021, 9, 30)
 def site():
     store = Store(settings())
     store.init()
-    parent = store.create_user("parent@x.org", "pw-parent")
+    case_id = parent_with_case(store)
     store.create_user("stranger@x.org", "pw-stranger")
-    case_id = store.save_case(CaseFile(case=CaseInfo(title="Li Mei v. Wang Qiang")), actor="t")
-    store.add_member(case_id, parent)
-    client = TestClient(create_app(store))
-    yield client, store, case_id
+    with TestClient(create_app(store)) as client:  # runs the app's worker thread
+        yield client, store, case_id
     store.close()
 
 
+def follow_reading(client: TestClient, location: str):
+    """The reading page, refreshed (as the browser does) until what was read is shown."""
+    for _ in range(1200):
+        page = client.get(location)
+        if 'http-equiv="refresh"' not in page.text:
+            return page
+        time.sleep(0.1)
+    pytest.fail(f"{location} was still reading after two minutes")
+
+
 def upload(client: TestClient, case_id: str, *files: tuple[str, bytes, str], lang: str = "en"):
-    return client.post(f"/cases/{case_id}/documents?lang={lang}",
-                       files=[("files", f) for f in files])
+    """Post the files; when they are taken, follow the reading page to its result."""
+    response = client.post(f"/cases/{case_id}/documents?lang={lang}",
+                           files=[("files", f) for f in files], follow_redirects=False)
+    if response.status_code != 303:
+        return response
+    assert re.fullmatch(rf"/cases/{case_id}/uploads/\d+\?lang={lang}",
+                        response.headers["location"])
+    return follow_reading(client, response.headers["location"])
 
 
 def test_case_page_offers_an_upload_form(site):
@@ -66,7 +83,9 @@ def test_judgment_upload_stores_facts_shows_proposal_and_apply_adds_the_obligati
     assert "第二百六十四条" in text  # CPL 2023 art. 264: double interest for delay
     assert f'name="document" value="{doc_id}"' in text
 
-    applied = client.post(f"/cases/{case_id}/proposals/apply", data={"document": doc_id},
+    upload_id = re.search(r'name="upload" value="(\d+)"', text).group(1)
+    applied = client.post(f"/cases/{case_id}/proposals/apply",
+                          data={"document": doc_id, "upload": upload_id},
                           follow_redirects=False)
     assert applied.status_code == 303 and applied.headers["location"].startswith(
         f"/cases/{case_id}")
@@ -169,38 +188,143 @@ def test_too_many_files_at_once_are_refused_in_the_users_language(site):
     assert store.load_case(case_id).documents == []
 
 
-def test_reading_a_scan_does_not_hold_up_other_requests(site):
-    """OCR of an upload runs off the server's event loop: while a scan is read, the app still
-    answers everyone else (one process serves a whole team)."""
-    import threading
-    import time
-
+def test_reading_a_scan_does_not_hold_up_the_upload_or_other_requests(site):
+    """OCR of an upload runs in a worker, not in the request: the upload is answered at once
+    with the reading page, and the app goes on answering everyone else meanwhile."""
     import httpx
 
+    from supportcase.jobs import JobQueue
     from tests.intake.builders import image_pdf
     from tests.web.conftest import served
 
     _, store, case_id = site
     scans = [("files", (f"scan{n}.pdf", image_pdf(JUDGMENT), "application/pdf"))
              for n in range(2)]  # a few seconds of OCR
-    finished: dict[str, float] = {}
     with served(create_app(store)) as base, httpx.Client(base_url=base, timeout=120) as parent:
         assert parent.post("/login", data={"email": "parent@x.org",
                                            "password": "pw-parent"}).status_code == 303
-
-        def upload_scans() -> None:
-            response = parent.post(f"/cases/{case_id}/documents", files=scans)
-            finished["upload"] = time.monotonic()
-            finished["status"] = response.status_code
-
-        uploading = threading.Thread(target=upload_scans)
-        uploading.start()
-        time.sleep(0.5)  # the upload is sent and being read
+        taken = parent.post(f"/cases/{case_id}/documents", files=scans)
+        answered = dt.datetime.now(dt.UTC)
+        assert taken.status_code == 303
+        job_id = int(taken.headers["location"].split("/")[-1].split("?")[0])
         with httpx.Client(base_url=base, timeout=120) as other:
             assert other.get("/healthz").status_code == 200
-            finished["other"] = time.monotonic()
             assert other.get("/login").status_code == 200
-        uploading.join(120)
-    assert finished["status"] == 200
-    assert finished["other"] < finished["upload"]
+        waiting = parent.get(taken.headers["location"])
+        assert waiting.status_code == 200 and 'http-equiv="refresh"' in waiting.text
+        assert "scan0.pdf" in waiting.text and "of 2 file(s) read so far" in waiting.text
+        for _ in range(1200):
+            job = JobQueue(store).get(job_id)
+            if not job.is_open:
+                break
+            time.sleep(0.1)
+        done = parent.get(taken.headers["location"])
+    assert job.status == "done" and job.finished_at is not None
+    finished = job.finished_at if job.finished_at.tzinfo else job.finished_at.replace(
+        tzinfo=dt.UTC)
+    assert answered < finished  # the upload was answered before its reading ended
+    assert done.status_code == 200 and "scan1.pdf" in done.text
     assert len(store.load_case(case_id).documents) == 2
+
+
+@pytest.fixture
+def team_site(monkeypatch):
+    """A web process with no worker thread (SUPPORTCASE_WORKERS=0): a team runs
+    `supportcase worker` processes instead."""
+    monkeypatch.setenv("SUPPORTCASE_WORKERS", "0")
+    store = Store(settings())
+    store.init()
+    case_id = parent_with_case(store)
+    with TestClient(create_app(store)) as client:
+        login(client, "parent@x.org", "pw-parent")
+        yield client, store, case_id
+    store.close()
+
+
+def _queue_upload(client: TestClient, case_id: str, lang: str = "en", **named: bytes) -> str:
+    response = client.post(f"/cases/{case_id}/documents?lang={lang}", follow_redirects=False,
+                           files=[("files", (name, data, "text/plain"))
+                                  for name, data in named.items()])
+    assert response.status_code == 303
+    return response.headers["location"]
+
+
+def test_queued_upload_waits_in_the_users_language_until_a_worker_reads_it(team_site):
+    from sqlalchemy import update
+
+    from supportcase.jobs import run_pending
+    from supportcase.store import tables
+
+    client, store, case_id = team_site
+    location = _queue_upload(client, case_id, "zh", **{"judgment.txt": JUDGMENT.encode()})
+    waiting = client.get(location)
+    assert waiting.status_code == 200 and 'http-equiv="refresh"' in waiting.text
+    assert "已读取 0 / 1 个文件" in waiting.text and "judgment.txt" in waiting.text
+    assert "supportcase worker" not in waiting.text  # queued only a moment ago
+    assert store.load_case(case_id).documents == []  # nothing stored before it is read
+    with store.engine.begin() as conn:  # a minute later, still no worker has taken it
+        conn.execute(update(tables.Job).values(
+            created_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=2)))
+    assert "supportcase worker" in client.get(location).text
+
+    assert run_pending(store) == 1  # what `supportcase worker` does
+    page = client.get(location)
+    assert 'http-equiv="refresh"' not in page.text and "（2021）京0105民初12345号" in page.text
+    assert len(store.load_case(case_id).documents) == 1
+    # Another case's member cannot open this upload's page.
+    other = store.save_case(CaseFile(case=CaseInfo(title="Other")), actor="t")
+    store.add_member(other, store.user_by_email("parent@x.org").id)
+    elsewhere = client.get(location.replace(case_id, other))
+    assert elsewhere.status_code == 404 and "没有这次上传记录" in elsewhere.text
+
+
+def test_a_staged_file_gone_before_reading_is_reported_and_the_rest_read(team_site):
+    from supportcase.jobs import JobQueue, run_pending
+
+    client, store, case_id = team_site
+    location = _queue_upload(client, case_id, **{"a.txt": b"note one",
+                                                 "judgment.txt": JUDGMENT.encode()})
+    job = JobQueue(store).get(int(location.split("/")[-1].split("?")[0]))
+    folder = store.settings.home / "incoming" / job.payload["token"]
+    (folder / job.payload["files"][0]["staged"]).unlink()
+    run_pending(store)
+    page = client.get(location)
+    assert page.status_code == 200
+    assert "gone before it could be read" in page.text and "a.txt" in page.text
+    assert [d.filename for d in store.load_case(case_id).documents] == ["judgment.txt"]
+    assert not folder.exists()  # the staged copies are removed once read
+
+
+def test_a_reading_that_breaks_shows_what_was_read_and_changes_nothing_else(team_site):
+    from supportcase.jobs import JobQueue, run_pending
+
+    client, store, case_id = team_site
+    before = store.load_case(case_id)
+    queue = JobQueue(store)
+    job_id = queue.enqueue("read_upload", case_id, {"files": [], "limit": 1024},
+                           actor="t")  # no staging token: the task fails
+    assert run_pending(store) == 1
+    page = client.get(f"/cases/{case_id}/uploads/{job_id}?lang=zh")
+    assert page.status_code == 500 and "读取已中止" in page.text and "KeyError" in page.text
+    assert "Traceback" not in page.text
+    assert store.load_case(case_id) == before
+
+
+def test_apply_uses_what_the_worker_read_not_a_second_reading(site):
+    """Applying a read upload proposes from the reading kept on the server: the original is
+    not read (OCR'd) again — shown by removing it from the blob store first."""
+    client, store, case_id = site
+    login(client, "parent@x.org", "pw-parent")
+    data = JUDGMENT.encode("utf-8")
+    text = upload(client, case_id, ("judgment.txt", data, "text/plain")).text
+    upload_id = re.search(r'name="upload" value="(\d+)"', text).group(1)
+    (document,) = store.load_case(case_id).documents
+    store.blobs.path_for(document.sha256).unlink()
+    without = client.post(f"/cases/{case_id}/proposals/apply",
+                          data={"document": document.id})  # must read the original: gone
+    assert without.status_code == 422 and store.load_case(case_id).obligations == []
+    applied = client.post(f"/cases/{case_id}/proposals/apply",
+                          data={"document": document.id, "upload": upload_id},
+                          follow_redirects=False)
+    assert applied.status_code == 303
+    assert len(store.load_case(case_id).obligations) == 1

@@ -204,3 +204,26 @@ class AuditEntry(Base):
     case_id: Mapped[str | None] = mapped_column(String(40), index=True)  # no FK: outlives cases
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Job(Base):
+    """Slow work waiting for a worker (reading an upload: OCR of a scan takes seconds to
+    minutes). Workers claim the oldest queued job; one that stayed `running` past its lease
+    (its worker died) is claimed again. `payload` and `result` are plain JSON."""
+
+    __tablename__ = "jobs"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    actor: Mapped[str] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(String(10), index=True)  # queued|running|done|failed
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[Any | None] = mapped_column(JSON, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    worker: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
+                                                           nullable=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
+                                                            nullable=True)

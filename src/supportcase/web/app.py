@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from starlette.exceptions import HTTPException
 
 from supportcase.config import settings
 from supportcase.errors import NotFound, UserError
+from supportcase.jobs import JobQueue, Workers
 from supportcase.store import Store
 from supportcase.web.text import FACT_WORDS, TERMS, TEXT
 
@@ -45,6 +48,22 @@ def _as_of(request: Request) -> dt.date:
 SESSION_SECONDS = 12 * 3600
 
 
+def _aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives back the UTC times it keeps without their zone."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _shown(results: list[dict[str, Any]], lang: str, limit: int) -> list[dict[str, Any]]:
+    """A reading job's results (error codes, both languages) as the page shows them."""
+    words = TEXT[lang]
+    shown = []
+    for r in results:
+        error = r["error"] and words[r["error"]].format(mb=limit // (1024 * 1024))
+        documents = [{**d, "end": d["end"][lang]} for d in r["documents"]]
+        shown.append({**r, "error": error, "documents": documents})
+    return shown
+
+
 def _secret(home: Path) -> str:
     """A per-installation secret for signing session cookies, created on first use."""
     env = os.environ.get("SUPPORTCASE_SECRET_KEY")
@@ -64,7 +83,17 @@ def create_app(store: Store | None = None) -> FastAPI:
     store.init()
     signer = URLSafeTimedSerializer(_secret(config.home), salt="session")
     templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-    app = FastAPI(title="supportcase", docs_url=None, redoc_url=None)
+    queue = JobQueue(store)
+    workers = Workers(store, config.workers)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        workers.start()  # also picks up what was queued before a restart
+        yield
+        await run_in_threadpool(workers.stop)
+
+    app = FastAPI(title="supportcase", docs_url=None, redoc_url=None, lifespan=lifespan)
+    app.state.workers = workers
 
     def lang_of(request: Request) -> str:
         lang = request.query_params.get("lang") or request.cookies.get("lang") or "en"
@@ -219,9 +248,10 @@ def create_app(store: Store | None = None) -> FastAPI:
 
     @app.post("/cases/{case_id}/documents", response_class=HTMLResponse)
     async def upload_documents(request: Request, case_id: str) -> Response:
-        """A parent adds documents: each is read, stored with its facts, and its proposal
-        shown. A file that cannot be read is reported and nothing of it is stored."""
-        from supportcase.web.upload import read_upload, store_upload
+        """A parent adds documents: the files are taken and queued to be read (OCR of a scan
+        takes a while); the browser goes to a page that shows them once they are read."""
+        from supportcase.jobs.reading import stage
+        from supportcase.web.upload import read_upload
 
         user_id = member(request, case_id, edit=True)
         if isinstance(user_id, Response):
@@ -239,29 +269,54 @@ def create_app(store: Store | None = None) -> FastAPI:
         except HTTPException:
             return render(request, "error.html", status=400,
                           message=TEXT[lang]["too_many"].format(n=MAX_FILES))
-        results = []
+        files = []
         for item in form.getlist("files"):
-            if not isinstance(item, UploadFile) or not item.filename:
-                continue
-            data, problem = await read_upload(item, limit, lang)
-            # Reading (OCR of a scan takes seconds) runs in a worker thread, so the event
-            # loop goes on serving everyone else meanwhile.
-            results.append(await run_in_threadpool(
-                store_upload, store, case_id, item.filename, data, problem,
-                limit=limit, lang=lang, actor=f"web:{user_id}"))
-        if not results:
+            if isinstance(item, UploadFile) and item.filename:
+                data, problem = await read_upload(item, limit)
+                files.append((item.filename, data, problem))
+        if not files:
             return render(request, "error.html", status=400, message=TEXT[lang]["no_files"])
+        payload = await run_in_threadpool(stage, store.settings, files, limit=limit)
+        job_id = queue.enqueue("read_upload", case_id, payload, actor=f"web:{user_id}")
+        workers.wake()
+        return RedirectResponse(f"/cases/{case_id}/uploads/{job_id}?lang={lang}",
+                                status_code=303)
+
+    @app.get("/cases/{case_id}/uploads/{job_id}", response_class=HTMLResponse)
+    def upload_page(request: Request, case_id: str, job_id: int) -> Response:
+        """While the files are read: how far it got (the page refreshes itself). Then what
+        was read from each, its facts with their source and what it proposes for the case."""
+        user_id = member(request, case_id)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        job = queue.get(job_id)
+        if job is None or job.case_id != case_id or job.kind != "read_upload":
+            return render(request, "error.html", status=404, message=TEXT[lang]["no_upload"])
+        files = job.payload["files"]
+        results = _shown(job.result or [], lang, job.payload["limit"])
+        if job.is_open:
+            age = dt.datetime.now(dt.UTC) - _aware(job.created_at)
+            return render(request, "upload_wait.html", case_id=case_id, job_id=job_id,
+                          files=files, done=len(results),
+                          waiting_long=job.status == "queued" and age.total_seconds() > 60
+                          and not workers.running)
         stored = [d["document_id"] for r in results for d in r["documents"]]
-        return render(request, "upload_result.html", status=200 if stored else 422,
-                      case_id=case_id, results=results, stored=stored)
+        failure = None
+        if job.status == "failed":
+            failure = TEXT[lang]["reading_failed"].format(error=job.error)
+        status = 500 if failure else 200 if stored else 422
+        return render(request, "upload_result.html", status=status, case_id=case_id,
+                      job_id=job_id, results=results, stored=stored, failure=failure)
 
     @app.post("/cases/{case_id}/proposals/apply")
     async def apply_proposals(request: Request, case_id: str) -> Response:
         """Add the proposals of stored documents to the case, as `review --apply` does.
 
-        Only document ids come from the form; each proposal is made again from the stored
-        original against the stored case, so nothing else in the form is trusted."""
-        from supportcase.web.upload import apply_documents
+        Only document ids (and the upload they came from) come from the form; each proposal
+        is made again against the stored case from what the server read — the upload's
+        stored result, else the stored original read again — so nothing else is trusted."""
+        from supportcase.web.upload import apply_documents, read_summaries
 
         user_id = member(request, case_id, edit=True)
         if isinstance(user_id, Response):
@@ -269,9 +324,15 @@ def create_app(store: Store | None = None) -> FastAPI:
         lang = lang_of(request)
         form = await request.form()
         ids = [str(v) for v in form.getlist("document")]
-        try:  # re-reads the stored originals (OCR again for scans): off the event loop
+        read = None
+        upload = str(form.get("upload") or "")
+        job = queue.get(int(upload)) if upload.isdigit() else None
+        if job is not None and job.case_id == case_id and job.status == "done":
+            read = read_summaries(job.result or [])
+        try:  # reading an original again (OCR for scans) runs off the event loop
             await run_in_threadpool(apply_documents, store, case_id, ids,
-                                    actor=f"web:{user_id}", limit=settings().max_upload_bytes)
+                                    actor=f"web:{user_id}", limit=settings().max_upload_bytes,
+                                    read=read)
         except UserError as exc:
             return render(request, "error.html", status=422, message=str(exc))
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)

@@ -56,6 +56,20 @@ TEXT: dict[str, dict[str, str]] = {
         "cn-delayed-performance": "double interest for delayed performance "
                                   "(PRC Civil Procedure Law 2023, art. 264)",
         "too_many": "At most {n} files at a time, please.",
+        "reading_title": "Reading your documents",
+        "reading": "{done} of {n} file(s) read so far.",
+        "reading_hint": "A scanned page takes a few seconds to read. This page refreshes by "
+                        "itself; you can also leave it and come back later — nothing is lost.",
+        "waiting_for_reader": "No reader has started on these files yet. If this lasts more "
+                              "than a few minutes, ask whoever runs supportcase to start "
+                              "`supportcase worker` (or to set SUPPORTCASE_WORKERS to 1).",
+        "reading_failed": "Reading stopped because of a problem on the server ({error}). The "
+                          "files shown below are on the case; nothing else was changed. "
+                          "Please upload the others again.",
+        "lost": "The uploaded copy of this file was gone before it could be read; nothing "
+                "was stored from it. Please upload it again.",
+        "no_upload": "There is no such upload on this case.",
+        "refresh_now": "Refresh now",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -100,6 +114,18 @@ TEXT: dict[str, dict[str, str]] = {
         "due_on": "每期付款日：", "due_by": "每期最迟付款日：",
         "cn-delayed-performance": "加倍支付迟延履行期间的债务利息（《民事诉讼法》2023年修正 第二百六十四条）",
         "too_many": "一次最多上传 {n} 个文件。",
+        "reading_title": "正在读取您的文件",
+        "reading": "已读取 {done} / {n} 个文件。",
+        "reading_hint": "扫描件每页需要几秒钟读取。本页会自动刷新；您也可以先离开，稍后再回来，"
+                        "不会丢失任何内容。",
+        "waiting_for_reader": "还没有读取程序开始处理这些文件。如果几分钟后仍是如此，请联系"
+                              " supportcase 的管理员启动 `supportcase worker`（或将 "
+                              "SUPPORTCASE_WORKERS 设为 1）。",
+        "reading_failed": "服务器出现问题，读取已中止（{error}）。下面列出的文件已存入案件，其他内容"
+                          "未作改动。请重新上传其余文件。",
+        "lost": "该文件的上传副本在读取前已不存在，未保存任何内容。请重新上传。",
+        "no_upload": "该案件没有这次上传记录。",
+        "refresh_now": "立即刷新",
     },
 }
 
