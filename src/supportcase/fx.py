@@ -175,7 +175,8 @@ class _LazyTable:
 
 
 class DatedRate(Protocol):
-    """A rate record as the case file keeps it (`fx_rates`): 1 base = rate quote on date."""
+    """A rate record as the case file keeps it (`fx_rates`): 1 base = rate quote on date.
+    The case file has checked it: the rate is positive and the pair names two currencies."""
 
     @property
     def date(self) -> date: ...
@@ -221,9 +222,6 @@ class _RecordTable:
             groups.update(by_pair)
         rest: list[DatedRate] = []
         for text, group in groups.items():
-            if min(map(attrgetter("rate"), group)) <= 0:
-                for record in group:
-                    _rate(record.rate, text)  # raises the reader's error for the bad rate
             days = list(map(attrgetter("date"), group))
             # In date order (equal days side by side, the later record last) a search finds
             # the later record of a day, as `RateTable` does; otherwise let it sort them.

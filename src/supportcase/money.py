@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
 
 # ISO 4217 minor units for the currencies this product meets; others default to 2.
 MINOR_UNITS: dict[str, int] = {"JPY": 0, "KRW": 0, "TWD": 2, "KWD": 3, "BHD": 3}
@@ -56,10 +57,24 @@ def round_to_unit(amount: Decimal, currency: str) -> Decimal:
     return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
 
 
+# What people write for a currency instead of its ISO 4217 code.
+_NOT_CODES = {"RMB": "CNY", "YUAN": "CNY", "元": "CNY", "人民币": "CNY", "NTD": "TWD",
+              "US$": "USD", "HK$": "HKD", "美元": "USD", "港币": "HKD"}
+
+
+@cache
+def _iso_4217() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
 def check_currency(code: str) -> str:
     code = code.strip().upper()
-    if len(code) != 3 or not code.isalpha():
-        raise MoneyError(f"'{code}' is not an ISO 4217 currency code (e.g. CNY, USD, HKD)")
+    if code not in _iso_4217() or code == "XXX":
+        meant = _NOT_CODES.get(code)
+        hint = f"; for that currency write {meant}" if meant else " (e.g. CNY, USD, HKD)"
+        raise MoneyError(f"'{code}' is not an ISO 4217 currency code{hint}")
     return code
 
 

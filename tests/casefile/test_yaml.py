@@ -40,6 +40,9 @@ BAD = [
     ("start: 2020-01-01", "start: 2020-02-30", "'2020-02-30' is not a valid date", None),
     ("currency: CNY\n    frequency", "currency: yuan\n    frequency", "not an ISO 4217",
      "obligations[0].currency"),
+    ("currency: CNY\n    frequency", "currency: RMB\n    frequency",
+     "'RMB' is not an ISO 4217 currency code; for that currency write CNY",
+     "obligations[0].currency"),
 ]
 
 
@@ -80,3 +83,26 @@ def test_empty_and_wrong_shape():
         parse_casefile("- a\n- b\n", source="l.yaml")
     with pytest.raises(CaseFileError, match="missing 'version'"):
         parse_casefile("case: {title: t}\n", source="v.yaml")
+
+
+@pytest.mark.parametrize(("pair", "rate", "message", "bad_line"), [
+    ("USD/CNY", '"0"', "a rate must be a positive number, not '0'", "rate"),
+    ("USD/CNY", '"-6.9"', "a rate must be a positive number, not '-6.9'", "rate"),
+    ("USDCNY", '"6.9"', "'USDCNY' is not a currency pair; write it like USD/CNY", "pair"),
+    ("USD/RMB", '"6.9"', "'RMB' is not an ISO 4217 currency code; for that currency write "
+                         "CNY", "pair"),
+    ("USD/ABC", '"6.9"', "'ABC' is not an ISO 4217 currency code (e.g. CNY, USD, HKD)",
+     "pair"),
+])
+def test_a_bad_rate_is_refused_where_it_is_written(demo_yaml: Path, pair, rate, message,
+                                                    bad_line):
+    """A rate table entry the ledger could never convert with is refused on reading the case
+    file (line and field named), not on every later statement."""
+    text = demo_yaml.read_text(encoding="utf-8").rstrip("\n") + (
+        "\nfx_rates:\n  - date: 2021-01-20\n"
+        f"    pair: {pair}\n    rate: {rate}\n    source: CFETS central parity\n")
+    with pytest.raises(CaseFileError) as caught:
+        parse_casefile(text, source="case.yaml")
+    error = caught.value
+    assert message in str(error) and error.field == f"fx_rates[0].{bad_line}"
+    assert text.splitlines()[error.line - 1].strip().startswith(f"{bad_line}:")

@@ -4,7 +4,7 @@
 (indexed only when a conversion needs them); a table built from `(date, pair, rate, source)`
 rows is the reference. Both must find the same rate, the same day and the same source — in
 date order or not, with a day given twice (the later record wins), with a pair written two
-ways — and both refuse a rate that is not positive.
+ways — and both refuse a rate that is not positive (the records already when they are made).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from supportcase.casefile.model import FxRate
 from supportcase.fx import RateTableError, default_rates
@@ -53,7 +54,12 @@ def test_a_later_record_for_the_same_day_wins() -> None:
     assert found is not None and found.rate == Decimal("7.10") and found.source == "row 1"
 
 
-def test_a_rate_that_is_not_positive_is_refused() -> None:
-    recs = _records([(0, "USD/CNY", 700), (3, "USD/CNY", 0)])
-    with pytest.raises(RateTableError):
-        default_rates(case_records=recs, use_ecb=False).quote("USD", "CNY", START)
+@pytest.mark.parametrize("rate", [0, -700])
+def test_a_rate_that_is_not_positive_is_refused(rate: int) -> None:
+    """As a table's row (the reader) and as a case file's record (where it is entered)."""
+    rows = [(START, "USD/CNY", Decimal(700).scaleb(-2), "row 0"),
+            (START + dt.timedelta(days=3), "USD/CNY", Decimal(rate).scaleb(-2), "row 1")]
+    with pytest.raises(RateTableError, match="must be a positive number"):
+        default_rates(case_rates=rows, use_ecb=False).quote("USD", "CNY", START)
+    with pytest.raises(ValidationError, match="a rate must be a positive number"):
+        _records([(0, "USD/CNY", 700), (3, "USD/CNY", rate)])

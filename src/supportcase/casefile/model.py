@@ -360,6 +360,25 @@ class FxRate(Model):
     rate: Amount
     source: str
 
+    # Checked here, where the table is entered, so a bad rate is refused at once rather
+    # than stopping every later statement that converts with it.
+    @field_validator("pair")
+    @classmethod
+    def _currency_pair(cls, v: str) -> str:
+        base, sep, quote = v.replace("-", "/").partition("/")
+        if not sep:
+            raise ValueError(f"'{v}' is not a currency pair; write it like USD/CNY")
+        check_currency(base)
+        check_currency(quote)
+        return v
+
+    @field_validator("rate")
+    @classmethod
+    def _positive(cls, v: Decimal) -> Decimal:
+        if v <= 0:
+            raise ValueError(f"a rate must be a positive number, not '{v}'")
+        return v
+
 
 class Settings(Model):
     allocation: str | None = None  # allocation policy rule id; default by jurisdiction

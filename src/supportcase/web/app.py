@@ -233,8 +233,11 @@ def create_app(store: Store | None = None) -> FastAPI:
         from supportcase.ledger.render_xlsx import statement_xlsx
 
         as_of = _as_of(request)
-        statement = build_statement(store.load_case(case_id), as_of)
         lang = lang_of(request)
+        try:
+            statement = build_statement(store.load_case(case_id), as_of)
+        except UserError as exc:  # as the case page does: say what stops it
+            return render(request, "error.html", status=422, message=str(exc))
         body: bytes
         if fmt == "pdf":
             body = statement_pdf(statement, lang)
