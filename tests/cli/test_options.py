@@ -27,3 +27,26 @@ def test_wrong_format_names_the_option_and_the_expected_form(bad: str):
         parse_date(bad, "--as-of")
     assert str(caught.value) == (f"--as-of '{bad}' is not a date; write it as YYYY-MM-DD, "
                                  "e.g. 2026-11-01")
+
+
+@pytest.mark.parametrize("far", ["9999-12-31", "1899-12-31", "2200-01-01"])
+def test_a_year_no_case_can_have_is_refused_as_a_typo(far: str):
+    with pytest.raises(UserError) as caught:
+        parse_date(far, "--as-of")
+    assert str(caught.value) == f"--as-of '{far}' is outside 1900–2199; check the year"
+    assert parse_date("2199-12-31", "--as-of") == dt.date(2199, 12, 31)
+
+
+@pytest.mark.parametrize(("command", "option"), [
+    ("arrears", "--as-of"), ("deadlines", "--today"), ("checklist", "--as-of"),
+    ("route", "--today")])
+def test_every_dated_command_refuses_a_far_year_in_one_line(command: str, option: str,
+                                                              tmp_path, demo_yaml):
+    """Before, `checklist --as-of 9999-12-31` ended in a traceback: a period of years
+    counted from that day runs past the calendar's last date."""
+    from tests.cli.test_case_commands import run
+
+    result = run(command, str(demo_yaml), option, "9999-12-31", home=tmp_path / "h",
+                 check=False)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "'9999-12-31' is outside 1900–2199" in result.stderr

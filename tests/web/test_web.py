@@ -82,6 +82,21 @@ def test_case_page_shows_the_ledger_figures_and_downloads(web):
     assert client.get(f"/cases/{DEMO_CASE_ID}/arrears.exe").status_code == 404
 
 
+@pytest.mark.parametrize("as_of", ["9999-12-31", "2026-13-45", "01/11/2026"])
+def test_an_as_of_date_that_cannot_be_used_shows_today_instead(web, as_of):
+    """A typed date the law cannot count from (year 9999 used to end in a server error) or
+    not a date at all: the page is today's, and says which day it is for."""
+    import datetime as dt
+
+    client, _ = web
+    login(client, "demo@x.org", "pw-demo")
+    page = client.get(f"/cases/{DEMO_CASE_ID}?as_of={as_of}")
+    assert page.status_code == 200 and dt.date.today().isoformat() in page.text
+    download = client.get(f"/cases/{DEMO_CASE_ID}/arrears.csv?as_of={as_of}")
+    assert download.status_code == 200
+    assert dt.date.today().isoformat() in download.headers["content-disposition"]
+
+
 def test_case_page_shows_deadlines_routes_and_serves_drafts(web):
     import datetime as dt
 

@@ -24,6 +24,7 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
 from supportcase.config import settings
+from supportcase.dates import parse_date
 from supportcase.errors import NotFound, UserError
 from supportcase.jobs import JobQueue, Workers
 from supportcase.store import Store
@@ -39,11 +40,11 @@ _FORMATS = {
 
 
 def _as_of(request: Request) -> dt.date:
-    """The statement date: `?as_of=YYYY-MM-DD`, else today."""
-    text = request.query_params.get("as_of")
+    """The statement date: `?as_of=YYYY-MM-DD`, else (or when it is not a usable date)
+    today."""
     try:
-        return dt.date.fromisoformat(text) if text else dt.date.today()
-    except ValueError:
+        return parse_date(request.query_params.get("as_of"), "as_of") or dt.date.today()
+    except UserError:
         return dt.date.today()
 SESSION_SECONDS = 12 * 3600
 
