@@ -32,8 +32,14 @@ def quantum(currency: str) -> Decimal:
     return Decimal(1).scaleb(-minor_unit(currency))
 
 
+# Larger than any support figure, and small enough that every sum, fen and day-rate of
+# interest stays exact within Decimal's 28 digits.
+LARGEST = Decimal(10) ** 15
+
+
 def to_decimal(value: object) -> Decimal:
-    """Parse an amount from str/int/Decimal; refuse floats (they are not exact)."""
+    """Parse an amount from str/int/Decimal; refuse floats (they are not exact), exponents
+    ("1e400" is not how an amount is written) and amounts of 10^15 or more."""
     if isinstance(value, (bool, float)):
         raise MoneyError(f"amount {value!r} must be given as a string or integer, not a float")
     if isinstance(value, Decimal):
@@ -41,14 +47,19 @@ def to_decimal(value: object) -> Decimal:
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
+        text = value.replace(",", "").strip()
+        if "e" in text.lower():
+            raise MoneyError(f"'{value}' is not an amount; write the digits, e.g. 2500.00")
         try:
-            result = Decimal(value.replace(",", "").strip())
+            result = Decimal(text)
         except InvalidOperation as exc:
             raise MoneyError(f"'{value}' is not an amount") from exc
     else:
         raise MoneyError(f"{value!r} is not an amount")
     if not result.is_finite():
         raise MoneyError(f"'{value}' is not a finite amount")
+    if abs(result) >= LARGEST:
+        raise MoneyError(f"'{value}' is too large to be an amount")
     return result
 
 

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ISSUE_EXAMPLE = ["calc", "california", "--parent-a-net", "8000", "--parent-b-net", "3000",
                  "--parent-a-time", "20", "--children", "2", "--on", "2025-01-01"]
 
@@ -78,6 +80,16 @@ def test_user_errors_are_one_line(tmp_path: Path) -> None:
     bad = run("calc", "california", "--parent-a-gross", "5000", "--parent-a-deduction", "rent=1",
               "--parent-b-net", "1", "--parent-a-time", "0", home=tmp_path, code=1)
     assert "KIND=AMOUNT" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize(("income", "words"), [
+    ("1e400", "'1e400' is not an amount; write the digits, e.g. 2500.00"),  # was a traceback
+    ("99999999999999999999", "'99999999999999999999' is too large to be an amount"),
+    ("abc", "'abc' is not an amount")])
+def test_an_income_that_is_not_an_amount_is_one_line(tmp_path: Path, income: str,
+                                                     words: str) -> None:
+    result = run("calc", "prc", "--income", income, "--children", "1", home=tmp_path, code=1)
+    assert result.stderr == f"error: --income: {words}\n"
 
 
 def test_tables_in_chinese(tmp_path: Path) -> None:

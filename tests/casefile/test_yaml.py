@@ -34,6 +34,11 @@ def test_amount_keeps_its_written_precision(demo_yaml: Path):
 BAD = [
     ("amount: \"2000.00\"\n    currency: CNY", "amount: \"two thousand\"\n    currency: CNY",
      "'two thousand' is not an amount", "obligations[0].amount"),
+    ("amount: \"2000.00\"\n    currency: CNY", "amount: \"2e3\"\n    currency: CNY",
+     "'2e3' is not an amount; write the digits", "obligations[0].amount"),
+    ("amount: \"2000.00\"\n    currency: CNY",
+     "amount: \"2000000000000000\"\n    currency: CNY", "too large to be an amount",
+     "obligations[0].amount"),
     ("due_day: 10", "due_dy: 10", "unknown field", "obligations[0].due_dy"),
     ("due_day: 10", "due_day: 32", "due_day must be 1–31", "obligations[0].due_day"),
     ("version: 1", "version: 2", "version 2 is not supported", "version"),

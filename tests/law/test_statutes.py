@@ -42,8 +42,11 @@ def test_duplicate_arbitration_law_rows_resolve_to_current_text() -> None:
 
 
 def test_unknown_article_and_law_are_user_errors() -> None:
-    with pytest.raises(NotFound):
+    with pytest.raises(NotFound, match=r"has no article 9999 \(第九千九百九十九条\)"):
         statutes.cite("CPL 9999")
+    # Past what a Chinese article label can spell: still "no such article", not a crash.
+    with pytest.raises(NotFound, match=r"has no article 99999$"):
+        statutes.cite("民事诉讼法 99999")
     with pytest.raises(NotFound):
         statutes.resolve_law("火星法")
     with pytest.raises(UserError):

@@ -35,8 +35,8 @@ def _amount(value: str | None, what: str) -> Decimal | None:
 
     try:
         return to_decimal(value)
-    except MoneyError:
-        raise UserError(f"{what}: '{value}' is not an amount") from None
+    except MoneyError as exc:
+        raise UserError(f"{what}: {exc}") from None
 
 
 def _date(value: str | None) -> dt.date:

@@ -391,7 +391,8 @@ def article(law_name: str, number: str | int) -> Article:
     found = find_article(law.name, number)
     if found is None:
         n = parse_article_number(number)
-        raise NotFound(f"{law.name} ({law.version}) has no article {n} ({article_label(n)})")
+        label = f" ({article_label(n)})" if n < 10_000 else ""  # no law runs that long
+        raise NotFound(f"{law.name} ({law.version}) has no article {n}{label}")
     return found
 
 
