@@ -37,6 +37,17 @@ def test_check_file_and_strict_exit(tmp_path: Path) -> None:
     run("law", "check", str(text), "--strict", home=tmp_path, code=1)
 
 
+def test_a_mistyped_file_name_is_an_error_not_no_citations(tmp_path: Path) -> None:
+    """`law check judgment.pdf` with no such file used to check the words "judgment.pdf" and
+    report no citations — as if the judgment cited nothing."""
+    for name in ("judgment.pdf", str(tmp_path / "missing.txt")):
+        result = run("law", "check", name, home=tmp_path, code=1)
+        assert result.stderr == (f"error: {name}: no such file (to check a text, give the "
+                                 "text itself)\n")
+    found = json.loads(run("law", "check", "民事诉讼法第250条", "--json", home=tmp_path).stdout)
+    assert [c["status"] for c in found] == ["valid"]  # a text is still checked as text
+
+
 def test_list_show_deadlines_route(tmp_path: Path, demo_yaml: Path) -> None:
     rules = json.loads(run("law", "list", "--topic", "remedies", "--json", home=tmp_path).stdout)
     assert {r["id"] for r in rules} >= {"cn.remedies.income_withholding",

@@ -159,6 +159,9 @@ def check(
 
     path = Path(source)
     text = source
+    if _meant_as_file(source) and not path.is_file():
+        # Checked as text it would find "no citations": misleading for a mistyped file name.
+        raise UserError(f"{source}: no such file (to check a text, give the text itself)")
     if len(source) < 1024 and "\n" not in source and path.is_file():
         if path.suffix.lower() in (".txt", ".md", ".text", ""):
             try:
@@ -337,3 +340,15 @@ def _print_plan(con: Any, data: dict[str, Any], lang: str) -> None:
     for matter in data["separate_matters"]:
         con.print(f" - {matter['text']}", markup=False)
     con.print(data["never_promises_collection"]["text"], markup=False)
+
+
+_DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".pdf", ".docx", ".doc", ".eml", ".msg",
+                      ".html", ".htm", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic",
+                      ".zip")
+
+
+def _meant_as_file(source: str) -> bool:
+    """A single word that names a document or a path, not a text with a citation in it."""
+    word = source.strip()
+    return bool(word) and not any(ch.isspace() for ch in word) and (
+        word.lower().endswith(_DOCUMENT_SUFFIXES) or word.startswith(("/", "./", "../", "~")))
