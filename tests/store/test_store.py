@@ -114,6 +114,21 @@ def test_users_and_membership(store: Store, demo_yaml: Path):
     assert store.is_member(case_id, alice) and not store.is_member(case_id, bob)
 
 
+def test_an_account_is_found_whatever_the_case_its_email_is_typed_in(store: Store):
+    """A phone capitalises the first letter of the e-mail field: 'Alice@…' must still log
+    in, and cannot become a second account."""
+    alice = store.create_user("  Alice@Example.org ", "correct horse")
+    assert store.user(alice).email == "alice@example.org"
+    found = store.authenticate("ALICE@example.ORG", "correct horse")
+    assert found is not None and found.id == alice
+    assert store.user_by_email("Alice@example.org").id == alice
+    with pytest.raises(UserError, match="already exists"):
+        store.create_user("alice@EXAMPLE.org", "another one")
+    for bad in ("alice", "alice@", "@example.org", "a b@example.org", "alice@localhost"):
+        with pytest.raises(UserError, match="is not an e-mail address"):
+            store.create_user(bad, "correct horse")
+
+
 def _writer(url: str, home: str, demo: str, n: int, out: multiprocessing.Queue) -> None:
     s = Store(Settings(home=Path(home), database_url=url, max_upload_bytes=1024))
     case = parse_casefile(Path(demo).read_text(encoding="utf-8"))

@@ -12,6 +12,7 @@ processes writing at once wait for each other instead of failing halfway.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -220,8 +221,9 @@ class Store:
                     language: str = "en") -> int:
         from supportcase.store.passwords import hash_password
 
+        email = _login_email(email)
         with self._write() as session:
-            if session.scalar(select(t.User).where(t.User.email == email)):
+            if session.scalar(select(t.User).where(_same_email(email))):
                 raise UserError(f"a user '{email}' already exists")
             user = t.User(email=email, name=name or email, password_hash=hash_password(password),
                           language=language, created_at=_now())
@@ -234,7 +236,7 @@ class Store:
         from supportcase.store.passwords import verify_password
 
         with self._sessions() as session:
-            user = session.scalar(select(t.User).where(t.User.email == email))
+            user = session.scalar(select(t.User).where(_same_email(email)))
             if user and verify_password(password, user.password_hash):
                 return user
             return None
@@ -245,7 +247,7 @@ class Store:
 
     def user_by_email(self, email: str) -> t.User:
         with self._sessions() as session:
-            user = session.scalar(select(t.User).where(t.User.email == email))
+            user = session.scalar(select(t.User).where(_same_email(email)))
             if user is None:
                 raise NotFound(f"no user '{email}' (add one: supportcase user add EMAIL)")
             return user
@@ -306,6 +308,23 @@ class Store:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _login_email(email: str) -> str:
+    """An account's e-mail as kept: trimmed and in lower case (a phone capitalises the first
+    letter as it is typed)."""
+    email = email.strip().lower()
+    if not _EMAIL.match(email):
+        raise UserError(f"'{email}' is not an e-mail address (name@example.org)")
+    return email
+
+
+def _same_email(email: str) -> Any:
+    """Matches the account whatever the case it was typed in (older accounts included)."""
+    return func.lower(t.User.email) == email.strip().lower()
 
 
 def document_id(data: bytes) -> str:
