@@ -328,3 +328,18 @@ def test_apply_uses_what_the_worker_read_not_a_second_reading(site):
                           follow_redirects=False)
     assert applied.status_code == 303
     assert len(store.load_case(case_id).obligations) == 1
+
+
+def test_the_case_page_leads_back_to_an_upload_left_while_it_was_read(team_site):
+    """The reading page says a parent may leave and come back: the case page lists the
+    latest uploads with their state and a link to each."""
+    from supportcase.jobs import run_pending
+
+    client, store, case_id = team_site
+    location = _queue_upload(client, case_id, "zh", **{"判决书.txt": JUDGMENT.encode()})
+    page = client.get(f"/cases/{case_id}?lang=zh").text
+    assert "最近上传" in page and "判决书.txt" in page and "等待读取" in page
+    assert f'href="{location}"' in page
+    run_pending(store)
+    page = client.get(f"/cases/{case_id}?lang=en").text
+    assert "read — open it to check what was found" in page

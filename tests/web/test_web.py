@@ -145,4 +145,10 @@ def test_a_case_without_an_obligation_says_so_instead_of_zero(tmp_path):
     login(client, "new@x.org", "pw-new-user")
     page = client.get("/?lang=zh").text
     assert "Just started" in page and "尚未录入给付义务" in page
+    # The case itself says what to add, in the parent's language, and shows no empty
+    # arrears table (before: blank figures and an English error).
+    case_page = client.get(f"/cases/{case_id}?lang=zh").text
+    assert "本案尚未录入抚养费给付义务" in case_page
+    assert "has no obligation" not in case_page and "total_outstanding" not in case_page
+    assert "应付总额" not in case_page
     store.close()

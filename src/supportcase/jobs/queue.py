@@ -79,6 +79,14 @@ class JobQueue:
             row = session.get(t.Job, job_id)
             return None if row is None else _view(row)
 
+    def recent(self, case_id: str, kind: str, limit: int = 5) -> list[Job]:
+        """A case's latest jobs of one kind, newest first."""
+        with self._sessions() as session:
+            rows = session.scalars(select(t.Job).where(
+                t.Job.case_id == case_id, t.Job.kind == kind).order_by(
+                t.Job.id.desc()).limit(limit))
+            return [_view(row) for row in rows]
+
     def has_work(self) -> bool:
         """Whether any job is queued or running (a cheap read, before a claim's write)."""
         with self._sessions() as session:

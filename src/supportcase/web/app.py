@@ -188,12 +188,15 @@ def create_app(store: Store | None = None) -> FastAPI:
         statement: dict[str, Any] | None = None
         plan: dict[str, Any] | None = None
         found: list[Any] = []
-        try:
-            statement = build_statement(casefile, as_of).to_json()
-            found = deadlines.compute(casefile, as_of)
-            plan = route.plan(casefile, today=as_of).to_json()
-        except UserError as exc:
-            problem = str(exc)
+        if not casefile.obligations:  # nothing is due yet: say what to add, in their words
+            problem = TEXT[lang_of(request)]["no_obligation_yet"]
+        else:
+            try:
+                statement = build_statement(casefile, as_of).to_json()
+                found = deadlines.compute(casefile, as_of)
+                plan = route.plan(casefile, today=as_of).to_json()
+            except UserError as exc:
+                problem = str(exc)
         # When each document was added: the store's audit log records every addition.
         added: dict[str, dt.date] = {}
         for entry in store.audit_log(case_id):
@@ -202,6 +205,7 @@ def create_app(store: Store | None = None) -> FastAPI:
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
                       problem=problem, added=added,
+                      uploads=queue.recent(case_id, "read_upload"),
                       can_edit=store.can_edit(case_id, user_id))
 
     @app.get("/cases/{case_id}/drafts/{kind}.{fmt}")

@@ -70,6 +70,14 @@ TEXT: dict[str, dict[str, str]] = {
                 "was stored from it. Please upload it again.",
         "no_upload": "There is no such upload on this case.",
         "refresh_now": "Refresh now",
+        "recent_uploads": "Recent uploads", "open": "Open",
+        "no_obligation_yet": "No support obligation is recorded for this case yet, so nothing is "
+                             "shown as due. Add the judgment, mediation statement or agreement "
+                             "that sets the support (above), check what was read and add it to "
+                             "the case.",
+        "upload_queued": "waiting to be read", "upload_running": "being read",
+        "upload_done": "read — open it to check what was found and add it to the case",
+        "upload_failed": "stopped before the end — open it to see what was read",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -126,6 +134,12 @@ TEXT: dict[str, dict[str, str]] = {
         "lost": "该文件的上传副本在读取前已不存在，未保存任何内容。请重新上传。",
         "no_upload": "该案件没有这次上传记录。",
         "refresh_now": "立即刷新",
+        "recent_uploads": "最近上传", "open": "打开",
+        "no_obligation_yet": "本案尚未录入抚养费给付义务，因此暂不显示应付款项。请在上方添加确定抚养费的"
+                             "判决书、调解书或协议，核对读取结果后加入案卷。",
+        "upload_queued": "等待读取", "upload_running": "正在读取",
+        "upload_done": "已读取——打开核对读取结果后加入案卷",
+        "upload_failed": "读取中途中止——打开查看已读取的内容",
     },
 }
 
