@@ -178,3 +178,14 @@ def test_staged_uploads_no_job_will_read_are_swept(store: Store):
         os.utime(root / payload["token"], (hour_ago, hour_ago))
     assert sweep(store) == 1
     assert sorted(p.name for p in root.iterdir()) == sorted([kept["token"], fresh["token"]])
+
+
+def test_reporting_progress_renews_the_lease(store: Store):
+    """A long upload read file by file reports after each: it is not taken for dead."""
+    queue = JobQueue(store)
+    job_id = queue.enqueue("echo", _case(store), {}, actor="t")
+    claimed_at = dt.datetime.now(dt.UTC) - LEASE  # claimed a lease ago
+    assert queue.claim("w1", now=claimed_at) is not None
+    queue.report(job_id, ["file 1 read"])  # just now
+    assert queue.claim("w2") is None  # still within the renewed lease
+    assert queue.get(job_id).attempts == 1

@@ -4,7 +4,8 @@ A job is claimed by one worker at a time: on PostgreSQL the claiming `SELECT` lo
 and skips rows other workers hold (`FOR UPDATE SKIP LOCKED`); on SQLite every write
 transaction starts with `BEGIN IMMEDIATE` (see `supportcase.store`), so claims happen one
 after another. A job left `running` longer than its lease — its worker was killed — is
-claimed again, at most `MAX_ATTEMPTS` times in all.
+claimed again, at most `MAX_ATTEMPTS` times in all; a job renews its lease each time it
+reports progress.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from supportcase.store import Store
 from supportcase.store import tables as t
 
-LEASE = dt.timedelta(minutes=15)  # longer than reading the largest upload allowed
+LEASE = dt.timedelta(minutes=15)  # longer than reading the largest file allowed
 MAX_ATTEMPTS = 3
 OPEN = ("queued", "running")
 
@@ -121,11 +122,12 @@ class JobQueue:
                 return _view(row)
 
     def report(self, job_id: int, partial: Any) -> None:
-        """What a running job has done so far (shown while it goes on)."""
+        """What a running job has done so far (shown while it goes on). Reporting also
+        renews the job's lease: a long upload read file by file is not taken for dead."""
         with self._write() as session:
             row = session.get(t.Job, job_id)
             if row is not None and row.status == "running":
-                row.result = partial
+                row.result, row.started_at = partial, _now()
 
     def finish(self, job_id: int, result: Any) -> None:
         self._close(job_id, "done", result=result)

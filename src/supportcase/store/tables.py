@@ -223,6 +223,7 @@ class Job(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     worker: Mapped[str | None] = mapped_column(String(200), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    # When the current attempt's lease began: its claim, then its latest progress report.
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
                                                            nullable=True)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
