@@ -41,3 +41,24 @@ def test_sharing_errors_are_one_line(tmp_path: Path, demo_yaml: Path):
     assert result.returncode == 1 and result.stderr.startswith("error: no user 'nobody@x.org'")
     result = run("case", "share", "no-such-case", "nobody@x.org", home=home, check=False)
     assert result.returncode == 1 and "error:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unshare_takes_an_account_off_but_keeps_an_owner(tmp_path: Path, demo_yaml: Path,
+                                                         monkeypatch):
+    home = tmp_path / "h"
+    monkeypatch.setenv("SUPPORTCASE_HOME", str(home))
+    case_id = json.loads(run("import", str(demo_yaml), "--json", home=home).stdout)["id"]
+    store = Store(settings())
+    store.init()
+    store.create_user("owner@x.org", "pw-owner-1")
+    store.create_user("aide@x.org", "pw-aide-12")
+    run("case", "share", case_id, "owner@x.org", "--role", "owner", home=home)
+    run("case", "share", case_id, "aide@x.org", "--role", "viewer", home=home)
+    left = json.loads(run("case", "unshare", case_id, "aide@x.org", "--json",
+                          home=home).stdout)
+    assert left["members"] == [{"email": "owner@x.org", "role": "owner"}]
+    refused = run("case", "unshare", case_id, "owner@x.org", home=home, check=False)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("error: a case needs at least one owner")
+    assert store.audit_log(case_id)[-1].action == "member.remove"
+    store.close()

@@ -19,9 +19,10 @@ MAX_BUNDLE_ENTRY = 200 * 1024 * 1024  # refuse zip members that would inflate pa
 
 
 def register(app: typer.Typer) -> None:
-    from supportcase.cli.users import share_case
+    from supportcase.cli.users import share_case, unshare_case
 
     case_app.command("share")(share_case)
+    case_app.command("unshare")(unshare_case)
     app.add_typer(case_app, name="case")
     app.command("export")(export_case)
     app.command("import")(import_case)

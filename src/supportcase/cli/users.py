@@ -1,4 +1,5 @@
-"""`supportcase user add|list` and `supportcase case share`: accounts and who sees a case."""
+"""`supportcase user add|list` and `supportcase case share|unshare`: accounts and who sees a
+case."""
 
 from __future__ import annotations
 
@@ -86,3 +87,23 @@ def share_case(
         print_json({"case": case_id, "members": [{"email": e, "role": r} for e, r in members]})
     else:
         console().print(f"{email} can now open case {case_id} as {role}")
+
+
+def unshare_case(
+    case_id: str = typer.Argument(..., help="The case id."),
+    email: str = typer.Argument(..., help="The account that should no longer open it."),
+    json_out: bool = JSON,
+) -> None:
+    """Take an account off a case (a case always keeps at least one owner).
+
+    Example: supportcase case unshare 1a2b3c4d former.aide@clinic.org
+    """
+    from supportcase.store import open_store
+
+    with open_store() as store:
+        store.remove_member(case_id, store.user_by_email(email).id, actor="cli")
+        members = store.members(case_id)
+    if json_out:
+        print_json({"case": case_id, "members": [{"email": e, "role": r} for e, r in members]})
+    else:
+        console().print(f"{email} can no longer open case {case_id}")

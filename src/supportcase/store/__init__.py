@@ -277,9 +277,29 @@ class Store:
                 session.add(_audit(actor, case_id, "member.add",
                                    {"user_id": user_id, "role": role}))
             elif member.role != role:
+                if member.role == "owner":
+                    _keep_an_owner(session, case_id, user_id)
                 session.add(_audit(actor, case_id, "member.role",
                                    {"user_id": user_id, "from": member.role, "to": role}))
                 member.role = role
+
+    def remove_member(self, case_id: str, user_id: int, *, actor: str = "system") -> None:
+        """The account no longer opens the case. The last owner cannot be removed."""
+        with self._write() as session:
+            member = session.get(t.CaseMember, (case_id, user_id))
+            if member is None:
+                raise NotFound(f"that account is not a member of case '{case_id}'")
+            if member.role == "owner":
+                _keep_an_owner(session, case_id, user_id)
+            session.delete(member)
+            session.add(_audit(actor, case_id, "member.remove",
+                               {"user_id": user_id, "role": member.role}))
+
+    def role(self, case_id: str, user_id: int) -> str | None:
+        """The account's role on the case (owner, editor, viewer), None if not a member."""
+        with self._sessions() as session:
+            member = session.get(t.CaseMember, (case_id, user_id))
+            return None if member is None else member.role
 
     def is_member(self, case_id: str, user_id: int) -> bool:
         with self._sessions() as session:
@@ -308,6 +328,18 @@ class Store:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class LastOwner(UserError):
+    """A case must keep at least one owner (someone who can share it)."""
+
+
+def _keep_an_owner(session: Session, case_id: str, leaving: int) -> None:
+    others = session.scalar(select(func.count()).select_from(t.CaseMember).where(
+        t.CaseMember.case_id == case_id, t.CaseMember.role == "owner",
+        t.CaseMember.user_id != leaving))
+    if not others:
+        raise LastOwner("a case needs at least one owner: make someone else owner first")
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

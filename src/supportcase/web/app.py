@@ -27,7 +27,7 @@ from supportcase.config import settings
 from supportcase.dates import parse_date
 from supportcase.errors import NotFound, UserError
 from supportcase.jobs import JobQueue, Workers
-from supportcase.store import Store
+from supportcase.store import LastOwner, Store
 from supportcase.web.text import FACT_WORDS, TERMS, TEXT
 
 COOKIE = "supportcase_session"
@@ -206,6 +206,8 @@ def create_app(store: Store | None = None) -> FastAPI:
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
                       problem=problem, added=added,
                       uploads=queue.recent(case_id, "read_upload"),
+                      members=store.members(case_id), me=store.user(user_id),
+                      role=store.role(case_id, user_id),
                       can_edit=store.can_edit(case_id, user_id))
 
     @app.get("/cases/{case_id}/drafts/{kind}.{fmt}")
@@ -344,6 +346,51 @@ def create_app(store: Store | None = None) -> FastAPI:
         except UserError as exc:
             return render(request, "error.html", status=422, message=str(exc))
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
+
+    def owner(request: Request, case_id: str) -> int | Response:
+        """The signed-in owner's id, or the response to send to anyone else."""
+        user_id = member(request, case_id)
+        if isinstance(user_id, Response):
+            return user_id
+        if store.role(case_id, user_id) != "owner":
+            return render(request, "error.html", status=403,
+                          message=TEXT[lang_of(request)]["only_owner"])
+        return user_id
+
+    @app.post("/cases/{case_id}/members")
+    def share(request: Request, case_id: str, email: str = Form(...),
+              role: str = Form("viewer")) -> Response:
+        """The owner lets an account open the case (or changes its role)."""
+        user_id = owner(request, case_id)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        try:
+            account = store.user_by_email(email)
+            store.add_member(case_id, account.id, role, actor=f"web:{user_id}")
+        except LastOwner:
+            return render(request, "error.html", status=422, message=TEXT[lang]["last_owner"])
+        except NotFound:
+            return render(request, "error.html", status=422,
+                          message=TEXT[lang]["no_account"].format(email=email.strip()))
+        except UserError as exc:
+            return render(request, "error.html", status=422, message=str(exc))
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}#members", status_code=303)
+
+    @app.post("/cases/{case_id}/members/remove")
+    def unshare(request: Request, case_id: str, email: str = Form(...)) -> Response:
+        """The owner takes an account off the case."""
+        user_id = owner(request, case_id)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        try:
+            store.remove_member(case_id, store.user_by_email(email).id, actor=f"web:{user_id}")
+        except LastOwner:
+            return render(request, "error.html", status=422, message=TEXT[lang]["last_owner"])
+        except UserError as exc:
+            return render(request, "error.html", status=422, message=str(exc))
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}#members", status_code=303)
 
     @app.get("/healthz")
     def health() -> dict[str, str]:

@@ -71,6 +71,16 @@ TEXT: dict[str, dict[str, str]] = {
         "no_upload": "There is no such upload on this case.",
         "refresh_now": "Refresh now",
         "recent_uploads": "Recent uploads", "open": "Open",
+        "no_deadlines": "No deadline is running for this case yet.",
+        "members": "People on this case", "role": "Role", "you": "you", "remove": "Remove",
+        "share": "Share", "role_owner": "owner — changes and shares it",
+        "role_editor": "editor — can change it", "role_viewer": "viewer — can only read it",
+        "share_hint": "The person needs an account: whoever runs supportcase adds one with "
+                      "`supportcase user add`.",
+        "no_account": "There is no account for {email}. Whoever runs supportcase can add one "
+                      "with `supportcase user add {email}`; then share the case again.",
+        "last_owner": "A case needs at least one owner: make someone else owner first.",
+        "only_owner": "Only an owner of this case can change who sees it.",
         "no_obligation_yet": "No support obligation is recorded for this case yet, so nothing is "
                              "shown as due. Add the judgment, mediation statement or agreement "
                              "that sets the support (above), check what was read and add it to "
@@ -135,6 +145,15 @@ TEXT: dict[str, dict[str, str]] = {
         "no_upload": "该案件没有这次上传记录。",
         "refresh_now": "立即刷新",
         "recent_uploads": "最近上传", "open": "打开",
+        "no_deadlines": "本案暂无正在计算的期限。",
+        "members": "本案人员", "role": "权限", "you": "您", "remove": "移除",
+        "share": "共享", "role_owner": "所有者——可修改并共享",
+        "role_editor": "编辑者——可修改", "role_viewer": "查看者——只能查看",
+        "share_hint": "对方需要有账户：由 supportcase 的管理员用 `supportcase user add` 添加。",
+        "no_account": "没有 {email} 的账户。请 supportcase 的管理员用 `supportcase user add {email}` "
+                      "添加后，再共享本案。",
+        "last_owner": "每个案件至少要有一位所有者：请先把其他人设为所有者。",
+        "only_owner": "只有本案的所有者才能更改可查看本案的人员。",
         "no_obligation_yet": "本案尚未录入抚养费给付义务，因此暂不显示应付款项。请在上方添加确定抚养费的"
                              "判决书、调解书或协议，核对读取结果后加入案卷。",
         "upload_queued": "等待读取", "upload_running": "正在读取",
