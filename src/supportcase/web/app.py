@@ -32,6 +32,8 @@ from supportcase.web.text import FACT_WORDS, TERMS, TEXT
 
 COOKIE = "supportcase_session"
 MAX_FILES = 20  # files in one upload form
+# Where an order is made, as the new-case form offers it (casefile `order_jurisdiction`).
+JURISDICTIONS = ("CN", "HK", "MO", "TW", "US-CA")
 _FORMATS = {
     "pdf": "application/pdf",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -165,7 +167,29 @@ def create_app(store: Store | None = None) -> FastAPI:
         cases = store.list_cases(user_id=user_id)
         # The portfolio: what each case is owed and its next deadline, from the ledger and law.
         standings = {c.id: standing(store.load_case(c.id), today) for c in cases}
-        return render(request, "cases.html", cases=cases, standings=standings)
+        return render(request, "cases.html", cases=cases, standings=standings,
+                      jurisdictions=JURISDICTIONS)
+
+    @app.post("/cases")
+    def new_case(request: Request, title: str = Form(""),
+                 jurisdiction: str = Form("")) -> Response:
+        """A parent starts a case: a title and where the order was made; they own it."""
+        from supportcase.casefile.model import CaseFile, CaseInfo
+
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        lang = lang_of(request)
+        title = " ".join(title.split())
+        if not title or len(title) > 200:
+            return render(request, "error.html", status=422, message=TEXT[lang]["bad_title"])
+        place = jurisdiction if jurisdiction in JURISDICTIONS else None
+        casefile = CaseFile(case=CaseInfo(title=title, order_jurisdiction=place,
+                                          language="zh" if lang == "zh" else "en"))
+        actor = f"web:{user_id}"
+        case_id = store.save_case(casefile, actor=actor)
+        store.add_member(case_id, user_id, "owner", actor=actor)
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 
     @app.get("/cases/{case_id}", response_class=HTMLResponse)
     def case_page(request: Request, case_id: str) -> Response:
@@ -202,7 +226,10 @@ def create_app(store: Store | None = None) -> FastAPI:
         for entry in store.audit_log(case_id):
             if entry.action == "document.add":
                 added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
+        currencies = list(dict.fromkeys([*(ob.currency for ob in casefile.obligations),
+                                         "CNY", "USD", "HKD"]))
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
+                      currencies=currencies, today=dt.date.today(),
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
                       problem=problem, added=added,
                       uploads=queue.recent(case_id, "read_upload"),
@@ -347,6 +374,79 @@ def create_app(store: Store | None = None) -> FastAPI:
             return render(request, "error.html", status=422, message=str(exc))
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 
+    @app.post("/cases/{case_id}/payments")
+    def record_payment(request: Request, case_id: str, date: str = Form(""),
+                       amount: str = Form(""), currency: str = Form(""),
+                       payer: str = Form("obligor"), kind: str = Form("performance"),
+                       method: str = Form(""), note: str = Form("")) -> Response:
+        """A payment received (or a gift, a loan…), as the parent's own record: assumed
+        until a proof is linked, so the figures resting on it say so."""
+        from pydantic import ValidationError
+
+        from supportcase.casefile.model import Payment
+        from supportcase.money import minor_unit, quantum
+
+        user_id = member(request, case_id, edit=True)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        words = TEXT[lang]
+        try:
+            try:
+                day = parse_date(date, "date")
+            except UserError:
+                raise UserError(words["bad_date"].format(value=date)) from None
+            if day is None:
+                raise UserError(words["payment_needs_date"])
+            if day > dt.date.today():
+                raise UserError(words["payment_in_future"])
+            payment = Payment(date=day, amount=amount, currency=currency, payer=payer,
+                              kind=kind, method=method.strip() or None,
+                              note=note.strip() or None, status="assumed")
+            if payment.amount <= 0:
+                raise UserError(words["payment_positive"])
+            unit = quantum(payment.currency)
+            if payment.amount != payment.amount.quantize(unit):  # money arrives in whole fen
+                raise UserError(words["payment_places"].format(
+                    value=amount, currency=payment.currency, places=minor_unit(payment.currency)))
+            payment = payment.model_copy(update={"amount": payment.amount.quantize(unit)})
+        except UserError as exc:
+            return render(request, "error.html", status=422, message=str(exc),
+                          back=f"/cases/{case_id}?lang={lang}")
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = str(first["loc"][0])
+            typed = {"amount": amount, "currency": currency}.get(field)
+            message = (words[f"bad_{field}"].format(value=typed) if typed is not None
+                       else str(first["msg"]))
+            return render(request, "error.html", status=422, message=message,
+                          back=f"/cases/{case_id}?lang={lang}")
+        casefile = store.load_case(case_id)
+        store.update_case(case_id, casefile.model_copy(
+            update={"payments": [*casefile.payments, payment]}), actor=f"web:{user_id}")
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}#payments", status_code=303)
+
+    @app.post("/cases/{case_id}/payments/remove")
+    def remove_payment(request: Request, case_id: str, index: int = Form(...),
+                       date: str = Form(...), amount: str = Form(...)) -> Response:
+        """Take a payment entered by mistake off the case. The form names it by its place
+        and its date and amount, so a list changed meanwhile removes nothing else."""
+        user_id = member(request, case_id, edit=True)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        casefile = store.load_case(case_id)
+        payments = list(casefile.payments)
+        if not (0 <= index < len(payments) and payments[index].date.isoformat() == date
+                and str(payments[index].amount) == amount):
+            return render(request, "error.html", status=409,
+                          message=TEXT[lang]["payment_changed"],
+                          back=f"/cases/{case_id}?lang={lang}")
+        del payments[index]
+        store.update_case(case_id, casefile.model_copy(update={"payments": payments}),
+                          actor=f"web:{user_id}")
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}#payments", status_code=303)
+
     def owner(request: Request, case_id: str) -> int | Response:
         """The signed-in owner's id, or the response to send to anyone else."""
         user_id = member(request, case_id)
@@ -369,12 +469,15 @@ def create_app(store: Store | None = None) -> FastAPI:
             account = store.user_by_email(email)
             store.add_member(case_id, account.id, role, actor=f"web:{user_id}")
         except LastOwner:
-            return render(request, "error.html", status=422, message=TEXT[lang]["last_owner"])
+            return render(request, "error.html", status=422, message=TEXT[lang]["last_owner"],
+                          back=f"/cases/{case_id}?lang={lang}")
         except NotFound:
             return render(request, "error.html", status=422,
-                          message=TEXT[lang]["no_account"].format(email=email.strip()))
+                          message=TEXT[lang]["no_account"].format(email=email.strip()),
+                          back=f"/cases/{case_id}?lang={lang}")
         except UserError as exc:
-            return render(request, "error.html", status=422, message=str(exc))
+            return render(request, "error.html", status=422, message=str(exc),
+                          back=f"/cases/{case_id}?lang={lang}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}#members", status_code=303)
 
     @app.post("/cases/{case_id}/members/remove")
@@ -387,9 +490,11 @@ def create_app(store: Store | None = None) -> FastAPI:
         try:
             store.remove_member(case_id, store.user_by_email(email).id, actor=f"web:{user_id}")
         except LastOwner:
-            return render(request, "error.html", status=422, message=TEXT[lang]["last_owner"])
+            return render(request, "error.html", status=422, message=TEXT[lang]["last_owner"],
+                          back=f"/cases/{case_id}?lang={lang}")
         except UserError as exc:
-            return render(request, "error.html", status=422, message=str(exc))
+            return render(request, "error.html", status=422, message=str(exc),
+                          back=f"/cases/{case_id}?lang={lang}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}#members", status_code=303)
 
     @app.get("/healthz")
