@@ -94,6 +94,8 @@ def test_a_wrong_payment_entry_is_one_message_and_nothing_changes(parent, field,
 
 
 def test_a_payment_entered_by_mistake_is_removed_and_only_that_one(parent):
+    from supportcase.web.forms import fingerprint
+
     client, store = parent
     login(client, "demo@x.org", "pw-demo")
     before = store.load_case(DEMO_CASE_ID)
@@ -101,11 +103,14 @@ def test_a_payment_entered_by_mistake_is_removed_and_only_that_one(parent):
                 data={"date": "2026-11-20", "amount": "123.45", "currency": "CNY",
                       "payer": "relative", "kind": "gift"})
     index = len(before.payments)
+    mistaken = store.load_case(DEMO_CASE_ID).payments[index]
+    page = client.get(f"/cases/{DEMO_CASE_ID}").text
+    assert f'name="entry" value="{fingerprint(mistaken)}"' in page
     stale = client.post(f"/cases/{DEMO_CASE_ID}/payments/remove",
-                        data={"index": index, "date": "2026-11-20", "amount": "999.99"})
+                        data={"index": index - 1, "entry": fingerprint(mistaken)})
     assert stale.status_code == 409 and len(store.load_case(DEMO_CASE_ID).payments) == index + 1
     removed = client.post(f"/cases/{DEMO_CASE_ID}/payments/remove", follow_redirects=False,
-                          data={"index": index, "date": "2026-11-20", "amount": "123.45"})
+                          data={"index": index, "entry": fingerprint(mistaken)})
     assert removed.status_code == 303
     assert store.load_case(DEMO_CASE_ID) == before
 
@@ -120,7 +125,71 @@ def test_a_viewer_cannot_record_or_remove_payments(parent):
     assert client.post(f"/cases/{DEMO_CASE_ID}/payments",
                        data={"date": "2026-11-20", "amount": "1.00",
                              "currency": "CNY"}).status_code == 403
+    from supportcase.web.forms import fingerprint
+
     assert client.post(f"/cases/{DEMO_CASE_ID}/payments/remove",
-                       data={"index": 0, "date": str(before.payments[0].date),
-                             "amount": str(before.payments[0].amount)}).status_code == 403
+                       data={"index": 0, "entry": fingerprint(before.payments[0])}
+                       ).status_code == 403
     assert store.load_case(DEMO_CASE_ID) == before
+
+
+def _ended_in_2023(store: Store) -> None:
+    """The demo case, its support ended with 2023: the PRC two-year application period
+    (CPL 2023 art. 250) runs from the last installment's due day, 2023-12-10."""
+    casefile = store.load_case(DEMO_CASE_ID)
+    ob = casefile.obligations[0].model_copy(update={"end": dt.date(2023, 12, 31)})
+    store.update_case(DEMO_CASE_ID, casefile.model_copy(
+        update={"obligations": [ob], "communications": [], "events": []}), actor="t")
+
+
+def test_a_demand_recorded_from_the_web_moves_the_enforcement_deadline(parent):
+    """Civil Code art. 195 (applied to the application period by CPL 2023 art. 250): a
+    demand for payment interrupts the period, which runs again from that day — the page
+    shows the deadline the law module computes from the stored case, before and after."""
+    from supportcase.law import deadlines
+
+    client, store = parent
+    _ended_in_2023(store)
+    login(client, "demo@x.org", "pw-demo")
+    today = dt.date.today()
+
+    def application_period() -> dt.date | None:
+        found = deadlines.compute(store.load_case(DEMO_CASE_ID), today)
+        return next(d.due for d in found if d.id.endswith(":cn-application"))
+
+    lapsed = application_period()
+    assert lapsed == dt.date(2025, 12, 10)
+    added = client.post(f"/cases/{DEMO_CASE_ID}/communications?lang=zh",
+                        follow_redirects=False,
+                        data={"date": "2025-03-01", "direction": "sent", "channel": "wechat",
+                              "kind": "demand", "summary": "微信催要 2024 年的抚养费"})
+    assert added.status_code == 303 and added.headers["location"].endswith("#history")
+    (message,) = store.load_case(DEMO_CASE_ID).communications
+    assert (message.kind, message.status) == ("demand", "assumed")
+    renewed = application_period()
+    assert renewed == dt.date(2027, 3, 1)
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
+    assert "微信催要 2024 年的抚养费" in page and "催款" in page and str(renewed) in page
+
+
+def test_a_court_step_is_recorded_and_a_wrong_entry_changes_nothing(parent):
+    client, store = parent
+    login(client, "demo@x.org", "pw-demo")
+    before = store.load_case(DEMO_CASE_ID)
+    for entry, words in (
+            ({"date": "2026-02-30", "kind": "hearing"}, "“2026-02-30”不是有效日期"),
+            ({"date": "", "kind": "hearing"}, "请填写发生日期"),
+            ({"date": "2026-11-02", "direction": "sent", "summary": "  "}, "请简要说明消息内容")):
+        section = "communications" if "direction" in entry else "events"
+        page = client.post(f"/cases/{DEMO_CASE_ID}/{section}?lang=zh", data=entry)
+        assert page.status_code == 422 and words in page.text
+    assert store.load_case(DEMO_CASE_ID) == before
+    assert client.post(f"/cases/{DEMO_CASE_ID}/parties", data={}).status_code == 404
+    client.post(f"/cases/{DEMO_CASE_ID}/events?lang=en",
+                data={"date": "2026-11-02", "kind": "enforcement_application",
+                      "authority": "北京市朝阳区人民法院", "case_number": "（2026）京0105执1234号"})
+    event = store.load_case(DEMO_CASE_ID).events[-1]
+    assert event.description == "applied to the court for enforcement"
+    assert event.authority == "北京市朝阳区人民法院"
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
+    assert "向法院申请强制执行" in page and "（2026）京0105执1234号" in page

@@ -28,6 +28,7 @@ from supportcase.dates import parse_date
 from supportcase.errors import NotFound, UserError
 from supportcase.jobs import JobQueue, Workers
 from supportcase.store import LastOwner, Store
+from supportcase.web import forms
 from supportcase.web.text import FACT_WORDS, TERMS, TEXT
 
 COOKIE = "supportcase_session"
@@ -86,6 +87,7 @@ def create_app(store: Store | None = None) -> FastAPI:
     store.init()
     signer = URLSafeTimedSerializer(_secret(config.home), salt="session")
     templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+    templates.env.globals["fingerprint"] = forms.fingerprint
     queue = JobQueue(store)
     workers = Workers(store, config.workers)
 
@@ -230,6 +232,8 @@ def create_app(store: Store | None = None) -> FastAPI:
                                          "CNY", "USD", "HKD"]))
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
                       currencies=currencies, today=dt.date.today(),
+                      channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
+                      event_kinds=forms.EVENT_KINDS,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
                       problem=problem, added=added,
                       uploads=queue.recent(case_id, "read_upload"),
@@ -374,79 +378,6 @@ def create_app(store: Store | None = None) -> FastAPI:
             return render(request, "error.html", status=422, message=str(exc))
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 
-    @app.post("/cases/{case_id}/payments")
-    def record_payment(request: Request, case_id: str, date: str = Form(""),
-                       amount: str = Form(""), currency: str = Form(""),
-                       payer: str = Form("obligor"), kind: str = Form("performance"),
-                       method: str = Form(""), note: str = Form("")) -> Response:
-        """A payment received (or a gift, a loan…), as the parent's own record: assumed
-        until a proof is linked, so the figures resting on it say so."""
-        from pydantic import ValidationError
-
-        from supportcase.casefile.model import Payment
-        from supportcase.money import minor_unit, quantum
-
-        user_id = member(request, case_id, edit=True)
-        if isinstance(user_id, Response):
-            return user_id
-        lang = lang_of(request)
-        words = TEXT[lang]
-        try:
-            try:
-                day = parse_date(date, "date")
-            except UserError:
-                raise UserError(words["bad_date"].format(value=date)) from None
-            if day is None:
-                raise UserError(words["payment_needs_date"])
-            if day > dt.date.today():
-                raise UserError(words["payment_in_future"])
-            payment = Payment(date=day, amount=amount, currency=currency, payer=payer,
-                              kind=kind, method=method.strip() or None,
-                              note=note.strip() or None, status="assumed")
-            if payment.amount <= 0:
-                raise UserError(words["payment_positive"])
-            unit = quantum(payment.currency)
-            if payment.amount != payment.amount.quantize(unit):  # money arrives in whole fen
-                raise UserError(words["payment_places"].format(
-                    value=amount, currency=payment.currency, places=minor_unit(payment.currency)))
-            payment = payment.model_copy(update={"amount": payment.amount.quantize(unit)})
-        except UserError as exc:
-            return render(request, "error.html", status=422, message=str(exc),
-                          back=f"/cases/{case_id}?lang={lang}")
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = str(first["loc"][0])
-            typed = {"amount": amount, "currency": currency}.get(field)
-            message = (words[f"bad_{field}"].format(value=typed) if typed is not None
-                       else str(first["msg"]))
-            return render(request, "error.html", status=422, message=message,
-                          back=f"/cases/{case_id}?lang={lang}")
-        casefile = store.load_case(case_id)
-        store.update_case(case_id, casefile.model_copy(
-            update={"payments": [*casefile.payments, payment]}), actor=f"web:{user_id}")
-        return RedirectResponse(f"/cases/{case_id}?lang={lang}#payments", status_code=303)
-
-    @app.post("/cases/{case_id}/payments/remove")
-    def remove_payment(request: Request, case_id: str, index: int = Form(...),
-                       date: str = Form(...), amount: str = Form(...)) -> Response:
-        """Take a payment entered by mistake off the case. The form names it by its place
-        and its date and amount, so a list changed meanwhile removes nothing else."""
-        user_id = member(request, case_id, edit=True)
-        if isinstance(user_id, Response):
-            return user_id
-        lang = lang_of(request)
-        casefile = store.load_case(case_id)
-        payments = list(casefile.payments)
-        if not (0 <= index < len(payments) and payments[index].date.isoformat() == date
-                and str(payments[index].amount) == amount):
-            return render(request, "error.html", status=409,
-                          message=TEXT[lang]["payment_changed"],
-                          back=f"/cases/{case_id}?lang={lang}")
-        del payments[index]
-        store.update_case(case_id, casefile.model_copy(update={"payments": payments}),
-                          actor=f"web:{user_id}")
-        return RedirectResponse(f"/cases/{case_id}?lang={lang}#payments", status_code=303)
-
     def owner(request: Request, case_id: str) -> int | Response:
         """The signed-in owner's id, or the response to send to anyone else."""
         user_id = member(request, case_id)
@@ -496,6 +427,52 @@ def create_app(store: Store | None = None) -> FastAPI:
             return render(request, "error.html", status=422, message=str(exc),
                           back=f"/cases/{case_id}?lang={lang}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}#members", status_code=303)
+
+    # After the routes above: `{section}` would otherwise take their paths.
+    @app.post("/cases/{case_id}/{section}")
+    async def add_entry(request: Request, case_id: str, section: str) -> Response:
+        """The parent records a payment received, a message sent or received, or a court
+        event — their own record (assumed) until a document backs it; the ledger and the
+        deadlines are worked out again from it."""
+        readers = {"payments": forms.payment, "communications": forms.communication,
+                   "events": forms.event}
+        user_id = member(request, case_id, edit=True, known=section in readers)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        try:
+            entry = readers[section](form, TEXT[lang])
+        except UserError as exc:
+            return render(request, "error.html", status=422, message=str(exc),
+                          back=f"/cases/{case_id}?lang={lang}")
+        casefile = store.load_case(case_id)
+        listed = [*getattr(casefile, section), entry]
+        store.update_case(case_id, casefile.model_copy(update={section: listed}),
+                          actor=f"web:{user_id}")
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}#{forms.SECTIONS[section]}",
+                                status_code=303)
+
+    @app.post("/cases/{case_id}/{section}/remove")
+    def remove_entry(request: Request, case_id: str, section: str, index: int = Form(...),
+                     entry: str = Form(...)) -> Response:
+        """Take an entry made by mistake off the case. The form names it by its place and
+        its exact content, so a list changed meanwhile loses nothing else."""
+        user_id = member(request, case_id, edit=True, known=section in forms.SECTIONS)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        casefile = store.load_case(case_id)
+        listed = list(getattr(casefile, section))
+        if not (0 <= index < len(listed) and forms.fingerprint(listed[index]) == entry):
+            return render(request, "error.html", status=409,
+                          message=TEXT[lang]["entry_changed"],
+                          back=f"/cases/{case_id}?lang={lang}")
+        del listed[index]
+        store.update_case(case_id, casefile.model_copy(update={section: listed}),
+                          actor=f"web:{user_id}")
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}#{forms.SECTIONS[section]}",
+                                status_code=303)
 
     @app.get("/healthz")
     def health() -> dict[str, str]:
