@@ -193,3 +193,30 @@ def test_a_court_step_is_recorded_and_a_wrong_entry_changes_nothing(parent):
     assert event.authority == "北京市朝阳区人民法院"
     page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
     assert "向法院申请强制执行" in page and "（2026）京0105执1234号" in page
+
+
+def test_linking_a_document_as_proof_makes_a_recorded_payment_proven(parent):
+    from supportcase.web.forms import fingerprint
+
+    client, store = parent
+    login(client, "demo@x.org", "pw-demo")
+    client.post(f"/cases/{DEMO_CASE_ID}/payments",
+                data={"date": "2026-11-20", "amount": "600.00", "currency": "CNY"})
+    casefile = store.load_case(DEMO_CASE_ID)
+    index, recorded = len(casefile.payments) - 1, casefile.payments[-1]
+    document = casefile.documents[0]
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
+    assert "关联为凭证" in page and f'<option value="{document.id}">' in page
+    refused = client.post(f"/cases/{DEMO_CASE_ID}/payments/proof?lang=zh",
+                          data={"index": index, "entry": fingerprint(recorded),
+                                "document": "not-a-doc"})
+    assert refused.status_code == 422 and "本案没有该文件" in refused.text
+    linked = client.post(f"/cases/{DEMO_CASE_ID}/payments/proof", follow_redirects=False,
+                         data={"index": index, "entry": fingerprint(recorded),
+                               "document": document.id})
+    assert linked.status_code == 303
+    proven = store.load_case(DEMO_CASE_ID).payments[index]
+    assert (proven.proof, proven.status) == (document.id, "proven")
+    assert proven.model_copy(update={"proof": None, "status": "assumed"}) == recorded
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
+    assert f"凭证: {document.title}" in page

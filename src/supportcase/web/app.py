@@ -232,6 +232,7 @@ def create_app(store: Store | None = None) -> FastAPI:
                                          "CNY", "USD", "HKD"]))
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
                       currencies=currencies, today=dt.date.today(),
+                      doc_titles={d.id: d.title for d in casefile.documents},
                       channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
                       event_kinds=forms.EVENT_KINDS,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
@@ -469,6 +470,31 @@ def create_app(store: Store | None = None) -> FastAPI:
                           message=TEXT[lang]["entry_changed"],
                           back=f"/cases/{case_id}?lang={lang}")
         del listed[index]
+        store.update_case(case_id, casefile.model_copy(update={section: listed}),
+                          actor=f"web:{user_id}")
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}#{forms.SECTIONS[section]}",
+                                status_code=303)
+
+    @app.post("/cases/{case_id}/{section}/proof")
+    def link_proof(request: Request, case_id: str, section: str, index: int = Form(...),
+                   entry: str = Form(...), document: str = Form(...)) -> Response:
+        """Link a document of the case (a bank statement, a screenshot, a court notice) to
+        the entry it proves."""
+        user_id = member(request, case_id, edit=True, known=section in forms.SECTIONS)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        casefile = store.load_case(case_id)
+        listed = list(getattr(casefile, section))
+        if not (0 <= index < len(listed) and forms.fingerprint(listed[index]) == entry):
+            return render(request, "error.html", status=409,
+                          message=TEXT[lang]["entry_changed"],
+                          back=f"/cases/{case_id}?lang={lang}")
+        if document not in {d.id for d in casefile.documents}:
+            return render(request, "error.html", status=422,
+                          message=TEXT[lang]["no_such_document"],
+                          back=f"/cases/{case_id}?lang={lang}")
+        listed[index] = forms.backed_by(listed[index], section, document)
         store.update_case(case_id, casefile.model_copy(update={section: listed}),
                           actor=f"web:{user_id}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}#{forms.SECTIONS[section]}",

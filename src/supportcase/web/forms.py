@@ -30,6 +30,19 @@ EVENT_KINDS = ("enforcement_application", "judgment_served", "ruling_served",
                "returned_notice", "other")
 
 
+# Where each list keeps the document that backs an entry.
+PROOF_FIELD = {"payments": "proof", "communications": "document", "events": "document"}
+
+
+def backed_by(entry: BaseModel, section: str, document_id: str) -> BaseModel:
+    """The entry with its backing document linked; a payment or a message so backed is no
+    longer only the parent's word."""
+    update: dict[str, Any] = {PROOF_FIELD[section]: document_id}
+    if "status" in type(entry).model_fields:
+        update["status"] = "proven"
+    return entry.model_copy(update=update)
+
+
 def fingerprint(record: BaseModel) -> str:
     """Names one entry exactly, so a form removing it removes nothing else."""
     return hashlib.sha256(record.model_dump_json().encode("utf-8")).hexdigest()[:16]

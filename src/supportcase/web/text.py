@@ -80,7 +80,8 @@ TEXT: dict[str, dict[str, str]] = {
         "bad_title": "Give the case a title of at most 200 characters.",
         "record_payment": "Record a payment received", "currency": "Currency",
         "payment_hint": "From your bank, WeChat Pay or Alipay records. It counts as your own "
-                        "statement (assumed) until a proof is added to the case.",
+                        "statement (assumed) until you link a document of the case that proves "
+                        "it (add the statement or screenshot above, then “Link as proof”).",
         "method": "How it was paid", "note": "Note", "add_payment": "Add the payment",
         "remove_payment": "Remove",
         "bad_date": "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01.",
@@ -93,7 +94,8 @@ TEXT: dict[str, dict[str, str]] = {
         "bad_currency": "'{value}' is not a currency code; write CNY, USD, HKD…",
         "entry_changed": "This case changed meanwhile; nothing was removed. Open the case "
                          "again and retry.",
-        "own_record": "your record",
+        "own_record": "your record", "proof": "Proof", "link_proof": "Link as proof",
+        "no_such_document": "That document is not on this case.",
         "history": "What has happened", "record_message": "Record a message",
         "record_event": "Record a court or agency step",
         "history_hint": "A demand for payment you sent, or the paying parent agreeing to pay, "
@@ -197,7 +199,8 @@ TEXT: dict[str, dict[str, str]] = {
         "j_US-CA": "美国加利福尼亚州",
         "bad_title": "请填写案件名称（不超过 200 个字符）。",
         "record_payment": "登记收到的付款", "currency": "币种",
-        "payment_hint": "依据您的银行、微信支付或支付宝记录填写。在案件中加入凭证前，该笔付款视为您本人的陈述（待核实）。",
+        "payment_hint": "依据您的银行、微信支付或支付宝记录填写。在关联能证明该笔付款的案件文件前，视为您本人的陈述（待核实）"
+                        "（先在上方添加流水或截图，再点“关联为凭证”）。",
         "method": "付款方式", "note": "备注", "add_payment": "添加付款", "remove_payment": "删除",
         "bad_date": "“{value}”不是有效日期，请按 YYYY-MM-DD 填写，例如 2026-11-01。",
         "needs_date": "请填写发生日期。",
@@ -207,7 +210,8 @@ TEXT: dict[str, dict[str, str]] = {
         "bad_amount": "“{value}”不是金额，请只填写数字，例如 2500.00。",
         "bad_currency": "“{value}”不是币种代码，请填写 CNY、USD、HKD 等。",
         "entry_changed": "本案已有变动，未删除任何内容。请重新打开案件后再试。",
-        "own_record": "本人记录",
+        "own_record": "本人记录", "proof": "凭证", "link_proof": "关联为凭证",
+        "no_such_document": "本案没有该文件。",
         "history": "案件进展", "record_message": "登记往来消息", "record_event": "登记法院或机构程序",
         "history_hint": "您发出的催款、或对方同意付款，可能中断申请执行的期间（自该日起重新计算）：上方的期限会"
                         "根据您在此登记的内容重新计算。",
