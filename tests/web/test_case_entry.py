@@ -184,7 +184,7 @@ def test_a_court_step_is_recorded_and_a_wrong_entry_changes_nothing(parent):
         page = client.post(f"/cases/{DEMO_CASE_ID}/{section}?lang=zh", data=entry)
         assert page.status_code == 422 and words in page.text
     assert store.load_case(DEMO_CASE_ID) == before
-    assert client.post(f"/cases/{DEMO_CASE_ID}/parties", data={}).status_code == 404
+    assert client.post(f"/cases/{DEMO_CASE_ID}/asset_clues", data={}).status_code == 404
     client.post(f"/cases/{DEMO_CASE_ID}/events?lang=en",
                 data={"date": "2026-11-02", "kind": "enforcement_application",
                       "authority": "北京市朝阳区人民法院", "case_number": "（2026）京0105执1234号"})
@@ -220,3 +220,88 @@ def test_linking_a_document_as_proof_makes_a_recorded_payment_proven(parent):
     assert proven.model_copy(update={"proof": None, "status": "assumed"}) == recorded
     page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
     assert f"凭证: {document.title}" in page
+
+
+def _new_case(client: TestClient, jurisdiction: str = "CN") -> str:
+    made = client.post("/cases", follow_redirects=False,
+                       data={"title": "Li Mei v. Wang Qiang", "jurisdiction": jurisdiction})
+    return made.headers["location"].split("/")[2].split("?")[0]
+
+
+TERMS = {"basis": "judgment", "court": "北京市朝阳区人民法院", "case_number": "（2021）京0105民初12345号",
+         "amount": "2500.00", "currency": "CNY", "frequency": "monthly", "due_day": "10",
+         "due_rule": "by", "start": "2021-08-01", "ends": "child_18",
+         "child_name": "王小明", "child_birth": "2015-03-02"}
+
+
+def test_support_terms_entered_by_hand_make_the_ledger_run(parent):
+    """When reading a photo of the judgment misses its terms, the parent types them: the
+    obligation is assumed until checked, ends at the child's 18th birthday, and — a PRC
+    court judgment — carries double interest for delay (CPL 2023 art. 264), as a proposal
+    from the document would."""
+    from supportcase.casefile.model import EndAtChildAge
+
+    client, store = parent
+    login(client, "new@x.org", "pw-new-parent")
+    case_id = _new_case(client)
+    page = client.get(f"/cases/{case_id}?lang=zh").text
+    assert "手动填写抚养费条款" in page and "<details open>" in page
+    added = client.post(f"/cases/{case_id}/obligations", data=TERMS, follow_redirects=False)
+    assert added.status_code == 303
+    casefile = store.load_case(case_id)
+    (ob,) = casefile.obligations
+    assert (str(ob.amount), ob.due_day, ob.due_rule, ob.start) == ("2500.00", 10, "by",
+                                                                   dt.date(2021, 8, 1))
+    assert ob.status == "assumed" and ob.end == EndAtChildAge(child=0)
+    assert ob.basis.jurisdiction == "CN" and ob.basis.case_number == TERMS["case_number"]
+    assert [(c.name, c.birth_date) for c in casefile.children] == [("王小明",
+                                                                   dt.date(2015, 3, 2))]
+    assert casefile.interest.regime == "cn-delayed-performance"
+    as_of = dt.date(2021, 12, 31)
+    expected = build_statement(casefile, as_of).to_json()
+    assert expected["total_due"] == "12500.00"  # Aug–Dec 2021: five months of 2,500.00
+    shown = client.get(f"/cases/{case_id}?as_of={as_of}&lang=en").text
+    assert f"{expected['total_outstanding']} CNY" in shown
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    ({"amount": "两千五"}, "“两千五”不是金额"),
+    ({"due_day": "32"}, "“32”不是付款日"),
+    ({"start": ""}, "请填写开始给付的日期"),
+    ({"child_birth": ""}, "请填写子女姓名和出生日期"),
+    ({"ends": "date", "end_date": "2020-01-01"}, "止付日期早于开始日期"),
+])
+def test_wrong_terms_are_one_message_and_nothing_is_added(parent, change, words):
+    client, store = parent
+    login(client, "new@x.org", "pw-new-parent")
+    case_id = _new_case(client)
+    before = store.load_case(case_id)
+    page = client.post(f"/cases/{case_id}/obligations?lang=zh", data={**TERMS, **change})
+    assert page.status_code == 422 and words in page.text
+    assert store.load_case(case_id) == before
+
+
+def test_the_parents_details_are_entered_and_corrected_without_erasing(parent):
+    client, store = parent
+    login(client, "new@x.org", "pw-new-parent")
+    case_id = _new_case(client)
+    refused = client.post(f"/cases/{case_id}/parties?lang=zh",
+                          data={"obligor_country": "US-CA"})  # no name yet
+    assert refused.status_code == 422 and "请先填写姓名" in refused.text
+    refused = client.post(f"/cases/{case_id}/parties?lang=zh",
+                          data={"obligor_name": "王强", "obligor_country": "ZZ"})
+    assert refused.status_code == 422 and "“ZZ”不是国家或地区代码" in refused.text
+    assert store.load_case(case_id).parties.obligor is None
+    client.post(f"/cases/{case_id}/parties",
+                data={"obligee_name": " 李梅 ", "obligor_name": "王强", "obligor_country": "us-ca",
+                      "obligor_address": "1 Main St, San Jose, CA"})
+    parties = store.load_case(case_id).parties
+    assert parties.obligee.name == "李梅"
+    assert (parties.obligor.name, parties.obligor.country) == ("王强", "US-CA")
+    # A later correction changes what is typed and keeps the rest.
+    client.post(f"/cases/{case_id}/parties", data={"obligor_address": "9 Oak Ave, Fresno, CA"})
+    obligor = store.load_case(case_id).parties.obligor
+    assert (obligor.name, obligor.country, obligor.address) == ("王强", "US-CA",
+                                                                "9 Oak Ave, Fresno, CA")
+    page = client.get(f"/cases/{case_id}?lang=zh").text
+    assert "王强" in page and "李梅" in page

@@ -234,7 +234,8 @@ def create_app(store: Store | None = None) -> FastAPI:
                       currencies=currencies, today=dt.date.today(),
                       doc_titles={d.id: d.title for d in casefile.documents},
                       channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
-                      event_kinds=forms.EVENT_KINDS,
+                      event_kinds=forms.EVENT_KINDS, basis_types=forms.BASIS_TYPES,
+                      frequencies=forms.FREQUENCIES,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
                       problem=problem, added=added,
                       uploads=queue.recent(case_id, "read_upload"),
@@ -428,6 +429,39 @@ def create_app(store: Store | None = None) -> FastAPI:
             return render(request, "error.html", status=422, message=str(exc),
                           back=f"/cases/{case_id}?lang={lang}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}#members", status_code=303)
+
+    @app.post("/cases/{case_id}/obligations")
+    async def add_obligation(request: Request, case_id: str) -> Response:
+        """Support terms typed by hand from the document (when reading it could not find
+        them all): assumed until checked, like a proposal from a document."""
+        user_id = member(request, case_id, edit=True)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        try:
+            updated = forms.obligation(form, TEXT[lang], store.load_case(case_id))
+        except UserError as exc:
+            return render(request, "error.html", status=422, message=str(exc),
+                          back=f"/cases/{case_id}?lang={lang}")
+        store.update_case(case_id, updated, actor=f"web:{user_id}")
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
+
+    @app.post("/cases/{case_id}/parties")
+    async def edit_parties(request: Request, case_id: str) -> Response:
+        """The parents' names and where they live, typed by the parent."""
+        user_id = member(request, case_id, edit=True)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        try:
+            updated = forms.parties(form, TEXT[lang], store.load_case(case_id))
+        except UserError as exc:
+            return render(request, "error.html", status=422, message=str(exc),
+                          back=f"/cases/{case_id}?lang={lang}")
+        store.update_case(case_id, updated, actor=f"web:{user_id}")
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 
     # After the routes above: `{section}` would otherwise take their paths.
     @app.post("/cases/{case_id}/{section}")

@@ -15,7 +15,17 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from supportcase.casefile.model import Communication, Event, Payment
+from supportcase.casefile.model import (
+    Basis,
+    CaseFile,
+    Child,
+    Communication,
+    EndAtChildAge,
+    Event,
+    Obligation,
+    Party,
+    Payment,
+)
 from supportcase.dates import parse_date
 from supportcase.errors import UserError
 from supportcase.money import minor_unit, quantum
@@ -25,6 +35,11 @@ SECTIONS = {"payments": "payments", "communications": "history", "events": "hist
 CHANNELS = ("wechat", "email", "letter", "phone", "sms", "other")
 MESSAGE_KINDS = ("demand", "reminder", "admission", "payment_proposal", "refusal",
                  "address_update", "other")
+BASIS_TYPES = ("judgment", "mediation_statement", "ruling", "notarized_agreement",
+               "divorce_agreement", "private_agreement", "us_order", "hk_order",
+               "foreign_order")
+FREQUENCIES = ("monthly", "quarterly", "yearly", "once")
+PRC_COURT_TITLES = ("judgment", "mediation_statement", "ruling")  # as intake proposes
 EVENT_KINDS = ("enforcement_application", "judgment_served", "ruling_served",
                "registration_notice", "publication", "settlement", "hearing",
                "returned_notice", "other")
@@ -118,3 +133,108 @@ def event(form: Mapping[str, str], words: Mapping[str, str]) -> Event:
 def _one_of(form: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str:
     value = form.get(name, "other")
     return value if value in allowed else "other"
+
+
+def _optional_day(text: str, words: Mapping[str, str]) -> dt.date | None:
+    return _day(text, words) if text.strip() else None
+
+
+def obligation(form: Mapping[str, str], words: Mapping[str, str],
+               casefile: CaseFile) -> CaseFile:
+    """The support terms typed from the document by hand (when reading it found them
+    incomplete): the case file with the obligation added — and the child it runs to, when
+    new — assumed until checked against the document, as a proposal from intake is."""
+    basis_type = _one_of(form, "basis", BASIS_TYPES)  # "other" when it is none of them
+    start = _day(form.get("start", ""), words) if form.get("start", "").strip() else None
+    if start is None:
+        raise UserError(words["needs_start"])
+    due = form.get("due_day", "1").strip().lower()
+    if due != "last" and not (due.isdigit() and 1 <= int(due) <= 31):
+        raise UserError(words["bad_due_day"].format(value=due))
+    children = list(casefile.children)
+    end: dt.date | EndAtChildAge | None = None
+    ends = form.get("ends", "open")
+    if ends == "date":
+        end = _optional_day(form.get("end_date", ""), words)
+        if end is None:
+            raise UserError(words["needs_end_date"])
+    elif ends == "child_18":
+        name = " ".join(form.get("child_name", "").split())
+        born = _optional_day(form.get("child_birth", ""), words)
+        if not name or born is None:
+            raise UserError(words["needs_child"])
+        index = next((i for i, c in enumerate(children) if c.name == name), None)
+        if index is None:
+            children.append(Child(name=name, birth_date=born))
+            index = len(children) - 1
+        elif children[index].birth_date not in (None, born):
+            raise UserError(words["child_birth_differs"].format(
+                name=name, known=children[index].birth_date))
+        else:
+            children[index] = children[index].model_copy(update={"birth_date": born})
+        end = EndAtChildAge(child=index)
+    # A foreign order's place is not the case's: leave it for the route planner to ask.
+    foreign = basis_type in ("us_order", "hk_order", "foreign_order")
+    jurisdiction = None if foreign else casefile.case.order_jurisdiction
+    basis = Basis(type=basis_type, document=form.get("document", "").strip() or None,
+                  court=form.get("court", "").strip() or None,
+                  case_number=form.get("case_number", "").strip() or None,
+                  effective_date=_optional_day(form.get("effective_date", ""), words),
+                  jurisdiction=jurisdiction)
+    count = len(casefile.obligations)
+    entry: Obligation = _build(
+        Obligation, form, words, id="main" if count == 0 else f"by-hand-{count + 1}",
+        basis=basis, amount=form.get("amount", ""), currency=form.get("currency", ""),
+        frequency=_one_of(form, "frequency", FREQUENCIES),
+        due_day="last" if due == "last" else int(due),
+        due_rule="by" if form.get("due_rule") == "by" else "on", start=start, end=end,
+        children=[end.child] if isinstance(end, EndAtChildAge) else [], status="assumed",
+        notes="Entered by hand from the document; check every term against it.")
+    if entry.amount <= 0:
+        raise UserError(words["payment_positive"])
+    if isinstance(end, dt.date) and end < start:
+        raise UserError(words["end_before_start"])
+    interest = casefile.interest
+    if basis_type in PRC_COURT_TITLES and jurisdiction == "CN" and interest.regime == "none":
+        # CPL 2023 art. 264: delay in performing a PRC court's money judgment doubles the
+        # interest — the regime intake proposes for the same documents.
+        interest = interest.model_copy(update={"regime": "cn-delayed-performance"})
+    return casefile.model_copy(update={"obligations": [*casefile.obligations, entry],
+                                       "children": children, "interest": interest})
+
+
+def parties(form: Mapping[str, str], words: Mapping[str, str],
+            casefile: CaseFile) -> CaseFile:
+    """The two parents' names, where each lives now and the paying parent's address, as
+    typed: what is left blank stays as it was (a name is never erased from here)."""
+    updated = {}
+    for role in ("obligee", "obligor"):
+        known = getattr(casefile.parties, role)
+        fields = {"name": " ".join(form.get(f"{role}_name", "").split()),
+                  "country": form.get(f"{role}_country", "").strip().upper(),
+                  "address": " ".join(form.get(f"{role}_address", "").split())}
+        typed = {k: v for k, v in fields.items() if v}
+        if not typed:
+            continue
+        if known is None and "name" not in typed:
+            raise UserError(words["needs_name"])
+        if typed.get("country") and not _place(typed["country"]):
+            raise UserError(words["bad_country"].format(value=typed["country"]))
+        updated[role] = known.model_copy(update=typed) if known else Party(**typed)
+    if not updated:
+        raise UserError(words["nothing_typed"])
+    return casefile.model_copy(update={"parties": casefile.parties.model_copy(update=updated)})
+
+
+def _place(code: str) -> bool:
+    """A place the country data knows: an ISO 3166 code (HK and MO included) or US-CA."""
+    from supportcase.errors import NotFound
+    from supportcase.law.countries import country
+
+    if len(code) != 2 and not code.startswith("US-"):
+        return False
+    try:
+        country(code)
+    except NotFound:
+        return False
+    return True
