@@ -4,7 +4,8 @@ served by uvicorn on a local port, as a parent would use it.
 A parent with no lawyer signs in, adds the judgment (a PDF with a Chinese text layer) to an
 empty case, checks what was read, adds its terms to the case, and sees the arrears owed under
 them — then reads the page in Chinese and downloads the statement. A broken file is refused in
-the parent's language and nothing already in the case is lost.
+the parent's language and nothing already in the case is lost. A parent with no readable
+document starts a case, types the terms and records a payment.
 
 Chromium comes from Debian's package (`.ci/run` installs it); with no chromium these tests are
 skipped with the reason, except under CI (CI=true), where they fail instead.
@@ -139,3 +140,43 @@ def test_a_broken_file_is_refused_in_chinese_and_nothing_is_lost(site, page,
     assert any("\u4e00" <= ch <= "\u9fff" for ch in alert.inner_text())  # in Chinese
     assert store.load_case(case_id) == before
     assert page.get_by_role("button", name="加入案卷").count() == 0
+
+
+def test_a_parent_starts_a_case_types_the_terms_and_records_a_payment(site, page) -> None:
+    """No document read well enough: the parent starts a case in Chinese, types the terms
+    from the judgment, records what arrived, and sees the arrears the ledger computes from
+    the stored case (PRC double interest for delay, CPL 2023 art. 264)."""
+    from playwright.sync_api import expect
+
+    base, store, _ = site
+    sign_in(page, base)
+    page.goto(f"{base}/?lang=zh")
+    page.get_by_label("案件名称").fill("李梅诉王强抚养费")
+    page.get_by_role("button", name="创建案件").click()
+    expect(page.get_by_role("heading", name="李梅诉王强抚养费")).to_be_visible()
+    case_id = page.url.split("/cases/")[1].split("?")[0]
+
+    terms = page.locator('form[action^="/cases/' + case_id + '/obligations"]')
+    terms.get_by_label("金额", exact=True).fill("2500.00")
+    terms.get_by_label("付款日", exact=True).fill("10")
+    terms.get_by_label("自", exact=True).fill("2021-08-01")
+    terms.get_by_label("子女姓名").fill("王小明")
+    terms.get_by_label("子女出生日期").fill("2015-03-02")
+    terms.get_by_role("button", name="添加条款").click()
+    expect(page.locator("body")).to_contain_text("2500.00 CNY")
+
+    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
+    paid.get_by_label("日期", exact=True).fill("2021-09-15")
+    paid.get_by_label("金额", exact=True).fill("1000")
+    paid.get_by_role("button", name="添加付款").click()
+    expect(page.locator("#payments")).to_contain_text("1000.00 CNY")
+
+    casefile = store.load_case(case_id)
+    assert casefile.obligations[0].status == "assumed"
+    assert casefile.payments[0].status == "assumed"
+    as_of = dt.date(2021, 12, 31)
+    page.goto(f"{base}/cases/{case_id}?as_of={as_of}&lang=zh")
+    expected = build_statement(casefile, as_of).to_json()
+    assert expected["total_paid"] == "1000.00"
+    expect(page.get_by_role("row", name="欠款合计")).to_contain_text(
+        f"{expected['total_outstanding']} CNY")
