@@ -232,6 +232,27 @@ class Store:
             session.add(_audit("system", None, "user.create", {"email": email}))
             return user.id
 
+    def set_password(self, user_id: int, password: str, *, actor: str) -> None:
+        from supportcase.store.passwords import hash_password
+
+        if len(password) < 8:
+            raise UserError("the password must have at least 8 characters")
+        with self._write() as session:
+            user = session.get(t.User, user_id)
+            if user is None:
+                raise NotFound(f"no user {user_id}")
+            user.password_hash = hash_password(password)
+            session.add(_audit(actor, None, "user.password", {"email": user.email}))
+
+    def set_language(self, user_id: int, language: str) -> None:
+        if language not in ("en", "zh"):
+            raise UserError(f"language '{language}': choose en or zh")
+        with self._write() as session:
+            user = session.get(t.User, user_id)
+            if user is None:
+                raise NotFound(f"no user {user_id}")
+            user.language = language
+
     def authenticate(self, email: str, password: str) -> t.User | None:
         from supportcase.store.passwords import verify_password
 

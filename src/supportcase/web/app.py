@@ -8,6 +8,7 @@ visible only to its members.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import secrets
 from collections.abc import AsyncIterator
@@ -50,6 +51,11 @@ def _as_of(request: Request) -> dt.date:
     except UserError:
         return dt.date.today()
 SESSION_SECONDS = 12 * 3600
+
+
+def _stamp(password_hash: str) -> str:
+    """Binds a session to the password it was opened with."""
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()[:16]
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:
@@ -119,9 +125,12 @@ def create_app(store: Store | None = None) -> FastAPI:
         if not token:
             return None
         try:
-            return int(signer.loads(token, max_age=SESSION_SECONDS))
-        except (BadSignature, ValueError):
+            user_id, stamp = signer.loads(token, max_age=SESSION_SECONDS)
+            user = store.user(int(user_id))
+        except (BadSignature, ValueError, TypeError):
             return None
+        # A changed password ends every session signed in with the old one.
+        return user.id if user is not None and stamp == _stamp(user.password_hash) else None
 
     def member(request: Request, case_id: str, *, edit: bool = False,
                known: bool = True) -> int | Response:
@@ -147,9 +156,57 @@ def create_app(store: Store | None = None) -> FastAPI:
         user = store.authenticate(email, password)
         if user is None:
             return render(request, "login.html", status=401, error=TEXT[lang_of(request)]["bad_login"])
-        response = RedirectResponse("/", status_code=303)
-        response.set_cookie(COOKIE, signer.dumps(str(user.id)), httponly=True, samesite="lax",
-                            max_age=SESSION_SECONDS)
+        response = RedirectResponse(f"/?lang={user.language}", status_code=303)
+        sign_in(response, user.id, user.password_hash)
+        return response
+
+    def sign_in(response: Response, user_id: int, password_hash: str) -> None:
+        response.set_cookie(COOKIE, signer.dumps([user_id, _stamp(password_hash)]),
+                            httponly=True, samesite="lax", max_age=SESSION_SECONDS)
+
+    @app.get("/account", response_class=HTMLResponse)
+    def account_page(request: Request) -> Response:
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        return render(request, "account.html", me=store.user(user_id),
+                      changed=request.query_params.get("changed"))
+
+    @app.post("/account/password")
+    def change_password(request: Request, current: str = Form(""), new: str = Form(""),
+                        again: str = Form("")) -> Response:
+        """The signed-in user changes their password; other sessions end, this one goes on."""
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        lang = lang_of(request)
+        me = store.user(user_id)
+        assert me is not None
+        problem = None
+        if store.authenticate(me.email, current) is None:
+            problem = TEXT[lang]["wrong_current"]
+        elif new != again:
+            problem = TEXT[lang]["passwords_differ"]
+        elif len(new) < 8:
+            problem = TEXT[lang]["password_short"]
+        if problem:
+            return render(request, "account.html", status=422, me=me, error=problem)
+        store.set_password(user_id, new, actor=f"web:{user_id}")
+        changed = store.user(user_id)
+        assert changed is not None
+        response = RedirectResponse(f"/account?lang={lang}&changed=password", status_code=303)
+        sign_in(response, user_id, changed.password_hash)
+        return response
+
+    @app.post("/account/language")
+    def change_language(request: Request, language: str = Form("en")) -> Response:
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        chosen = language if language in TEXT else "en"
+        store.set_language(user_id, chosen)
+        response = RedirectResponse(f"/account?lang={chosen}&changed=language", status_code=303)
+        response.set_cookie("lang", chosen, samesite="lax")
         return response
 
     @app.post("/logout")
