@@ -62,3 +62,25 @@ def test_unshare_takes_an_account_off_but_keeps_an_owner(tmp_path: Path, demo_ya
     assert refused.stderr.startswith("error: a case needs at least one owner")
     assert store.audit_log(case_id)[-1].action == "member.remove"
     store.close()
+
+
+def test_an_administrator_resets_a_forgotten_password(tmp_path: Path, monkeypatch):
+    import subprocess
+    import sys
+
+    home = tmp_path / "h"
+    monkeypatch.setenv("SUPPORTCASE_HOME", str(home))
+    store = Store(settings())
+    store.init()
+    store.create_user("forgot@x.org", "old-password")
+    result = subprocess.run([sys.executable, "-m", "supportcase", "user", "password",
+                             "Forgot@x.org", "--password-stdin", "--json"],
+                            input="brand-new-pw\n", capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"email": "forgot@x.org", "password": "changed"}
+    assert store.authenticate("forgot@x.org", "brand-new-pw") is not None
+    short = subprocess.run([sys.executable, "-m", "supportcase", "user", "password",
+                            "forgot@x.org", "--password-stdin"], input="short\n",
+                           capture_output=True, text=True)
+    assert short.returncode == 1 and "at least 8 characters" in short.stderr
+    store.close()

@@ -69,3 +69,23 @@ def test_an_old_or_forged_session_cookie_is_not_a_session(app_and_store):
     client.cookies.set("supportcase_session", "1")
     response = client.get("/", follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"] == "/login"
+
+
+def test_guessing_passwords_locks_the_account_for_a_while(app_and_store):
+    """After 10 wrong passwords in 15 minutes even the right one is refused (counted in the
+    audit log, so every web process of a team sees the same count)."""
+    from supportcase.store import MAX_FAILED_LOGINS
+
+    app, store = app_and_store
+    client = TestClient(app)
+    for _ in range(MAX_FAILED_LOGINS):
+        wrong = client.post("/login", data={"email": "Parent@x.org", "password": "guess"})
+        assert wrong.status_code == 401
+    locked = client.post("/login?lang=zh", data={"email": "parent@x.org",
+                                                  "password": "pw-parent"})
+    assert locked.status_code == 429 and "密码错误次数过多" in locked.text
+    other = TestClient(create_app(store))  # another web process, the same database
+    assert other.post("/login", data={"email": "parent@x.org",
+                                      "password": "pw-parent"}).status_code == 429
+    failed = [e for e in store.audit_log() if e.action == "login.failed"]
+    assert len(failed) == MAX_FAILED_LOGINS and failed[0].actor == "login:parent@x.org"

@@ -1,4 +1,4 @@
-"""`supportcase user add|list` and `supportcase case share|unshare`: accounts and who sees a
+"""`supportcase user add|list|password` and `supportcase case share|unshare`: accounts and who sees a
 case."""
 
 from __future__ import annotations
@@ -47,6 +47,32 @@ def add_user(
         print_json({"id": user_id, "email": email})
     else:
         console().print(f"Added {email}")
+
+
+@user_app.command("password")
+def reset_password(
+    email: str = typer.Argument(..., help="The account."),
+    password_stdin: bool = typer.Option(False, "--password-stdin",
+                                        help="Read the new password from standard input."),
+    json_out: bool = JSON,
+) -> None:
+    """Set a new password for an account (someone forgot theirs); its sessions end.
+
+    Example: supportcase user password lawyer@clinic.org
+    """
+    from supportcase.store import open_store
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("New password", hide_input=True, confirmation_prompt=True)
+    with open_store() as store:
+        user = store.user_by_email(email)
+        store.set_password(user.id, password, actor="cli")
+    if json_out:
+        print_json({"email": user.email, "password": "changed"})
+    else:
+        console().print(f"New password set for {user.email}")
 
 
 @user_app.command("list")

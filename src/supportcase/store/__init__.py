@@ -254,13 +254,30 @@ class Store:
             user.language = language
 
     def authenticate(self, email: str, password: str) -> t.User | None:
-        from supportcase.store.passwords import verify_password
+        from supportcase.store.passwords import UNKNOWN_USER_HASH, verify_password
 
         with self._sessions() as session:
             user = session.scalar(select(t.User).where(_same_email(email)))
-            if user and verify_password(password, user.password_hash):
-                return user
-            return None
+            # An unknown e-mail costs the same hashing, so timing does not tell who has one.
+            right = verify_password(password, user.password_hash if user else UNKNOWN_USER_HASH)
+            return user if user and right else None
+
+    def sign_in(self, email: str, password: str) -> t.User | None:
+        """`authenticate`, refused while the account has had `MAX_FAILED_LOGINS` wrong
+        passwords within `LOCKOUT` (raises `TooManyAttempts`); each failure is audited, so
+        the count holds across every web process of a team."""
+        actor = f"login:{email.strip().lower()}"[:320]
+        since = _now() - LOCKOUT
+        with self._sessions() as session:
+            failures = session.scalar(select(func.count()).select_from(t.AuditEntry).where(
+                t.AuditEntry.actor == actor, t.AuditEntry.action == "login.failed",
+                t.AuditEntry.at > since)) or 0
+        if failures >= MAX_FAILED_LOGINS:
+            raise TooManyAttempts("too many wrong passwords for this account; try again later")
+        user = self.authenticate(email, password)
+        if user is None:
+            self.audit(actor, None, "login.failed", {})
+        return user
 
     def user(self, user_id: int) -> t.User | None:
         with self._sessions() as session:
@@ -349,6 +366,14 @@ class Store:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+MAX_FAILED_LOGINS = 10
+LOCKOUT = dt.timedelta(minutes=15)
+
+
+class TooManyAttempts(UserError):
+    """An account had too many wrong passwords lately (someone may be guessing)."""
 
 
 class LastOwner(UserError):

@@ -25,3 +25,7 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     digest = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt_b64), n=_N, r=_R, p=_P)
     return hmac.compare_digest(digest, base64.b64decode(digest_b64))
+
+
+# Checked against when no account has the e-mail typed, so that costs as long as a real check.
+UNKNOWN_USER_HASH = hash_password(secrets.token_urlsafe(16))

@@ -28,7 +28,7 @@ from supportcase.config import settings
 from supportcase.dates import parse_date
 from supportcase.errors import NotFound, UserError
 from supportcase.jobs import JobQueue, Workers
-from supportcase.store import LastOwner, Store
+from supportcase.store import LastOwner, Store, TooManyAttempts
 from supportcase.web import forms
 from supportcase.web.text import FACT_WORDS, TERMS, TEXT
 
@@ -153,7 +153,11 @@ def create_app(store: Store | None = None) -> FastAPI:
 
     @app.post("/login")
     def login(request: Request, email: str = Form(...), password: str = Form(...)) -> Response:
-        user = store.authenticate(email, password)
+        try:
+            user = store.sign_in(email, password)
+        except TooManyAttempts:
+            return render(request, "login.html", status=429,
+                          error=TEXT[lang_of(request)]["too_many_logins"])
         if user is None:
             return render(request, "login.html", status=401, error=TEXT[lang_of(request)]["bad_login"])
         response = RedirectResponse(f"/?lang={user.language}", status_code=303)

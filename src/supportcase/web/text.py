@@ -96,6 +96,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "again and retry.",
         "own_record": "your record", "proof": "Proof", "link_proof": "Link as proof",
         "no_such_document": "That document is not on this case.",
+        "too_many_logins": "Too many wrong passwords for this account: wait 15 minutes, then "
+                           "try again (or ask whoever runs supportcase to reset it).",
         "account": "Your account", "change_password": "Change the password",
         "current_password": "Current password", "new_password": "New password (8 characters "
         "or more)", "new_password_again": "New password again",
@@ -240,6 +242,7 @@ TEXT: dict[str, dict[str, str]] = {
         "entry_changed": "本案已有变动，未删除任何内容。请重新打开案件后再试。",
         "own_record": "本人记录", "proof": "凭证", "link_proof": "关联为凭证",
         "no_such_document": "本案没有该文件。",
+        "too_many_logins": "该账户密码错误次数过多：请 15 分钟后再试（或请 supportcase 的管理员重置密码）。",
         "account": "我的账户", "change_password": "修改密码", "current_password": "当前密码",
         "new_password": "新密码（至少 8 个字符）", "new_password_again": "再次输入新密码",
         "password_hint": "修改后，其他设备上的登录将被退出。",
