@@ -178,7 +178,7 @@ def test_corrupt_pdf_is_reported_and_the_good_file_still_stored(site, lang, word
 
 
 def test_too_many_files_at_once_are_refused_in_the_users_language(site):
-    from supportcase.web.app import MAX_FILES
+    from supportcase.web.documents import MAX_FILES
 
     client, store, case_id = site
     login(client, "parent@x.org", "pw-parent")

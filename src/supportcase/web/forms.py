@@ -30,7 +30,7 @@ from supportcase.dates import parse_date
 from supportcase.errors import UserError
 from supportcase.money import minor_unit, quantum
 
-# The case file's lists a page may add to and remove from, and the section id on the page.
+# The case file's lists a page may add to and remove from, and where the page shows each.
 SECTIONS = {"payments": "payments", "communications": "history", "events": "history"}
 CHANNELS = ("wechat", "email", "letter", "phone", "sms", "other")
 MESSAGE_KINDS = ("demand", "reminder", "admission", "payment_proposal", "refusal",
@@ -56,6 +56,48 @@ def backed_by(entry: BaseModel, section: str, document_id: str) -> BaseModel:
     if "status" in type(entry).model_fields:
         update["status"] = "proven"
     return entry.model_copy(update=update)
+
+
+class EntryChanged(UserError):
+    """The entry a form names is no longer where it was (the case changed meanwhile)."""
+
+
+def add(section: str, form: Mapping[str, str], words: Mapping[str, str],
+        casefile: CaseFile) -> CaseFile:
+    """The case file with the entry the form describes added to `section`."""
+    readers = {"payments": payment, "communications": communication, "events": event}
+    entry = readers[section](form, words)
+    return casefile.model_copy(update={section: [*getattr(casefile, section), entry]})
+
+
+def _named(section: str, form: Mapping[str, str], words: Mapping[str, str],
+           casefile: CaseFile) -> tuple[list[Any], int]:
+    """The section's entries and the place of the one the form names by place and content."""
+    listed = list(getattr(casefile, section))
+    index = form.get("index", "")
+    at = int(index) if index.isdigit() else -1
+    if not (0 <= at < len(listed) and fingerprint(listed[at]) == form.get("entry")):
+        raise EntryChanged(words["entry_changed"])
+    return listed, at
+
+
+def remove(section: str, form: Mapping[str, str], words: Mapping[str, str],
+           casefile: CaseFile) -> CaseFile:
+    """The case file without the entry the form names (one made by mistake)."""
+    listed, at = _named(section, form, words, casefile)
+    del listed[at]
+    return casefile.model_copy(update={section: listed})
+
+
+def back(section: str, form: Mapping[str, str], words: Mapping[str, str],
+         casefile: CaseFile) -> CaseFile:
+    """The case file with a document of the case linked as proof of the entry named."""
+    listed, at = _named(section, form, words, casefile)
+    document = form.get("document", "")
+    if document not in {d.id for d in casefile.documents}:
+        raise UserError(words["no_such_document"])
+    listed[at] = backed_by(listed[at], section, document)
+    return casefile.model_copy(update={section: listed})
 
 
 def fingerprint(record: BaseModel) -> str:

@@ -1,0 +1,161 @@
+"""The case list (with a form to start a case), a case's page and its downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from supportcase.errors import NotFound, UserError
+from supportcase.web import forms
+from supportcase.web.site import Site, as_of_of
+from supportcase.web.text import TEXT
+
+# Where an order is made, as the new-case form offers it (casefile `order_jurisdiction`).
+JURISDICTIONS = ("CN", "HK", "MO", "TW", "US-CA")
+_FORMATS = {
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+}
+
+
+def routes(site: Site) -> APIRouter:
+    router = APIRouter()
+    store, render, lang_of = site.store, site.render, site.lang_of
+    current_user, member, queue = site.current_user, site.member, site.queue
+
+    @router.get("/", response_class=HTMLResponse)
+    def case_list(request: Request) -> Response:
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        from supportcase.advice.standing import standing
+
+        today = dt.date.today()
+        cases = store.list_cases(user_id=user_id)
+        # The portfolio: what each case is owed and its next deadline, from the ledger and law.
+        standings = {c.id: standing(store.load_case(c.id), today) for c in cases}
+        return render(request, "cases.html", cases=cases, standings=standings,
+                      jurisdictions=JURISDICTIONS)
+
+    @router.post("/cases")
+    def new_case(request: Request, title: str = Form(""),
+                 jurisdiction: str = Form("")) -> Response:
+        """A parent starts a case: a title and where the order was made; they own it."""
+        from supportcase.casefile.model import CaseFile, CaseInfo
+
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        lang = lang_of(request)
+        title = " ".join(title.split())
+        if not title or len(title) > 200:
+            return render(request, "error.html", status=422, message=TEXT[lang]["bad_title"])
+        place = jurisdiction if jurisdiction in JURISDICTIONS else None
+        casefile = CaseFile(case=CaseInfo(title=title, order_jurisdiction=place,
+                                          language="zh" if lang == "zh" else "en"))
+        actor = f"web:{user_id}"
+        case_id = store.save_case(casefile, actor=actor)
+        store.add_member(case_id, user_id, "owner", actor=actor)
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
+
+    @router.get("/cases/{case_id}", response_class=HTMLResponse)
+    def case_page(request: Request, case_id: str) -> Response:
+        user_id = member(request, case_id)
+        if isinstance(user_id, Response):
+            return user_id
+        try:
+            casefile = store.load_case(case_id)
+        except NotFound:
+            return render(request, "error.html", status=404,
+                          message=TEXT[lang_of(request)]["no_case"])
+        as_of = as_of_of(request)
+        from supportcase.drafting.kinds import KINDS
+        from supportcase.law import deadlines, route
+        from supportcase.ledger import build_statement
+
+        # A new case has no obligation yet (its first document is still to be added): the
+        # page then says what is missing instead of failing.
+        problem = None
+        statement: dict[str, Any] | None = None
+        plan: dict[str, Any] | None = None
+        found: list[Any] = []
+        if not casefile.obligations:  # nothing is due yet: say what to add, in their words
+            problem = TEXT[lang_of(request)]["no_obligation_yet"]
+        else:
+            try:
+                statement = build_statement(casefile, as_of).to_json()
+                found = deadlines.compute(casefile, as_of)
+                plan = route.plan(casefile, today=as_of).to_json()
+            except UserError as exc:
+                problem = str(exc)
+        # When each document was added: the store's audit log records every addition.
+        added: dict[str, dt.date] = {}
+        for entry in store.audit_log(case_id):
+            if entry.action == "document.add":
+                added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
+        currencies = list(dict.fromkeys([*(ob.currency for ob in casefile.obligations),
+                                         "CNY", "USD", "HKD"]))
+        return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
+                      currencies=currencies, today=dt.date.today(),
+                      doc_titles={d.id: d.title for d in casefile.documents},
+                      channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
+                      event_kinds=forms.EVENT_KINDS, basis_types=forms.BASIS_TYPES,
+                      frequencies=forms.FREQUENCIES,
+                      as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
+                      problem=problem, added=added,
+                      uploads=queue.recent(case_id, "read_upload"),
+                      members=store.members(case_id), me=store.user(user_id),
+                      role=store.role(case_id, user_id),
+                      can_edit=store.can_edit(case_id, user_id))
+
+    @router.get("/cases/{case_id}/drafts/{kind}.{fmt}")
+    def draft_file(request: Request, case_id: str, kind: str, fmt: str) -> Response:
+        """A draft to download: DOCX to edit, PDF to file (missing facts are placeholders)."""
+        from supportcase.drafting.kinds import KINDS
+        from supportcase.drafting.render import draft_bytes, render_draft
+
+        allowed = member(request, case_id, known=kind in KINDS and fmt in ("docx", "pdf"))
+        if isinstance(allowed, Response):
+            return allowed
+        lang = request.query_params.get("draft_lang")
+        doc = render_draft(kind, store.load_case(case_id), as_of=as_of_of(request),
+                           lang=lang if lang in ("zh", "en") else None)
+        media = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-"
+                 "officedocument.wordprocessingml.document"}[fmt]
+        name = f"{kind}-{case_id}-{doc.lang}.{fmt}"
+        return Response(draft_bytes(doc, fmt), media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @router.get("/cases/{case_id}/arrears.{fmt}")
+    def arrears_file(request: Request, case_id: str, fmt: str) -> Response:
+        """The arrears statement to download: PDF (to file), XLSX or CSV (to check)."""
+        allowed = member(request, case_id, known=fmt in _FORMATS)
+        if isinstance(allowed, Response):
+            return allowed
+        from supportcase.ledger import build_statement
+        from supportcase.ledger.render_csv import statement_csv
+        from supportcase.ledger.render_pdf import statement_pdf
+        from supportcase.ledger.render_xlsx import statement_xlsx
+
+        as_of = as_of_of(request)
+        lang = lang_of(request)
+        try:
+            statement = build_statement(store.load_case(case_id), as_of)
+        except UserError as exc:  # as the case page does: say what stops it
+            return render(request, "error.html", status=422, message=str(exc))
+        body: bytes
+        if fmt == "pdf":
+            body = statement_pdf(statement, lang)
+        elif fmt == "xlsx":
+            body = statement_xlsx(statement, lang)
+        else:
+            body = statement_csv(statement, lang).encode("utf-8-sig")
+        name = f"arrears-{case_id}-{as_of.isoformat()}.{fmt}"
+        return Response(body, media_type=_FORMATS[fmt],
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    return router

@@ -1,0 +1,84 @@
+"""What a parent records on a case: support terms typed by hand, the parents' details,
+payments, messages and court steps — and removing an entry or backing it with a document.
+
+Every change is read from its form by `forms` (pure: the case file in, the case file out,
+or one `UserError` in the parent's language) and stored in one write. Its `{section}` paths
+come after every other route of a case (see `app.create_app`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from supportcase.casefile.model import CaseFile
+from supportcase.errors import UserError
+from supportcase.web import forms
+from supportcase.web.site import Site
+from supportcase.web.text import TEXT
+
+Change = Callable[[Mapping[str, str], Mapping[str, str], CaseFile], CaseFile]
+
+
+def routes(site: Site) -> APIRouter:
+    router = APIRouter()
+    store, render, lang_of, member = site.store, site.render, site.lang_of, site.member
+
+    async def change_case(request: Request, case_id: str, change: Change, *,
+                          known: bool = True, anchor: str = "") -> Response:
+        user_id = member(request, case_id, edit=True, known=known)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        try:
+            updated = change(form, TEXT[lang], store.load_case(case_id))
+        except UserError as exc:
+            status = 409 if isinstance(exc, forms.EntryChanged) else 422
+            return render(request, "error.html", status=status, message=str(exc),
+                          back=f"/cases/{case_id}?lang={lang}")
+        store.update_case(case_id, updated, actor=f"web:{user_id}")
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}{anchor}", status_code=303)
+
+    @router.post("/cases/{case_id}/obligations")
+    async def add_obligation(request: Request, case_id: str) -> Response:
+        """Support terms typed by hand from the document (when reading it could not find
+        them all): assumed until checked, like a proposal from a document."""
+        return await change_case(request, case_id, forms.obligation)
+
+    @router.post("/cases/{case_id}/parties")
+    async def edit_parties(request: Request, case_id: str) -> Response:
+        """The parents' names and where they live, typed by the parent."""
+        return await change_case(request, case_id, forms.parties)
+
+    def in_section(section: str, step: Callable[..., CaseFile]) -> Change:
+        return lambda form, words, casefile: step(section, form, words, casefile)
+
+    @router.post("/cases/{case_id}/{section}")
+    async def add_entry(request: Request, case_id: str, section: str) -> Response:
+        """A payment received, a message sent or received, or a court step — the parent's
+        own record (assumed) until a document backs it; the ledger and the deadlines are
+        worked out again from it."""
+        return await change_case(request, case_id, in_section(section, forms.add),
+                                 known=section in forms.SECTIONS,
+                                 anchor=f"#{forms.SECTIONS.get(section, '')}")
+
+    @router.post("/cases/{case_id}/{section}/remove")
+    async def remove_entry(request: Request, case_id: str, section: str) -> Response:
+        """Take an entry made by mistake off the case. The form names it by its place and
+        its exact content, so a list changed meanwhile loses nothing else."""
+        return await change_case(request, case_id, in_section(section, forms.remove),
+                                 known=section in forms.SECTIONS,
+                                 anchor=f"#{forms.SECTIONS.get(section, '')}")
+
+    @router.post("/cases/{case_id}/{section}/proof")
+    async def link_proof(request: Request, case_id: str, section: str) -> Response:
+        """Link a document of the case (a bank statement, a screenshot, a court notice) to
+        the entry it proves."""
+        return await change_case(request, case_id, in_section(section, forms.back),
+                                 known=section in forms.SECTIONS,
+                                 anchor=f"#{forms.SECTIONS.get(section, '')}")
+
+    return router

@@ -1,0 +1,131 @@
+"""What every page of the web app shares: the store, the templates, who is signed in, which
+language, and whether they may open (or change) a case.
+
+Pages are rendered on the server from Jinja2 templates in English or Simplified Chinese
+(`?lang=zh`, then the `lang` cookie). A signed cookie carries the user id, bound to the
+password it was opened with; each case is visible only to its members.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from supportcase.config import Settings
+from supportcase.dates import parse_date
+from supportcase.errors import UserError
+from supportcase.jobs import JobQueue, Workers
+from supportcase.store import Store
+from supportcase.web import forms
+from supportcase.web.text import FACT_WORDS, TERMS, TEXT
+
+COOKIE = "supportcase_session"
+SESSION_SECONDS = 12 * 3600
+
+
+def as_of_of(request: Request) -> dt.date:
+    """The statement date: `?as_of=YYYY-MM-DD`, else (or when it is not a usable date)
+    today."""
+    try:
+        return parse_date(request.query_params.get("as_of"), "as_of") or dt.date.today()
+    except UserError:
+        return dt.date.today()
+
+
+def aware(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives back the UTC times it keeps without their zone."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _stamp(password_hash: str) -> str:
+    """Binds a session to the password it was opened with."""
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()[:16]
+
+
+def _secret(home: Path) -> str:
+    """A per-installation secret for signing session cookies, created on first use."""
+    env = os.environ.get("SUPPORTCASE_SECRET_KEY")
+    if env:
+        return env
+    path = home / "secret_key"
+    if not path.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+class Site:
+    def __init__(self, store: Store, config: Settings) -> None:
+        self.store = store
+        self.signer = URLSafeTimedSerializer(_secret(config.home), salt="session")
+        self.templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+        self.templates.env.globals["fingerprint"] = forms.fingerprint
+        self.queue = JobQueue(store)
+        self.workers = Workers(store, config.workers)
+
+    def lang_of(self, request: Request) -> str:
+        lang = request.query_params.get("lang") or request.cookies.get("lang") or "en"
+        return lang if lang in TEXT else "en"
+
+    def render(self, request: Request, name: str, status: int = 200,
+               **context: Any) -> HTMLResponse:
+        lang = self.lang_of(request)
+        response = self.templates.TemplateResponse(
+            request, name, {"t": TEXT[lang], "term": TERMS[lang],
+                            "fact_words": FACT_WORDS[lang], "lang": lang, **context},
+            status_code=status)
+        if request.query_params.get("lang") in TEXT:
+            response.set_cookie("lang", lang, samesite="lax")
+        return response
+
+    def sign_in(self, response: Response, user_id: int, password_hash: str) -> None:
+        response.set_cookie(COOKIE, self.signer.dumps([user_id, _stamp(password_hash)]),
+                            httponly=True, samesite="lax", max_age=SESSION_SECONDS)
+
+    def current_user(self, request: Request) -> int | None:
+        token = request.cookies.get(COOKIE)
+        if not token:
+            return None
+        try:
+            user_id, stamp = self.signer.loads(token, max_age=SESSION_SECONDS)
+            user = self.store.user(int(user_id))
+        except (BadSignature, ValueError, TypeError):
+            return None
+        # A changed password ends every session signed in with the old one.
+        return user.id if user is not None and stamp == _stamp(user.password_hash) else None
+
+    def member(self, request: Request, case_id: str, *, edit: bool = False,
+               known: bool = True) -> int | Response:
+        """The signed-in user's id when they may open the case (with `edit`: change it);
+        otherwise the response to send — the login page, 404 (not a member, or `known` is
+        False for an unknown format or kind), or 403 for a viewer asked to change it."""
+        user_id = self.current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        lang = self.lang_of(request)
+        if not known or not self.store.is_member(case_id, user_id):
+            return self.render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
+        if edit and not self.store.can_edit(case_id, user_id):
+            return self.render(request, "error.html", status=403,
+                               message=TEXT[lang]["read_only"])
+        return user_id
+
+    def owner(self, request: Request, case_id: str) -> int | Response:
+        """The signed-in owner's id, or the response to send to anyone else."""
+        user_id = self.member(request, case_id)
+        if isinstance(user_id, Response):
+            return user_id
+        if self.store.role(case_id, user_id) != "owner":
+            return self.render(request, "error.html", status=403,
+                               message=TEXT[self.lang_of(request)]["only_owner"])
+        return user_id
