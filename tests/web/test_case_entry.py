@@ -305,3 +305,28 @@ def test_the_parents_details_are_entered_and_corrected_without_erasing(parent):
                                                                 "9 Oak Ave, Fresno, CA")
     page = client.get(f"/cases/{case_id}?lang=zh").text
     assert "王强" in page and "李梅" in page
+
+
+def test_terms_typed_wrong_are_removed_and_typed_again(parent):
+    """A mistyped amount (or terms read wrongly from a document and applied) can be taken
+    off the case from its page; nothing else on the case changes."""
+    from supportcase.web.forms import fingerprint
+
+    client, store = parent
+    login(client, "new@x.org", "pw-new-parent")
+    case_id = _new_case(client)
+    client.post(f"/cases/{case_id}/obligations", data={**TERMS, "amount": "25000.00"})
+    typed = store.load_case(case_id)
+    (wrong,) = typed.obligations
+    page = client.get(f"/cases/{case_id}").text
+    assert f'value="{fingerprint(wrong)}"' in page
+    removed = client.post(f"/cases/{case_id}/obligations/remove", follow_redirects=False,
+                          data={"index": 0, "entry": fingerprint(wrong)})
+    assert removed.status_code == 303 and removed.headers["location"].endswith("#terms")
+    after = store.load_case(case_id)
+    assert after.obligations == [] and after.children == typed.children
+    client.post(f"/cases/{case_id}/obligations", data=TERMS)
+    assert [str(o.amount) for o in store.load_case(case_id).obligations] == ["2500.00"]
+    # Terms are added whole, never as a bare entry; and they take no proof link.
+    assert client.post(f"/cases/{case_id}/obligations/proof",
+                       data={"index": 0, "entry": "x", "document": "y"}).status_code == 404

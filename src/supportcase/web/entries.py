@@ -78,7 +78,7 @@ def routes(site: Site) -> APIRouter:
         """Link a document of the case (a bank statement, a screenshot, a court notice) to
         the entry it proves."""
         return await change_case(request, case_id, in_section(section, forms.back),
-                                 known=section in forms.SECTIONS,
+                                 known=section in forms.PROOF_FIELD,
                                  anchor=f"#{forms.SECTIONS.get(section, '')}")
 
     return router

@@ -31,7 +31,8 @@ from supportcase.errors import UserError
 from supportcase.money import minor_unit, quantum
 
 # The case file's lists a page may add to and remove from, and where the page shows each.
-SECTIONS = {"payments": "payments", "communications": "history", "events": "history"}
+SECTIONS = {"payments": "payments", "communications": "history", "events": "history",
+            "obligations": "terms"}
 CHANNELS = ("wechat", "email", "letter", "phone", "sms", "other")
 MESSAGE_KINDS = ("demand", "reminder", "admission", "payment_proposal", "refusal",
                  "address_update", "other")
@@ -66,6 +67,8 @@ def add(section: str, form: Mapping[str, str], words: Mapping[str, str],
         casefile: CaseFile) -> CaseFile:
     """The case file with the entry the form describes added to `section`."""
     readers = {"payments": payment, "communications": communication, "events": event}
+    if section not in readers:  # support terms are added whole (`obligation`)
+        raise UserError(words["entry_changed"])
     entry = readers[section](form, words)
     return casefile.model_copy(update={section: [*getattr(casefile, section), entry]})
 
