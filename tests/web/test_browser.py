@@ -112,7 +112,7 @@ def test_a_parent_adds_the_judgment_and_sees_what_is_owed(site, page, tmp_path: 
     expect(owed).to_contain_text(f"{expected['total_outstanding']} CNY")
 
     # The same page in Chinese, and the statement as a PDF.
-    page.get_by_role("link", name="中文").click()
+    page.get_by_role("link", name="中文", exact=True).click()
     expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
     expect(page.locator("body")).to_contain_text("欠款")
     with page.expect_download() as download:

@@ -152,3 +152,30 @@ def test_a_case_without_an_obligation_says_so_instead_of_zero(tmp_path):
     assert "has no obligation" not in case_page and "total_outstanding" not in case_page
     assert "应付总额" not in case_page
     store.close()
+
+
+def test_the_case_file_and_the_evidence_bundle_download_from_the_case_page(web):
+    """The whole case as YAML (read back exactly) and the stamped evidence bundle, with the
+    arrears statement as the last exhibit, as `supportcase bundle` makes them."""
+    import io
+
+    import pikepdf
+
+    from supportcase.casefile import parse_casefile
+    from supportcase.demo import demo_casefile
+
+    client, other = web
+    login(client, "demo@x.org", "pw-demo")
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
+    assert "证据材料汇编" in page and f"/cases/{DEMO_CASE_ID}/casefile.yaml" in page
+    yaml_file = client.get(f"/cases/{DEMO_CASE_ID}/casefile.yaml")
+    assert yaml_file.status_code == 200
+    assert parse_casefile(yaml_file.content.decode("utf-8")) == demo_casefile()
+    bundle = client.get(f"/cases/{DEMO_CASE_ID}/bundle.pdf?as_of=2026-11-01&bundle_lang=zh")
+    assert bundle.status_code == 200 and bundle.content.startswith(b"%PDF")
+    with pikepdf.open(io.BytesIO(bundle.content)) as pdf, pdf.open_outline() as outline:
+        titles = [item.title for item in outline.root]
+    assert titles[-1].endswith("欠款明细表") and len(titles) >= 2
+    # Not a member: neither download.
+    assert client.get(f"/cases/{other}/casefile.yaml").status_code == 404
+    assert client.get(f"/cases/{other}/bundle.pdf").status_code == 404

@@ -180,7 +180,7 @@ def register(app: typer.Typer) -> None:
         """
         from supportcase.cli.loading import load_case
         from supportcase.cli.output import print_json
-        from supportcase.drafting.bundle import build_bundle
+        from supportcase.drafting.bundle import build_bundle, with_arrears_statement
 
         if lang not in {"zh", "en"}:
             raise UserError(f"--lang {lang!r}: choose zh or en")
@@ -196,18 +196,8 @@ def register(app: typer.Typer) -> None:
         else:
             folder = originals or Path(case).parent
             files = [(d, _find_original(folder, d)) for d in casefile.documents]
-        if with_arrears and casefile.obligations:
-            from supportcase.casefile.model import Document
-            from supportcase.drafting.pdf_render import to_pdf
-            from supportcase.drafting.render import render_draft
-
-            when = _as_of(as_of)
-            statement = render_draft("arrears_statement", casefile, lang=lang, as_of=when)
-            title = "欠款明细表" if lang == "zh" else "Arrears statement"
-            files.append((Document(id="arrears-statement", title=title, date=when,
-                                   doc_type="arrears_statement", language=lang),
-                          # the bundle numbers its pages itself
-                          to_pdf(statement, page_numbers=False)))
+        if with_arrears:
+            files = with_arrears_statement(casefile, files, lang=lang, as_of=_as_of(as_of))
         result = build_bundle(casefile, files, lang=lang)
         try:
             output.write_bytes(result.pdf)

@@ -18,6 +18,7 @@ silently dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -215,6 +216,24 @@ def _page_size(page: pikepdf.Page) -> tuple[float, float]:
     if int(page.obj.get("/Rotate", 0)) % 180:
         width, height = height, width
     return width, height
+
+
+def with_arrears_statement(casefile: CaseFile,
+                           originals: Sequence[tuple[Document, bytes | None]], *,
+                           lang: str, as_of: dt.date) -> list[tuple[Document, bytes | None]]:
+    """The originals and, as the last exhibit (where the evidence list numbers it), the
+    arrears statement as of `as_of` — when the case has an obligation to compute it from."""
+    files = list(originals)
+    if casefile.obligations:
+        from supportcase.drafting.pdf_render import to_pdf
+        from supportcase.drafting.render import render_draft
+
+        statement = render_draft("arrears_statement", casefile, lang=lang, as_of=as_of)
+        title = "欠款明细表" if lang == "zh" else "Arrears statement"
+        files.append((Document(id="arrears-statement", title=title, date=as_of,
+                               doc_type="arrears_statement", language=lang),
+                      to_pdf(statement, page_numbers=False)))  # the bundle numbers its pages
+    return files
 
 
 def build_bundle(casefile: CaseFile, originals: Sequence[tuple[Document, bytes | None]],

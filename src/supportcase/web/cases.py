@@ -158,4 +158,38 @@ def routes(site: Site) -> APIRouter:
         return Response(body, media_type=_FORMATS[fmt],
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
+    @router.get("/cases/{case_id}/bundle.pdf")
+    def bundle_file(request: Request, case_id: str) -> Response:
+        """The evidence bundle to file: the case's originals in order, stamped with exhibit
+        and page, bookmarked, the arrears statement last (as `supportcase bundle`)."""
+        from supportcase.drafting.bundle import build_bundle, with_arrears_statement
+
+        allowed = member(request, case_id)
+        if isinstance(allowed, Response):
+            return allowed
+        lang = "zh" if request.query_params.get("bundle_lang", "zh") == "zh" else "en"
+        casefile = store.load_case(case_id)
+        originals = [(d, store.blobs.get(d.sha256) if d.sha256 and store.blobs.has(d.sha256)
+                      else None) for d in casefile.documents]
+        files = with_arrears_statement(casefile, originals, lang=lang,
+                                       as_of=as_of_of(request))
+        result = build_bundle(casefile, files, lang=lang)
+        name = f"evidence-{case_id}-{lang}.pdf"
+        return Response(result.pdf, media_type="application/pdf",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @router.get("/cases/{case_id}/casefile.yaml")
+    def casefile_file(request: Request, case_id: str) -> Response:
+        """The whole case as its portable YAML file (docs/casefile.md): for a lawyer, for
+        the command line, or to keep."""
+        from supportcase.casefile import dump_casefile
+
+        allowed = member(request, case_id)
+        if isinstance(allowed, Response):
+            return allowed
+        return Response(dump_casefile(store.load_case(case_id)).encode("utf-8"),
+                        media_type="application/yaml; charset=utf-8",
+                        headers={"Content-Disposition":
+                                 f'attachment; filename="case-{case_id}.yaml"'})
+
     return router

@@ -107,6 +107,12 @@ TEXT: dict[str, dict[str, str]] = {
         "password_short": "The new password must have at least 8 characters.",
         "changed_password": "Your password is changed; other sessions are signed out.",
         "changed_language": "Saved: pages open in this language when you sign in.",
+        "evidence_bundle": "Evidence bundle",
+        "evidence_bundle_hint": "The case's documents in order, each page stamped with its "
+                                "exhibit number, the arrears statement last.",
+        "case_file": "The whole case file",
+        "case_file_hint": "Everything on the case in one portable file, for a lawyer or to "
+                          "keep (supportcase import reads it back).",
         "edit_parties": "Enter or correct the parents' details", "party_name": "Name",
         "lives_in": "Lives in (country code)", "address": "Address", "save": "Save",
         "needs_name": "Give the name first.",
@@ -250,6 +256,10 @@ TEXT: dict[str, dict[str, str]] = {
         "password_short": "新密码至少需要 8 个字符。",
         "changed_password": "密码已修改，其他登录已退出。",
         "changed_language": "已保存：登录后页面将以此语言显示。",
+        "evidence_bundle": "证据材料汇编",
+        "evidence_bundle_hint": "按顺序合并本案文件，每页加盖证据编号，欠款明细表列于最后。",
+        "case_file": "完整案卷文件",
+        "case_file_hint": "本案全部内容的便携文件，可交给律师或自行保存（supportcase import 可读回）。",
         "edit_parties": "填写或更正双方信息", "party_name": "姓名", "lives_in": "现居住地（国家/地区代码）",
         "address": "地址", "save": "保存", "needs_name": "请先填写姓名。",
         "bad_country": "“{value}”不是国家或地区代码，请填写 CN、HK、US-CA、GB 等。",
