@@ -97,10 +97,16 @@ def routes(site: Site) -> APIRouter:
         for entry in store.audit_log(case_id):
             if entry.action == "document.add":
                 added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
+        from supportcase.advice.checklist import build_checklist
+        from supportcase.drafting.sources import gather
+
+        steps = build_checklist(casefile, gather(casefile, as_of))
+        next_steps = [i for i in steps.items if i.status == "missing"][:3]
         currencies = list(dict.fromkeys([*(ob.currency for ob in casefile.obligations),
                                          "CNY", "USD", "HKD"]))
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
                       currencies=currencies, today=dt.date.today(),
+                      step_counts=steps.counts(), next_steps=next_steps,
                       doc_titles={d.id: d.title for d in casefile.documents},
                       channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
                       event_kinds=forms.EVENT_KINDS, basis_types=forms.BASIS_TYPES,
@@ -157,6 +163,27 @@ def routes(site: Site) -> APIRouter:
         name = f"arrears-{case_id}-{as_of.isoformat()}.{fmt}"
         return Response(body, media_type=_FORMATS[fmt],
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @router.get("/cases/{case_id}/checklist", response_class=HTMLResponse)
+    def checklist_page(request: Request, case_id: str) -> Response:
+        """The next-step checklist and the questions for counsel, in the reader's language,
+        each item with why it matters, the evidence that settles it and its citations."""
+        from supportcase.advice.checklist import STATUS_LABEL, build_checklist
+        from supportcase.advice.questions import questions_for_counsel
+        from supportcase.drafting.sources import gather
+
+        allowed = member(request, case_id)
+        if isinstance(allowed, Response):
+            return allowed
+        casefile = store.load_case(case_id)
+        as_of = as_of_of(request)
+        sources = gather(casefile, as_of)
+        listed = build_checklist(casefile, sources).to_json()
+        questions = [q.to_json() for q in questions_for_counsel(casefile, sources)]
+        return render(request, "checklist.html", case_id=case_id, c=casefile, as_of=as_of,
+                      checklist=listed, questions=questions,
+                      status_words={k: dict(zip(("en", "zh"), v, strict=True))
+                                    for k, v in STATUS_LABEL.items()})
 
     @router.get("/cases/{case_id}/bundle.pdf")
     def bundle_file(request: Request, case_id: str) -> Response:
