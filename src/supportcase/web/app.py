@@ -1,7 +1,7 @@
 """The web app: sign in, see your cases, open one, add to it.
 
-Each area's pages are a router of their own (`auth`, `cases`, `documents`, `members`,
-`entries`) over what they share (`site.Site`). Reading uploads runs in worker threads of
+Each area's pages are a router of their own (`auth`, `cases`, `documents`, `questions`,
+`members`, `entries`) over what they share (`site.Site`). Reading uploads runs in worker threads of
 this process (`SUPPORTCASE_WORKERS`), started and stopped with the app.
 """
 
@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from supportcase.config import settings
 from supportcase.store import Store
-from supportcase.web import auth, cases, documents, entries, members
+from supportcase.web import auth, cases, documents, entries, members, questions
 from supportcase.web.site import Site
 
 
@@ -34,7 +34,7 @@ def create_app(store: Store | None = None) -> FastAPI:
     app = FastAPI(title="supportcase", docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.workers = site.workers
     # `entries` last: its `/cases/{case_id}/{section}` paths would take the others'.
-    for area in (auth, cases, documents, members, entries):
+    for area in (auth, cases, documents, questions, members, entries):
         app.include_router(area.routes(site))
 
     @app.get("/healthz")

@@ -107,6 +107,17 @@ TEXT: dict[str, dict[str, str]] = {
         "password_short": "The new password must have at least 8 characters.",
         "changed_password": "Your password is changed; other sessions are signed out.",
         "changed_language": "Saved: pages open in this language when you sign in.",
+        "ask_title": "Ask about the law and your case", "your_question": "Your question "
+        "(English or Chinese)", "ask": "Ask", "answer": "Answer",
+        "ask_hint": "Answered from the rules, the statutes and your case's facts; every "
+                    "article cited is checked against the statute database. Information, "
+                    "not legal advice.",
+        "citations_checked": "Articles cited, as checked",
+        "cite_valid": "in force", "cite_valid_as_of_its_date": "in force on the date it "
+        "concerns", "cite_outdated": "no longer in force", "cite_not_found": "not found",
+        "citations_removed": "{n} citation(s) the model gave could not be verified and were "
+                             "removed.",
+        "ask_link": "Ask a question about the law and this case",
         "next_steps": "Next steps",
         "steps_counts": "{done} done, {missing} missing, {to_check} to check",
         "open_checklist": "The whole checklist, with why each step matters and the questions "
@@ -263,6 +274,12 @@ TEXT: dict[str, dict[str, str]] = {
         "password_short": "新密码至少需要 8 个字符。",
         "changed_password": "密码已修改，其他登录已退出。",
         "changed_language": "已保存：登录后页面将以此语言显示。",
+        "ask_title": "咨询法律与本案问题", "your_question": "您的问题（中文或英文）", "ask": "提问",
+        "answer": "回答",
+        "ask_hint": "根据规则、法律条文和本案事实回答；所引用的每一条都已与法律数据库核对。仅供参考，不构成法律意见。",
+        "citations_checked": "所引条文（已核对）", "cite_valid": "现行有效",
+        "cite_valid_as_of_its_date": "在所涉日期有效", "cite_outdated": "已失效", "cite_not_found": "未找到",
+        "citations_removed": "模型给出的 {n} 条引用无法核实，已删除。", "ask_link": "就法律和本案提问",
         "next_steps": "下一步", "steps_counts": "已完成 {done} 项，缺失 {missing} 项，待核实 {to_check} 项",
         "open_checklist": "查看完整清单：每一步的理由，以及可以向律师请教的问题",
         "why": "理由", "evidence": "所需证据", "law": "法律依据",
