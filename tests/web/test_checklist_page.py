@@ -43,6 +43,9 @@ def test_the_checklist_page_shows_every_item_and_question(client, lang):
         assert f'id="{item.id}"' in text and _html(item.title.in_(lang)) in text
     for question in questions:
         assert _html(question.text.in_(lang)) in text
+    for item in expected.items:  # a step a draft helps with links to that draft
+        if item.draft:
+            assert f"/cases/{DEMO_CASE_ID}/drafts/{item.draft}.docx" in text
     counts = expected.counts()
     case_page = client.get(f"/cases/{DEMO_CASE_ID}?as_of={as_of}&lang={lang}").text
     words = {"zh": f"缺失 {counts['missing']} 项", "en": f"{counts['missing']} missing"}

@@ -180,8 +180,12 @@ def routes(site: Site) -> APIRouter:
         sources = gather(casefile, as_of)
         listed = build_checklist(casefile, sources).to_json()
         questions = [q.to_json() for q in questions_for_counsel(casefile, sources)]
+        from supportcase.drafting.kinds import KINDS
+
+        lang = lang_of(request)
+        drafts = {k.id: k.title_zh if lang == "zh" else k.title_en for k in KINDS.values()}
         return render(request, "checklist.html", case_id=case_id, c=casefile, as_of=as_of,
-                      checklist=listed, questions=questions,
+                      checklist=listed, questions=questions, drafts=drafts,
                       status_words={k: dict(zip(("en", "zh"), v, strict=True))
                                     for k, v in STATUS_LABEL.items()})
 

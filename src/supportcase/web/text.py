@@ -123,6 +123,7 @@ TEXT: dict[str, dict[str, str]] = {
         "open_checklist": "The whole checklist, with why each step matters and the questions "
                           "to ask a lawyer",
         "why": "Why", "evidence": "What settles it", "law": "Law",
+        "draft_helps": "A draft that helps",
         "questions_for_counsel": "Questions for a lawyer",
         "open_point": "the law is unsettled here: a lawyer's view decides",
         "evidence_bundle": "Evidence bundle",
@@ -282,7 +283,7 @@ TEXT: dict[str, dict[str, str]] = {
         "citations_removed": "模型给出的 {n} 条引用无法核实，已删除。", "ask_link": "就法律和本案提问",
         "next_steps": "下一步", "steps_counts": "已完成 {done} 项，缺失 {missing} 项，待核实 {to_check} 项",
         "open_checklist": "查看完整清单：每一步的理由，以及可以向律师请教的问题",
-        "why": "理由", "evidence": "所需证据", "law": "法律依据",
+        "why": "理由", "evidence": "所需证据", "law": "法律依据", "draft_helps": "可用的文书草稿",
         "questions_for_counsel": "向律师请教的问题", "open_point": "此处法律尚无定论，以律师意见为准",
         "evidence_bundle": "证据材料汇编",
         "evidence_bundle_hint": "按顺序合并本案文件，每页加盖证据编号，欠款明细表列于最后。",
