@@ -193,6 +193,13 @@ def test_a_court_step_is_recorded_and_a_wrong_entry_changes_nothing(parent):
     assert event.authority == "北京市朝阳区人民法院"
     page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
     assert "向法院申请强制执行" in page and "（2026）京0105执1234号" in page
+    # A hearing may be recorded before it is held; an application not before it is made.
+    ahead = str(dt.date.today() + dt.timedelta(days=40))
+    assert client.post(f"/cases/{DEMO_CASE_ID}/events", follow_redirects=False,
+                       data={"date": ahead, "kind": "hearing"}).status_code == 303
+    assert client.post(f"/cases/{DEMO_CASE_ID}/events",
+                       data={"date": ahead, "kind": "enforcement_application"}
+                       ).status_code == 422
 
 
 def test_linking_a_document_as_proof_makes_a_recorded_payment_proven(parent):
@@ -262,6 +269,26 @@ def test_support_terms_entered_by_hand_make_the_ledger_run(parent):
     assert expected["total_due"] == "12500.00"  # Aug–Dec 2021: five months of 2,500.00
     shown = client.get(f"/cases/{case_id}?as_of={as_of}&lang=en").text
     assert f"{expected['total_outstanding']} CNY" in shown
+
+
+def test_terms_may_start_and_end_in_the_future_but_a_birth_may_not(parent):
+    """A judgment made now may set support from next month until a date years ahead; a
+    child's birth date cannot lie ahead."""
+    client, store = parent
+    login(client, "new@x.org", "pw-new-parent")
+    case_id = _new_case(client)
+    today = dt.date.today()
+    start = dt.date(today.year + 1, 1, 1)
+    added = client.post(f"/cases/{case_id}/obligations", follow_redirects=False,
+                        data={**TERMS, "start": str(start), "ends": "date",
+                              "end_date": str(dt.date(today.year + 10, 12, 31))})
+    assert added.status_code == 303
+    (ob,) = store.load_case(case_id).obligations
+    assert (ob.start, ob.end) == (start, dt.date(today.year + 10, 12, 31))
+    born_later = client.post(f"/cases/{case_id}/obligations?lang=zh",
+                             data={**TERMS, "child_name": "王小红",
+                                   "child_birth": str(today + dt.timedelta(days=30))})
+    assert born_later.status_code == 422 and "该日期尚未到来" in born_later.text
 
 
 @pytest.mark.parametrize(("change", "words"), [

@@ -108,14 +108,16 @@ def fingerprint(record: BaseModel) -> str:
     return hashlib.sha256(record.model_dump_json().encode("utf-8")).hexdigest()[:16]
 
 
-def _day(text: str, words: Mapping[str, str]) -> dt.date:
+def _day(text: str, words: Mapping[str, str], *, future: bool = False) -> dt.date:
+    """A typed date; one that has not come yet only where the form allows it (what a
+    document sets — when support starts or ends — may lie ahead; what happened may not)."""
     try:
         day = parse_date(text, "date")
     except UserError:
         raise UserError(words["bad_date"].format(value=text)) from None
     if day is None:
         raise UserError(words["needs_date"])
-    if day > dt.date.today():
+    if day > dt.date.today() and not future:
         raise UserError(words["date_in_future"])
     return day
 
@@ -167,8 +169,10 @@ def event(form: Mapping[str, str], words: Mapping[str, str]) -> Event:
     """A court or agency event (an application filed, a judgment served, a hearing…)."""
     description = " ".join(form.get("description", "").split())
     kind = _one_of(form, "kind", EVENT_KINDS)
+    # A hearing is often recorded before it is held; the other steps have happened.
+    day = _day(form.get("date", ""), words, future=kind == "hearing")
     entry: Event = _build(
-        Event, form, words, date=_day(form.get("date", ""), words), kind=kind,
+        Event, form, words, date=day, kind=kind,
         description=description or words[f"event_{kind}"],
         authority=form.get("authority", "").strip() or None,
         case_number=form.get("case_number", "").strip() or None)
@@ -180,8 +184,9 @@ def _one_of(form: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str
     return value if value in allowed else "other"
 
 
-def _optional_day(text: str, words: Mapping[str, str]) -> dt.date | None:
-    return _day(text, words) if text.strip() else None
+def _optional_day(text: str, words: Mapping[str, str], *,
+                  future: bool = False) -> dt.date | None:
+    return _day(text, words, future=future) if text.strip() else None
 
 
 def obligation(form: Mapping[str, str], words: Mapping[str, str],
@@ -190,7 +195,7 @@ def obligation(form: Mapping[str, str], words: Mapping[str, str],
     incomplete): the case file with the obligation added — and the child it runs to, when
     new — assumed until checked against the document, as a proposal from intake is."""
     basis_type = _one_of(form, "basis", BASIS_TYPES)  # "other" when it is none of them
-    start = _day(form.get("start", ""), words) if form.get("start", "").strip() else None
+    start = _optional_day(form.get("start", ""), words, future=True)
     if start is None:
         raise UserError(words["needs_start"])
     due = form.get("due_day", "1").strip().lower()
@@ -200,7 +205,7 @@ def obligation(form: Mapping[str, str], words: Mapping[str, str],
     end: dt.date | EndAtChildAge | None = None
     ends = form.get("ends", "open")
     if ends == "date":
-        end = _optional_day(form.get("end_date", ""), words)
+        end = _optional_day(form.get("end_date", ""), words, future=True)
         if end is None:
             raise UserError(words["needs_end_date"])
     elif ends == "child_18":
