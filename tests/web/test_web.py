@@ -97,6 +97,18 @@ def test_an_as_of_date_that_cannot_be_used_shows_today_instead(web, as_of):
     assert dt.date.today().isoformat() in download.headers["content-disposition"]
 
 
+def test_a_deadline_cites_its_law_in_the_pages_language(web):
+    """The PRC application period (CPL 2023 art. 250) as a Chinese page cites it, and as an
+    English one."""
+    client, _ = web
+    login(client, "demo@x.org", "pw-demo")
+    zh = client.get(f"/cases/{DEMO_CASE_ID}?as_of=2026-11-01&lang=zh").text
+    assert "《中华人民共和国民事诉讼法》第250条" in zh
+    assert "Civil Procedure Law of the PRC art. 250" not in zh
+    en = client.get(f"/cases/{DEMO_CASE_ID}?as_of=2026-11-01&lang=en").text
+    assert "Civil Procedure Law of the PRC art. 250 (2023 amendment)" in en
+
+
 def test_case_page_shows_deadlines_routes_and_serves_drafts(web):
     import datetime as dt
 

@@ -85,6 +85,7 @@ class DeadlineResult:
     rolled_from: dt.date | None = None  # the unadjusted last day, when it fell on a rest day
     assumed: bool = False  # rests on an assumed fact or an incomplete calendar
     obligation: str | None = None
+    citation_zh: str = ""  # the citation as a Chinese text cites it
 
     def as_casefile_deadline(self) -> Deadline | None:
         """This deadline as a case-file `deadlines` entry (None when it has no date)."""
@@ -200,6 +201,13 @@ def _citation(book: RuleBook, rule_id: str, on: dt.date) -> str:
         return rule_id
 
 
+def _citation_zh(book: RuleBook, rule_id: str, on: dt.date) -> str:
+    try:
+        return book.get(rule_id).citation_on(on).label_zh()
+    except Exception:  # as `_citation`
+        return rule_id
+
+
 def _stops(book: RuleBook) -> list[str]:
     del book
     return [
@@ -259,6 +267,7 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
                      "按2022年前逐期计算的规定，二年期间已届满",
             due=add_years(expired_old[-1], years), status="arguable", rule=rule_id,
             citation=_citation(book, rule_id, dt.date(2021, 12, 31)),
+            citation_zh=_citation_zh(book, rule_id, dt.date(2021, 12, 31)),
             computation=f"each instalment's due date + {years} years (CPL 2017 art. 239); the "
                         f"latest, {expired_old[-1].isoformat()} + {years} years = "
                         f"{add_years(expired_old[-1], years).isoformat()}, is before 2022-01-01",
@@ -282,6 +291,7 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
             title="PRC application for enforcement: 2 years from the last instalment",
             title_zh="申请执行期间：自最后一期履行期限届满之日起二年",
             due=None, status="not_started", rule=rule_id, citation=_citation(book, rule_id, today),
+            citation_zh=_citation_zh(book, rule_id, today),
             computation="the obligation has no end date in the case file, so the last instalment "
                         "(and the period) cannot be fixed",
             dates_used={"latest_instalment_so_far": last_due.isoformat()},
@@ -333,7 +343,8 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
     results.append(DeadlineResult(
         id=f"{ob.id}:cn-application", title="PRC application for enforcement (2 years)",
         title_zh="申请执行期间（二年）", due=due, status=status, rule=rule_id,
-        citation=_citation(book, rule_id, today), computation=computation,
+        citation=_citation(book, rule_id, today),
+        citation_zh=_citation_zh(book, rule_id, today), computation=computation,
         dates_used={"last_instalment_due": last_due.isoformat(), "period_start": start.isoformat(),
                     **({"interruptions": "; ".join(f"{d.isoformat()} {w}"
                                                    for d, w in interruptions)}
@@ -383,6 +394,7 @@ def _mainland_recognition_period(case: CaseFile, ob: Obligation, today: dt.date,
             title=result.title if "old-instalments" in suffix else title,
             title_zh=result.title_zh if "old-instalments" in suffix else title_zh,
             rule=rule_id, citation=_citation(book, rule_id, today),
+            citation_zh=_citation_zh(book, rule_id, today),
             note=(result.note + " Counted as for enforcement (CPL art. 250), an assumption "
                   "for periodic support." + extra).strip(),
             note_zh=(result.note_zh + " 按申请执行期间（民诉法第250条）计算，对定期给付系推定。"
@@ -428,6 +440,7 @@ def _appeal_periods(case: CaseFile, today: dt.date, book: RuleBook) -> list[Dead
                 title_zh=f"{'权利人' if role == 'obligee' else '义务人'}上诉期（{days}日"
                          f"{'，在中国境内无住所' if abroad else ''}）",
                 due=due, status=status, rule=rule_id, citation=_citation(book, rule_id, event.date),
+                citation_zh=_citation_zh(book, rule_id, event.date),
                 computation=f"served {event.date.isoformat()} + {days} days = {raw_end.isoformat()}"
                             + (f"; rest days {', '.join(skipped)} → {due.isoformat()}"
                                if skipped else ""),
@@ -455,6 +468,7 @@ def _publication(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadlin
                 id=f"event{n}:publication", title="Service by publication abroad",
                 title_zh="涉外公告送达", due=None, status="info", rule=rule_id,
                 citation=_citation(book, rule_id, today),
+                citation_zh=_citation_zh(book, rule_id, today),
                 computation="published before 2022-01-01: the period of the text then in force "
                             "is not encoded", dates_used={"published": event.date.isoformat()},
                 note="Check the period in the CPL text in force on the publication date.",
@@ -472,6 +486,7 @@ def _publication(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadlin
             title_zh="公告送达期满视为送达", due=due,
             status="passed" if today > due else "open", rule=rule_id,
             citation=_citation(book, rule_id, event.date),
+            citation_zh=_citation_zh(book, rule_id, event.date),
             computation=f"{how} = {raw.isoformat()}" + (
                 f"; rest days {', '.join(skipped)} → {due.isoformat()}" if skipped else ""),
             dates_used={"published": event.date.isoformat()},
@@ -499,13 +514,14 @@ def _california(case: CaseFile, ob: Obligation, book: RuleBook, today: dt.date
             title_zh=f"{state}抚养令的执行期间", due=None, status="info",
             rule="us.ca.uifsa.issuing_law_governs",
             citation=_citation(book, "us.ca.uifsa.issuing_law_governs", today),
+            citation_zh=_citation_zh(book, "us.ca.uifsa.issuing_law_governs", today),
             computation="the issuing state's law governs; not encoded",
             note="Check the issuing state's law on how long its support judgments last.",
             note_zh="请核对签发州关于抚养费判决执行期间的法律。", assumed=True, obligation=ob.id)
     return DeadlineResult(
         id=f"{ob.id}:us-ca-enforceable", title="California support judgment: enforceable until paid",
         title_zh="加州抚养费判决：清偿前一直可执行", due=None, status="until_paid", rule=rule_id,
-        citation=_citation(book, rule_id, today),
+        citation=_citation(book, rule_id, today), citation_zh=_citation_zh(book, rule_id, today),
         computation="no limitation period and no renewal needed (Fam. Code § 291)",
         dates_used={"order_date": (ob.basis.date or ob.start).isoformat()},
         note="Laches is a defence only to amounts owed to the state.",
@@ -533,6 +549,7 @@ def _registration(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadli
             title_zh=f"对已登记抚养令提出异议的期限（{days}日）", due=due,
             status="passed" if today > due else "open", rule=rule_id,
             citation=_citation(book, rule_id, event.date),
+            citation_zh=_citation_zh(book, rule_id, event.date),
             computation=f"notice {event.date.isoformat()} + {days} days = {due.isoformat()}",
             dates_used={"notice": event.date.isoformat()},
             stops_or_restarts=["After the period without a contest, the order and the alleged "

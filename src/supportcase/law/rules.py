@@ -61,6 +61,19 @@ class Citation(_Strict):
             parts.append(f"({self.version})")
         return " ".join(parts)
 
+    def label_zh(self) -> str:
+        """《中华人民共和国民事诉讼法》第264条 — the law's own name; English names stay as
+        `label()` gives them."""
+        if not any("\u4e00" <= ch <= "\u9fff" for ch in self.law):
+            return self.label()
+        # A title quoted inside a title takes the inner marks 〈〉 (GB/T 15834).
+        text = "《" + self.law.replace("《", "〈").replace("》", "〉") + "》"
+        if self.article:
+            article = self.article
+            plain = article.replace("–", "").replace("-", "").isdigit()
+            text += f"第{article}条" if plain else article
+        return text
+
 
 class Source(_Strict):
     title: str

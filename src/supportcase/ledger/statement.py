@@ -19,7 +19,7 @@ from typing import Any
 from supportcase.casefile.model import CaseFile, EndAtChildAge
 from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
-from supportcase.law.rules import Citation, RuleBook, default_rulebook
+from supportcase.law.rules import RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
 from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
 from supportcase.ledger.entries import BookedPayment, Note, Records, Row, booked_json
@@ -227,7 +227,7 @@ def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
             continue
         rule = book.get(rule_id)
         citations: list[str] = [rule.citation.label()]
-        citations_zh: list[str] = [_label_zh(rule.citation)]
+        citations_zh: list[str] = [rule.citation.label_zh()]
         params: dict[str, str] = {}
         for version in rule.versions:
             until = version.until
@@ -235,7 +235,7 @@ def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
                 continue
             if version.citation and version.citation.label() not in citations:
                 citations.append(version.citation.label())
-                citations_zh.append(_label_zh(version.citation))
+                citations_zh.append(version.citation.label_zh())
             for k, v in version.parameters.items():
                 key = f"{k} (from {version.from_date.isoformat()})" if len(rule.versions) > 1 else k
                 params[key] = ", ".join(map(str, v)) if isinstance(v, list) else str(v)
@@ -244,20 +244,6 @@ def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
                                tuple(Note("caveat", c.en, c.zh) for c in rule.caveats),
                                tuple(citations_zh)))
     return tuple(out)
-
-
-def _label_zh(citation: Citation) -> str:
-    """《中华人民共和国民事诉讼法》第264条 — the law's own name; English names stay as they are."""
-    law = citation.law
-    is_chinese = any("\u4e00" <= ch <= "\u9fff" for ch in law)
-    if not is_chinese:
-        return citation.label()
-    # A title quoted inside a title takes the inner marks 〈〉 (GB/T 15834).
-    text = "《" + law.replace("《", "〈").replace("》", "〉") + "》"
-    if citation.article:
-        article = citation.article
-        text += f"第{article}条" if article.replace("–", "").replace("-", "").isdigit() else article
-    return text
 
 
 def _run(case: CaseFile, dues: Dues, paid: Paid, plans: dict[str, InterestPlan],
