@@ -343,3 +343,24 @@ def test_the_case_page_leads_back_to_an_upload_left_while_it_was_read(team_site)
     run_pending(store)
     page = client.get(f"/cases/{case_id}?lang=en").text
     assert "read — open it to check what was found" in page
+
+
+def test_upload_read_and_apply_on_sqlite_and_postgresql(store_settings):
+    """A team's server runs on PostgreSQL: the queued reading, its result page and applying
+    it work there as on one parent's SQLite file."""
+    store = Store(store_settings)
+    store.init()
+    case_id = parent_with_case(store)
+    with TestClient(create_app(store)) as client:
+        login(client, "parent@x.org", "pw-parent")
+        page = upload(client, case_id, ("judgment.txt", JUDGMENT.encode(), "text/plain"))
+        assert page.status_code == 200 and "（2021）京0105民初12345号" in page.text
+        upload_id = re.search(r'name="upload" value="(\d+)"', page.text).group(1)
+        doc_id = document_id(JUDGMENT.encode())
+        applied = client.post(f"/cases/{case_id}/proposals/apply", follow_redirects=False,
+                              data={"document": doc_id, "upload": upload_id})
+        assert applied.status_code == 303
+        listed = client.get(f"/cases/{case_id}").text
+    (obligation,) = store.load_case(case_id).obligations
+    assert obligation.basis.document == doc_id and "Recent uploads" in listed
+    store.close()
