@@ -184,7 +184,7 @@ def test_a_court_step_is_recorded_and_a_wrong_entry_changes_nothing(parent):
         page = client.post(f"/cases/{DEMO_CASE_ID}/{section}?lang=zh", data=entry)
         assert page.status_code == 422 and words in page.text
     assert store.load_case(DEMO_CASE_ID) == before
-    assert client.post(f"/cases/{DEMO_CASE_ID}/asset_clues", data={}).status_code == 404
+    assert client.post(f"/cases/{DEMO_CASE_ID}/expenses", data={}).status_code == 404
     client.post(f"/cases/{DEMO_CASE_ID}/events?lang=en",
                 data={"date": "2026-11-02", "kind": "enforcement_application",
                       "authority": "北京市朝阳区人民法院", "case_number": "（2026）京0105执1234号"})
@@ -357,3 +357,36 @@ def test_terms_typed_wrong_are_removed_and_typed_again(parent):
     # Terms are added whole, never as a bare entry; and they take no proof link.
     assert client.post(f"/cases/{case_id}/obligations/proof",
                        data={"index": 0, "entry": "x", "document": "y"}).status_code == 404
+
+
+def test_asset_clues_are_recorded_with_how_they_were_obtained(parent):
+    """A clue obtained unlawfully is kept on file but left out of filings: the checklist
+    lists it as refused, a lawful one is usable."""
+    from supportcase.advice.checklist import build_checklist, usable_clues
+    from supportcase.drafting.sources import gather
+
+    client, store = parent
+    login(client, "demo@x.org", "pw-demo")
+    before = len(store.load_case(DEMO_CASE_ID).asset_clues)
+    for data in ({"kind": "employer", "country": "us-ca", "details": "Acme Chips Inc., San Jose",
+                  "obtained_how": "third_party", "obtained": "a mutual friend"},
+                 {"kind": "bank_account", "country": "CN", "details": "ICBC account ending 8812",
+                  "obtained_how": "unlawful"}):
+        added = client.post(f"/cases/{DEMO_CASE_ID}/asset_clues", data=data,
+                            follow_redirects=False)
+        assert added.status_code == 303 and added.headers["location"].endswith("#assets")
+    casefile = store.load_case(DEMO_CASE_ID)
+    lawful, unlawful = casefile.asset_clues[before:]
+    assert (lawful.kind, lawful.country, lawful.status) == ("employer", "US-CA", "assumed")
+    assert lawful.obtained == "someone told me: a mutual friend"
+    assert unlawful.obtained_how == "unlawful"
+    checklist = build_checklist(casefile, gather(casefile, dt.date.today()))
+    assert [r.details for r in checklist.refused if r.kind == "bank_account"] == [
+        "ICBC account ending 8812"]
+    assert lawful in usable_clues(casefile.asset_clues) and unlawful not in usable_clues(
+        casefile.asset_clues)
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
+    assert "ICBC account ending 8812" in page and "不用于提交材料" in page
+    refused = client.post(f"/cases/{DEMO_CASE_ID}/asset_clues?lang=zh",
+                          data={"kind": "vehicle", "details": " "})
+    assert refused.status_code == 422 and "请说明线索内容" in refused.text

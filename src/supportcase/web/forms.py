@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from supportcase.casefile.model import (
+    AssetClue,
     Basis,
     CaseFile,
     Child,
@@ -32,7 +33,7 @@ from supportcase.money import minor_unit, quantum
 
 # The case file's lists a page may add to and remove from, and where the page shows each.
 SECTIONS = {"payments": "payments", "communications": "history", "events": "history",
-            "obligations": "terms"}
+            "obligations": "terms", "asset_clues": "assets"}
 CHANNELS = ("wechat", "email", "letter", "phone", "sms", "other")
 MESSAGE_KINDS = ("demand", "reminder", "admission", "payment_proposal", "refusal",
                  "address_update", "other")
@@ -40,6 +41,10 @@ BASIS_TYPES = ("judgment", "mediation_statement", "ruling", "notarized_agreement
                "divorce_agreement", "private_agreement", "us_order", "hk_order",
                "foreign_order")
 FREQUENCIES = ("monthly", "quarterly", "yearly", "once")
+ASSET_KINDS = ("salary", "employer", "bank_account", "wechat_pay", "alipay", "real_estate",
+               "vehicle", "company_share", "pension", "other")
+OBTAINED_HOW = ("own_knowledge", "documents_received", "public_record", "court_inquiry",
+                "third_party", "bank_records", "unknown", "unlawful")
 PRC_COURT_TITLES = ("judgment", "mediation_statement", "ruling")  # as intake proposes
 EVENT_KINDS = ("enforcement_application", "judgment_served", "ruling_served",
                "registration_notice", "publication", "settlement", "hearing",
@@ -47,7 +52,8 @@ EVENT_KINDS = ("enforcement_application", "judgment_served", "ruling_served",
 
 
 # Where each list keeps the document that backs an entry.
-PROOF_FIELD = {"payments": "proof", "communications": "document", "events": "document"}
+PROOF_FIELD = {"payments": "proof", "communications": "document", "events": "document",
+               "asset_clues": "document"}
 
 
 def backed_by(entry: BaseModel, section: str, document_id: str) -> BaseModel:
@@ -66,7 +72,8 @@ class EntryChanged(UserError):
 def add(section: str, form: Mapping[str, str], words: Mapping[str, str],
         casefile: CaseFile) -> CaseFile:
     """The case file with the entry the form describes added to `section`."""
-    readers = {"payments": payment, "communications": communication, "events": event}
+    readers = {"payments": payment, "communications": communication, "events": event,
+               "asset_clues": asset_clue}
     if section not in readers:  # support terms are added whole (`obligation`)
         raise UserError(words["entry_changed"])
     entry = readers[section](form, words)
@@ -288,3 +295,25 @@ def _place(code: str) -> bool:
     except NotFound:
         return False
     return True
+
+
+def asset_clue(form: Mapping[str, str], words: Mapping[str, str]) -> AssetClue:
+    """Something the paying parent owns or earns, and how the parent knows it. A clue
+    obtained unlawfully is kept on file but left out of every filing (the checklist says
+    so), so how it was obtained is asked every time."""
+    details = " ".join(form.get("details", "").split())
+    if not details:
+        raise UserError(words["needs_details"])
+    country = form.get("country", "").strip().upper() or None
+    if country and not _place(country):
+        raise UserError(words["bad_country"].format(value=country))
+    how = _one_of(form, "obtained_how", OBTAINED_HOW)
+    if how == "other":
+        how = "unknown"
+    note = " ".join(form.get("obtained", "").split())
+    entry: AssetClue = _build(
+        AssetClue, form, words, kind=_one_of(form, "kind", ASSET_KINDS), country=country,
+        details=details, obtained_how=how,
+        obtained=f"{words['how_' + how]}: {note}" if note else words["how_" + how],
+        as_of=dt.date.today(), status="assumed")
+    return entry

@@ -151,6 +151,23 @@ TEXT: dict[str, dict[str, str]] = {
         "child_birth_differs": "{name} is already on the case with birth date {known}; check "
                                "which is right.",
         "end_before_start": "The end date is before the start date.",
+        "add_asset": "Record an asset or income clue",
+        "asset_hint": "What the paying parent owns or earns, and where: the court or agency "
+                      "can only seize what it is told about. Say honestly how you know it — a "
+                      "clue obtained unlawfully is kept here but left out of every filing.",
+        "asset_details": "Details (bank and last digits, employer, address…)",
+        "how_known": "How you know it", "needs_details": "Say what the clue is.",
+        "not_in_filings": "left out of filings", "asset_salary": "salary",
+        "asset_employer": "employer", "asset_bank_account": "bank account",
+        "asset_wechat_pay": "WeChat Pay", "asset_alipay": "Alipay",
+        "asset_real_estate": "real estate", "asset_vehicle": "vehicle",
+        "asset_company_share": "company share", "asset_pension": "pension",
+        "asset_other": "other",
+        "how_own_knowledge": "I know it myself", "how_documents_received": "from documents I "
+        "received", "how_public_record": "a public record", "how_court_inquiry": "a court or "
+        "agency inquiry", "how_third_party": "someone told me", "how_bank_records": "bank "
+        "records", "how_unknown": "not sure", "how_unlawful": "in a way that may be unlawful "
+        "(e.g. logging into their accounts)",
         "history": "What has happened", "record_message": "Record a message",
         "record_event": "Record a court or agency step",
         "history_hint": "A demand for payment you sent, or the paying parent agreeing to pay, "
@@ -304,6 +321,19 @@ TEXT: dict[str, dict[str, str]] = {
         "needs_child": "请填写子女姓名和出生日期（抚养费给付至年满18周岁）。",
         "child_birth_differs": "案件中已有{name}，出生日期为 {known}，请核对哪一个正确。",
         "end_before_start": "止付日期早于开始日期。",
+        "add_asset": "登记财产或收入线索",
+        "asset_hint": "付款方拥有或取得的财产、收入及其所在地：法院或机构只能执行已知的财产。请如实说明线索来源——"
+                      "以不合法方式取得的线索会保留在此，但不会用于任何提交材料。",
+        "asset_details": "详情（开户行及尾号、工作单位、地址等）", "how_known": "线索来源",
+        "needs_details": "请说明线索内容。", "not_in_filings": "不用于提交材料",
+        "asset_salary": "工资", "asset_employer": "工作单位", "asset_bank_account": "银行账户",
+        "asset_wechat_pay": "微信支付", "asset_alipay": "支付宝", "asset_real_estate": "房产",
+        "asset_vehicle": "车辆", "asset_company_share": "公司股权", "asset_pension": "养老金",
+        "asset_other": "其他",
+        "how_own_knowledge": "本人知悉", "how_documents_received": "来自收到的文件",
+        "how_public_record": "公开信息", "how_court_inquiry": "法院或机构查询",
+        "how_third_party": "他人告知", "how_bank_records": "银行记录", "how_unknown": "不确定",
+        "how_unlawful": "可能以不合法方式取得（如登录对方账户）",
         "history": "案件进展", "record_message": "登记往来消息", "record_event": "登记法院或机构程序",
         "history_hint": "您发出的催款、或对方同意付款，可能中断申请执行的期间（自该日起重新计算）：上方的期限会"
                         "根据您在此登记的内容重新计算。",
