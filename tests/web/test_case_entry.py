@@ -184,7 +184,7 @@ def test_a_court_step_is_recorded_and_a_wrong_entry_changes_nothing(parent):
         page = client.post(f"/cases/{DEMO_CASE_ID}/{section}?lang=zh", data=entry)
         assert page.status_code == 422 and words in page.text
     assert store.load_case(DEMO_CASE_ID) == before
-    assert client.post(f"/cases/{DEMO_CASE_ID}/expenses", data={}).status_code == 404
+    assert client.post(f"/cases/{DEMO_CASE_ID}/no-such-list", data={}).status_code == 404
     client.post(f"/cases/{DEMO_CASE_ID}/events?lang=en",
                 data={"date": "2026-11-02", "kind": "enforcement_application",
                       "authority": "北京市朝阳区人民法院", "case_number": "（2026）京0105执1234号"})
@@ -390,3 +390,33 @@ def test_asset_clues_are_recorded_with_how_they_were_obtained(parent):
     refused = client.post(f"/cases/{DEMO_CASE_ID}/asset_clues?lang=zh",
                           data={"kind": "vehicle", "details": " "})
     assert refused.status_code == 422 and "请说明线索内容" in refused.text
+
+
+def test_a_cost_for_the_child_is_due_only_where_the_document_shares_it(parent):
+    """Issue 3's rule: an expense the legal document shares (here 50 % of medical costs
+    within 30 days of receipt) becomes a due; one it does not cover is listed apart as
+    'not in the legal basis', never mixed into the arrears."""
+    from supportcase.casefile.model import ExpenseShare
+
+    client, store = parent
+    login(client, "demo@x.org", "pw-demo")
+    casefile = store.load_case(DEMO_CASE_ID)
+    ob = casefile.obligations[0].model_copy(update={"expense_shares": [
+        ExpenseShare(category="medical", share=Decimal("0.5"), within_days=30)]})
+    store.update_case(DEMO_CASE_ID, casefile.model_copy(update={"obligations": [ob]}),
+                      actor="t")
+    as_of = dt.date(2026, 11, 1)
+    before = build_statement(store.load_case(DEMO_CASE_ID), as_of).to_json()
+    for data in ({"date": "2026-03-02", "category": "medical", "amount": "1200.00",
+                  "currency": "CNY", "description": "儿童医院 急诊", "notified": "2026-03-05"},
+                 {"date": "2026-04-01", "category": "activities", "amount": "900.00",
+                  "currency": "CNY", "description": "swimming lessons"}):
+        added = client.post(f"/cases/{DEMO_CASE_ID}/expenses", data=data,
+                            follow_redirects=False)
+        assert added.status_code == 303 and added.headers["location"].endswith("#expenses")
+    after = build_statement(store.load_case(DEMO_CASE_ID), as_of).to_json()
+    assert Decimal(after["total_due"]) == Decimal(before["total_due"]) + Decimal("600.00")
+    assert any("swimming lessons" in n["en"] or "900.00" in n["en"]
+               for n in after["excluded"])
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
+    assert "儿童医院 急诊" in page and "子女相关费用" in page

@@ -112,6 +112,7 @@ def routes(site: Site) -> APIRouter:
                       event_kinds=forms.EVENT_KINDS, basis_types=forms.BASIS_TYPES,
                       frequencies=forms.FREQUENCIES, asset_kinds=forms.ASSET_KINDS,
                       obtained_how=forms.OBTAINED_HOW,
+                      expense_categories=forms.EXPENSE_CATEGORIES,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
                       problem=problem, added=added,
                       uploads=queue.recent(case_id, "read_upload"),

@@ -23,6 +23,7 @@ from supportcase.casefile.model import (
     Communication,
     EndAtChildAge,
     Event,
+    Expense,
     Obligation,
     Party,
     Payment,
@@ -33,7 +34,7 @@ from supportcase.money import minor_unit, quantum
 
 # The case file's lists a page may add to and remove from, and where the page shows each.
 SECTIONS = {"payments": "payments", "communications": "history", "events": "history",
-            "obligations": "terms", "asset_clues": "assets"}
+            "obligations": "terms", "asset_clues": "assets", "expenses": "expenses"}
 CHANNELS = ("wechat", "email", "letter", "phone", "sms", "other")
 MESSAGE_KINDS = ("demand", "reminder", "admission", "payment_proposal", "refusal",
                  "address_update", "other")
@@ -41,6 +42,7 @@ BASIS_TYPES = ("judgment", "mediation_statement", "ruling", "notarized_agreement
                "divorce_agreement", "private_agreement", "us_order", "hk_order",
                "foreign_order")
 FREQUENCIES = ("monthly", "quarterly", "yearly", "once")
+EXPENSE_CATEGORIES = ("tuition", "medical", "childcare", "activities", "other")
 ASSET_KINDS = ("salary", "employer", "bank_account", "wechat_pay", "alipay", "real_estate",
                "vehicle", "company_share", "pension", "other")
 OBTAINED_HOW = ("own_knowledge", "documents_received", "public_record", "court_inquiry",
@@ -53,7 +55,7 @@ EVENT_KINDS = ("enforcement_application", "judgment_served", "ruling_served",
 
 # Where each list keeps the document that backs an entry.
 PROOF_FIELD = {"payments": "proof", "communications": "document", "events": "document",
-               "asset_clues": "document"}
+               "asset_clues": "document", "expenses": "receipt"}
 
 
 def backed_by(entry: BaseModel, section: str, document_id: str) -> BaseModel:
@@ -73,7 +75,7 @@ def add(section: str, form: Mapping[str, str], words: Mapping[str, str],
         casefile: CaseFile) -> CaseFile:
     """The case file with the entry the form describes added to `section`."""
     readers = {"payments": payment, "communications": communication, "events": event,
-               "asset_clues": asset_clue}
+               "asset_clues": asset_clue, "expenses": expense}
     if section not in readers:  # support terms are added whole (`obligation`)
         raise UserError(words["entry_changed"])
     entry = readers[section](form, words)
@@ -143,20 +145,40 @@ def _build(model: type[BaseModel], typed: Mapping[str, str], words: Mapping[str,
 
 def payment(form: Mapping[str, str], words: Mapping[str, str]) -> Payment:
     """A payment received (or a gift, a loan…) as the parent records it."""
-    entry: Payment = _build(
-        Payment, form, words, date=_day(form.get("date", ""), words),
-        amount=form.get("amount", ""), currency=form.get("currency", ""),
+    entry: Payment = _money(
+        form, words, Payment, date=_day(form.get("date", ""), words),
         payer=form.get("payer", "obligor"), kind=form.get("kind", "performance"),
         method=form.get("method", "").strip() or None,
         note=form.get("note", "").strip() or None, status="assumed")
+    return entry
+
+
+def _money(form: Mapping[str, str], words: Mapping[str, str], model: type[BaseModel],
+           **fields: Any) -> Any:
+    """An entry with an amount: more than zero, in whole minor units of its currency."""
+    entry = _build(model, form, words, amount=form.get("amount", ""),
+                   currency=form.get("currency", ""), **fields)
     if entry.amount <= 0:
         raise UserError(words["payment_positive"])
     unit = quantum(entry.currency)
-    if entry.amount != entry.amount.quantize(unit):  # money arrives in whole fen or cents
+    if entry.amount != entry.amount.quantize(unit):  # money moves in whole fen or cents
         raise UserError(words["payment_places"].format(
             value=form.get("amount", ""), currency=entry.currency,
             places=minor_unit(entry.currency)))
     return entry.model_copy(update={"amount": entry.amount.quantize(unit)})
+
+
+def expense(form: Mapping[str, str], words: Mapping[str, str]) -> Expense:
+    """A cost for the child the parent paid (tuition, a hospital bill…). The ledger makes it
+    due only where the legal document shares such costs; otherwise it is listed apart, as a
+    question for a modification, never mixed into the arrears."""
+    category = _one_of(form, "category", EXPENSE_CATEGORIES)
+    notified = form.get("notified", "")
+    entry: Expense = _money(
+        form, words, Expense, date=_day(form.get("date", ""), words), category=category,
+        description=" ".join(form.get("description", "").split()) or None,
+        notified=_optional_day(notified, words), status="assumed")
+    return entry
 
 
 def communication(form: Mapping[str, str], words: Mapping[str, str]) -> Communication:

@@ -151,6 +151,14 @@ TEXT: dict[str, dict[str, str]] = {
         "child_birth_differs": "{name} is already on the case with birth date {known}; check "
                                "which is right.",
         "end_before_start": "The end date is before the start date.",
+        "expenses": "Costs for the child", "record_expense": "Record a cost you paid",
+        "expense_hint": "Tuition, medical bills, childcare… Where the judgment or agreement "
+                        "shares such costs, the paying parent's share becomes due; otherwise "
+                        "the cost is listed apart (a question for changing the order), never "
+                        "added to the arrears.",
+        "receipt_sent": "Day the paying parent got the receipt",
+        "exp_tuition": "tuition", "exp_medical": "medical", "exp_childcare": "childcare",
+        "exp_activities": "activities", "exp_other": "other",
         "add_asset": "Record an asset or income clue",
         "asset_hint": "What the paying parent owns or earns, and where: the court or agency "
                       "can only seize what it is told about. Say honestly how you know it — a "
@@ -321,6 +329,12 @@ TEXT: dict[str, dict[str, str]] = {
         "needs_child": "请填写子女姓名和出生日期（抚养费给付至年满18周岁）。",
         "child_birth_differs": "案件中已有{name}，出生日期为 {known}，请核对哪一个正确。",
         "end_before_start": "止付日期早于开始日期。",
+        "expenses": "子女相关费用", "record_expense": "登记您支付的费用",
+        "expense_hint": "学费、医疗费、托育费等。判决或协议约定分担此类费用的，付款方应分担的部分计入应付；未约定的单独列出"
+                        "（可能涉及变更抚养费的问题），不计入欠款。",
+        "receipt_sent": "付款方收到票据的日期",
+        "exp_tuition": "学费", "exp_medical": "医疗费", "exp_childcare": "托育费",
+        "exp_activities": "兴趣活动", "exp_other": "其他",
         "add_asset": "登记财产或收入线索",
         "asset_hint": "付款方拥有或取得的财产、收入及其所在地：法院或机构只能执行已知的财产。请如实说明线索来源——"
                       "以不合法方式取得的线索会保留在此，但不会用于任何提交材料。",
