@@ -92,7 +92,7 @@ def test_a_parent_adds_the_judgment_and_sees_what_is_owed(site, page, tmp_path: 
 
     judgment = tmp_path / "judgment.pdf"
     judgment.write_bytes(judgment_pdf())
-    page.locator('input[type="file"]').set_input_files(str(judgment))
+    page.locator('input[name="files"]').set_input_files(str(judgment))
     page.get_by_role("button", name="Upload and read").click()
     # A worker reads it while the page refreshes itself; then what was read, with its
     # source, before anything goes onto the case.
@@ -132,7 +132,7 @@ def test_a_broken_file_is_refused_in_chinese_and_nothing_is_lost(site, page,
     broken = tmp_path / "判决书.pdf"
     broken.write_bytes(judgment_pdf()[:700])  # cut off mid-file
     page.goto(f"{base}/cases/{case_id}?lang=zh")
-    page.locator('input[type="file"]').set_input_files(str(broken))
+    page.locator('input[name="files"]').set_input_files(str(broken))
     page.get_by_role("button", name="上传并读取").click()
     alert = page.get_by_role("alert")
     expect(alert).to_be_visible(timeout=60_000)

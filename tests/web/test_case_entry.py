@@ -420,3 +420,55 @@ def test_a_cost_for_the_child_is_due_only_where_the_document_shares_it(parent):
                for n in after["excluded"])
     page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
     assert "儿童医院 急诊" in page and "子女相关费用" in page
+
+
+def test_a_case_file_from_elsewhere_becomes_a_case_the_user_owns(parent, demo_yaml):
+    from supportcase.casefile import parse_casefile
+
+    client, store = parent
+    login(client, "new@x.org", "pw-new-parent")
+    text = demo_yaml.read_text(encoding="utf-8")
+    made = client.post("/cases/import", follow_redirects=False,
+                       files={"casefile": ("case.yaml", text.encode("utf-8"),
+                                           "application/yaml")})
+    assert made.status_code == 303
+    case_id = made.headers["location"].split("/")[2].split("?")[0]
+    assert store.load_case(case_id) == parse_casefile(text)
+    assert store.members(case_id) == [("new@x.org", "owner")]
+    mine = len(store.list_cases(user_id=store.user_by_email("new@x.org").id))
+    for data, words in (
+            (text.replace("due_day: 10", "due_day: 32").encode("utf-8"),
+             "该案卷文件无法使用：case.yaml:"),
+            (text.encode("gb18030"), "该文件不是 UTF-8 文本")):
+        refused = client.post("/cases/import?lang=zh",
+                              files={"casefile": ("case.yaml", data, "application/yaml")})
+        assert refused.status_code == 422 and words in refused.text
+    assert len(store.list_cases(user_id=store.user_by_email("new@x.org").id)) == mine
+
+
+def test_an_edited_case_file_replaces_the_case_and_the_audit_keeps_the_old(parent):
+    """What the page cannot change (here a suspension of the support) is changed in the
+    case file downloaded from it and uploaded again; a viewer cannot."""
+    client, store = parent
+    login(client, "demo@x.org", "pw-demo")
+    before = store.load_case(DEMO_CASE_ID)
+    text = client.get(f"/cases/{DEMO_CASE_ID}/casefile.yaml").content.decode("utf-8")
+    edited = text.replace("  due_day: 10\n", "  due_day: 10\n  suspensions:\n"
+                          "  - start: 2021-01-01\n    end: 2021-06-30\n"
+                          "    reason: agreed pause\n", 1)
+    assert edited != text
+    replaced = client.post(f"/cases/{DEMO_CASE_ID}/replace", follow_redirects=False,
+                           files={"casefile": ("case.yaml", edited.encode(), "text/yaml")})
+    assert replaced.status_code == 303
+    after = store.load_case(DEMO_CASE_ID)
+    assert after.obligations[0].suspensions[0].reason == "agreed pause"
+    assert after.payments == before.payments and after.documents == before.documents
+    assert store.audit_log(DEMO_CASE_ID)[-1].action == "case.replace"
+    viewer = store.user_by_email("new@x.org").id
+    store.add_member(DEMO_CASE_ID, viewer, "viewer")
+    other = TestClient(create_app(store))
+    login(other, "new@x.org", "pw-new-parent")
+    assert other.post(f"/cases/{DEMO_CASE_ID}/replace",
+                      files={"casefile": ("case.yaml", text.encode(), "text/yaml")}
+                      ).status_code == 403
+    assert store.load_case(DEMO_CASE_ID) == after

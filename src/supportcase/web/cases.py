@@ -7,12 +7,15 @@ from typing import Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import UploadFile
 
+from supportcase.casefile import CaseFile
 from supportcase.errors import NotFound, UserError
 from supportcase.web import forms
 from supportcase.web.site import Site, as_of_of
 from supportcase.web.text import TEXT
 
+MAX_CASEFILE = 5 * 1024 * 1024  # bytes of YAML: a long case file is well under 1 MB
 # Where an order is made, as the new-case form offers it (casefile `order_jurisdiction`).
 JURISDICTIONS = ("CN", "HK", "MO", "TW", "US-CA")
 _FORMATS = {
@@ -60,6 +63,60 @@ def routes(site: Site) -> APIRouter:
         actor = f"web:{user_id}"
         case_id = store.save_case(casefile, actor=actor)
         store.add_member(case_id, user_id, "owner", actor=actor)
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
+
+    async def read_casefile(request: Request) -> CaseFile | str:
+        """The case file uploaded in the form (field `casefile`), or what is wrong with it
+        in the reader's language (the file's own line and field, as the CLI names them)."""
+        from supportcase.casefile import parse_casefile
+
+        words = TEXT[lang_of(request)]
+        form = await request.form()
+        upload = form.get("casefile")
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            return words["no_files"]
+        data = await upload.read(MAX_CASEFILE + 1)
+        if len(data) > MAX_CASEFILE:
+            return words["too_big"].format(mb=MAX_CASEFILE // (1024 * 1024))
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return words["casefile_not_utf8"]
+        try:
+            return parse_casefile(text, source=upload.filename)
+        except UserError as exc:
+            return words["casefile_wrong"].format(detail=str(exc))
+
+    @router.post("/cases/import")
+    async def import_case(request: Request) -> Response:
+        """A case file from elsewhere (a colleague, the command line, an earlier export)
+        becomes a new case the user owns."""
+        user_id = current_user(request)
+        if user_id is None:
+            return RedirectResponse("/login", status_code=303)
+        lang = lang_of(request)
+        found = await read_casefile(request)
+        if isinstance(found, str):
+            return render(request, "error.html", status=422, message=found)
+        actor = f"web:{user_id}"
+        case_id = store.save_case(found, actor=actor)
+        store.add_member(case_id, user_id, "owner", actor=actor)
+        return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
+
+    @router.post("/cases/{case_id}/replace")
+    async def replace_case(request: Request, case_id: str) -> Response:
+        """The case replaced by an edited copy of its case file (its YAML downloaded from
+        this page): how steps, suspensions or shared costs are changed. The audit log keeps
+        what it was."""
+        user_id = member(request, case_id, edit=True)
+        if isinstance(user_id, Response):
+            return user_id
+        lang = lang_of(request)
+        found = await read_casefile(request)
+        if isinstance(found, str):
+            return render(request, "error.html", status=422, message=found,
+                          back=f"/cases/{case_id}?lang={lang}")
+        store.update_case(case_id, found, actor=f"web:{user_id}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 
     @router.get("/cases/{case_id}", response_class=HTMLResponse)

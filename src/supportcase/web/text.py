@@ -126,6 +126,14 @@ TEXT: dict[str, dict[str, str]] = {
         "draft_helps": "A draft that helps",
         "questions_for_counsel": "Questions for a lawyer",
         "open_point": "the law is unsettled here: a lawyer's view decides",
+        "import_case": "Or start from a case file (YAML)", "import": "Import",
+        "replace_case": "Replace with an edited case file",
+        "replace_hint": "Download the case file above, change what the page cannot (steps, "
+                        "suspensions, shared costs), and upload it here. The audit log keeps "
+                        "what it was.",
+        "casefile_not_utf8": "This file is not UTF-8 text; save it as UTF-8 and try again. "
+                             "Nothing was changed.",
+        "casefile_wrong": "This case file cannot be used: {detail}. Nothing was changed.",
         "evidence_bundle": "Evidence bundle",
         "evidence_bundle_hint": "The case's documents in order, each page stamped with its "
                                 "exhibit number, the arrears statement last.",
@@ -310,6 +318,11 @@ TEXT: dict[str, dict[str, str]] = {
         "open_checklist": "查看完整清单：每一步的理由，以及可以向律师请教的问题",
         "why": "理由", "evidence": "所需证据", "law": "法律依据", "draft_helps": "可用的文书草稿",
         "questions_for_counsel": "向律师请教的问题", "open_point": "此处法律尚无定论，以律师意见为准",
+        "import_case": "或从案卷文件（YAML）新建", "import": "导入",
+        "replace_case": "用修改后的案卷文件替换",
+        "replace_hint": "先在上方下载案卷文件，修改本页无法修改的内容（金额变更、中止期间、费用分担等）后在此上传。审计日志会保留原内容。",
+        "casefile_not_utf8": "该文件不是 UTF-8 文本，请另存为 UTF-8 后重试。未作任何改动。",
+        "casefile_wrong": "该案卷文件无法使用：{detail}。未作任何改动。",
         "evidence_bundle": "证据材料汇编",
         "evidence_bundle_hint": "按顺序合并本案文件，每页加盖证据编号，欠款明细表列于最后。",
         "case_file": "完整案卷文件",
