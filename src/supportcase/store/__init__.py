@@ -35,6 +35,7 @@ from supportcase.store.blobs import BlobStore, sha256_of
 from supportcase.store.mapping import ITEM_TABLES, case_data, casefile_from, rows_for
 
 ROLES = ("owner", "editor", "viewer")
+EDITING_ROLES = ("owner", "editor")  # viewers only read a case
 
 
 @dataclass(frozen=True)
@@ -347,7 +348,7 @@ class Store:
         """Owners and editors change a case; viewers only read it."""
         with self._sessions() as session:
             member = session.get(t.CaseMember, (case_id, user_id))
-            return member is not None and member.role in ("owner", "editor")
+            return member is not None and member.role in EDITING_ROLES
 
     # ---- audit -------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from starlette.datastructures import UploadFile
 
 from supportcase.casefile import CaseFile
 from supportcase.errors import NotFound, UserError
+from supportcase.store import EDITING_ROLES
 from supportcase.web import forms
 from supportcase.web.site import Site, as_of_of
 from supportcase.web.text import TEXT
@@ -129,11 +130,15 @@ def routes(site: Site) -> APIRouter:
         except NotFound:
             return render(request, "error.html", status=404,
                           message=TEXT[lang_of(request)]["no_case"])
+        role = store.role(case_id, user_id)
         as_of = as_of_of(request)
+        from supportcase.advice.checklist import build_checklist
         from supportcase.drafting.kinds import KINDS
-        from supportcase.law import deadlines, route
-        from supportcase.ledger import build_statement
+        from supportcase.drafting.sources import gather
+        from supportcase.law import route
 
+        # The ledger and the deadlines once, for this page and its checklist summary alike.
+        sources = gather(casefile, as_of)
         # A new case has no obligation yet (its first document is still to be added): the
         # page then says what is missing instead of failing.
         problem = None
@@ -142,22 +147,24 @@ def routes(site: Site) -> APIRouter:
         found: list[Any] = []
         if not casefile.obligations:  # nothing is due yet: say what to add, in their words
             problem = TEXT[lang_of(request)]["no_obligation_yet"]
+        elif sources.statement is None:
+            problem = sources.problems.get("statement")
         else:
-            try:
-                statement = build_statement(casefile, as_of).to_json()
-                found = deadlines.compute(casefile, as_of)
-                plan = route.plan(casefile, today=as_of).to_json()
-            except UserError as exc:
-                problem = str(exc)
+            statement = sources.statement
+            if sources.deadlines is None:
+                problem = sources.problems.get("deadlines")
+            else:
+                found = sources.deadlines
+                try:
+                    plan = route.plan(casefile, today=as_of).to_json()
+                except UserError as exc:
+                    problem = str(exc)
         # When each document was added: the store's audit log records every addition.
         added: dict[str, dt.date] = {}
         for entry in store.audit_log(case_id):
             if entry.action == "document.add":
                 added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
-        from supportcase.advice.checklist import build_checklist
-        from supportcase.drafting.sources import gather
-
-        steps = build_checklist(casefile, gather(casefile, as_of))
+        steps = build_checklist(casefile, sources)
         next_steps = [i for i in steps.items if i.status == "missing"][:3]
         currencies = list(dict.fromkeys([*(ob.currency for ob in casefile.obligations),
                                          "CNY", "USD", "HKD"]))
@@ -174,8 +181,7 @@ def routes(site: Site) -> APIRouter:
                       problem=problem, added=added,
                       uploads=queue.recent(case_id, "read_upload"),
                       members=store.members(case_id), me=store.user(user_id),
-                      role=store.role(case_id, user_id),
-                      can_edit=store.can_edit(case_id, user_id))
+                      role=role, can_edit=role in EDITING_ROLES)
 
     @router.get("/cases/{case_id}/drafts/{kind}.{fmt}")
     def draft_file(request: Request, case_id: str, kind: str, fmt: str) -> Response:
