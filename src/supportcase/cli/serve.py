@@ -75,10 +75,12 @@ def worker(
     import threading
 
     from supportcase.jobs import Workers, run_pending
+    from supportcase.jobs.reading import sweep
     from supportcase.store import open_store
 
     with open_store() as store:
         if once:
+            sweep(store)  # staged uploads no job will read (a cron job is the only sweeper)
             ran = run_pending(store)
             if json_out:
                 print_json({"jobs_run": ran})

@@ -54,11 +54,7 @@ SWEEP_SECONDS = 600.0  # how often a worker removes staged uploads no job will r
 
 
 def run_pending(store: Store, *, stop: threading.Event | None = None) -> int:
-    """Run jobs until none is ready (or `stop` is set); returns how many ran. Staged
-    uploads left behind are swept first."""
-    from supportcase.jobs.reading import sweep
-
-    sweep(store)
+    """Run jobs until none is ready (or `stop` is set); returns how many ran."""
     queue = JobQueue(store)
     ran = 0
     while not (stop and stop.is_set()):
@@ -113,14 +109,17 @@ class Workers:
         return any(thread.is_alive() for thread in self._threads)
 
     def _loop(self) -> None:
+        from supportcase.jobs.reading import sweep
+
         queue = JobQueue(self.store)
         swept = 0.0
         while not self._stop.is_set():
             self._wake.clear()
             try:
-                due = time.monotonic() - swept > SWEEP_SECONDS
-                if due or queue.has_work():
-                    swept = time.monotonic() if due else swept
+                if time.monotonic() - swept > SWEEP_SECONDS:  # not on every look for work
+                    sweep(self.store)
+                    swept = time.monotonic()
+                if queue.has_work():
                     run_pending(self.store, stop=self._stop)
             except Exception:  # the database went away: try again later
                 log.exception("the job queue could not be read")
