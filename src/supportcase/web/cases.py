@@ -115,8 +115,7 @@ def routes(site: Site) -> APIRouter:
         lang = lang_of(request)
         found = await read_casefile(request)
         if isinstance(found, str):
-            return render(request, "error.html", status=422, message=found,
-                          back=f"/cases/{case_id}?lang={lang}")
+            return site.refuse(request, case_id, found)
         store.update_case(case_id, found, actor=f"web:{user_id}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 

@@ -24,7 +24,7 @@ Change = Callable[[Mapping[str, str], Mapping[str, str], CaseFile], CaseFile]
 
 def routes(site: Site) -> APIRouter:
     router = APIRouter()
-    store, render, lang_of, member = site.store, site.render, site.lang_of, site.member
+    store, lang_of, member = site.store, site.lang_of, site.member
 
     async def change_case(request: Request, case_id: str, change: Change, *,
                           known: bool = True, anchor: str = "") -> Response:
@@ -37,8 +37,7 @@ def routes(site: Site) -> APIRouter:
             updated = change(form, TEXT[lang], store.load_case(case_id))
         except UserError as exc:
             status = 409 if isinstance(exc, forms.EntryChanged) else 422
-            return render(request, "error.html", status=status, message=str(exc),
-                          back=f"/cases/{case_id}?lang={lang}")
+            return site.refuse(request, case_id, str(exc), status)
         store.update_case(case_id, updated, actor=f"web:{user_id}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}{anchor}", status_code=303)
 

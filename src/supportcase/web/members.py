@@ -13,8 +13,18 @@ from supportcase.web.text import TEXT
 
 def routes(site: Site) -> APIRouter:
     router = APIRouter()
-    store, render, lang_of = site.store, site.render, site.lang_of
-    owner = site.owner
+    store, lang_of, owner = site.store, site.lang_of, site.owner
+
+    def not_changed(request: Request, case_id: str, exc: UserError,
+                    sharing_with: str | None = None) -> Response:
+        words = TEXT[lang_of(request)]
+        if isinstance(exc, LastOwner):
+            message = words["last_owner"]
+        elif isinstance(exc, NotFound) and sharing_with is not None:
+            message = words["no_account"].format(email=sharing_with.strip())
+        else:
+            message = str(exc)
+        return site.refuse(request, case_id, message)
 
     @router.post("/cases/{case_id}/members")
     def share(request: Request, case_id: str, email: str = Form(...),
@@ -23,21 +33,13 @@ def routes(site: Site) -> APIRouter:
         user_id = owner(request, case_id)
         if isinstance(user_id, Response):
             return user_id
-        lang = lang_of(request)
         try:
             account = store.user_by_email(email)
             store.add_member(case_id, account.id, role, actor=f"web:{user_id}")
-        except LastOwner:
-            return render(request, "error.html", status=422, message=TEXT[lang]["last_owner"],
-                          back=f"/cases/{case_id}?lang={lang}")
-        except NotFound:
-            return render(request, "error.html", status=422,
-                          message=TEXT[lang]["no_account"].format(email=email.strip()),
-                          back=f"/cases/{case_id}?lang={lang}")
         except UserError as exc:
-            return render(request, "error.html", status=422, message=str(exc),
-                          back=f"/cases/{case_id}?lang={lang}")
-        return RedirectResponse(f"/cases/{case_id}?lang={lang}#members", status_code=303)
+            return not_changed(request, case_id, exc, sharing_with=email)
+        return RedirectResponse(f"/cases/{case_id}?lang={lang_of(request)}#members",
+                                status_code=303)
 
     @router.post("/cases/{case_id}/members/remove")
     def unshare(request: Request, case_id: str, email: str = Form(...)) -> Response:
@@ -45,15 +47,11 @@ def routes(site: Site) -> APIRouter:
         user_id = owner(request, case_id)
         if isinstance(user_id, Response):
             return user_id
-        lang = lang_of(request)
         try:
             store.remove_member(case_id, store.user_by_email(email).id, actor=f"web:{user_id}")
-        except LastOwner:
-            return render(request, "error.html", status=422, message=TEXT[lang]["last_owner"],
-                          back=f"/cases/{case_id}?lang={lang}")
         except UserError as exc:
-            return render(request, "error.html", status=422, message=str(exc),
-                          back=f"/cases/{case_id}?lang={lang}")
-        return RedirectResponse(f"/cases/{case_id}?lang={lang}#members", status_code=303)
+            return not_changed(request, case_id, exc)
+        return RedirectResponse(f"/cases/{case_id}?lang={lang_of(request)}#members",
+                                status_code=303)
 
     return router

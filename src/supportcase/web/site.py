@@ -88,6 +88,12 @@ class Site:
             response.set_cookie("lang", lang, samesite="lax")
         return response
 
+    def refuse(self, request: Request, case_id: str, message: str,
+               status: int = 422) -> HTMLResponse:
+        """The error page for a change to a case that was not made, leading back to it."""
+        return self.render(request, "error.html", status=status, message=message,
+                           back=f"/cases/{case_id}?lang={self.lang_of(request)}")
+
     def sign_in(self, response: Response, user_id: int, password_hash: str) -> None:
         response.set_cookie(COOKIE, self.signer.dumps([user_id, _stamp(password_hash)]),
                             httponly=True, samesite="lax", max_age=SESSION_SECONDS)
