@@ -208,9 +208,10 @@ def event(form: Mapping[str, str], words: Mapping[str, str]) -> Event:
     return entry
 
 
-def _one_of(form: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str:
-    value = form.get(name, "other")
-    return value if value in allowed else "other"
+def _one_of(form: Mapping[str, str], name: str, allowed: tuple[str, ...],
+            otherwise: str = "other") -> str:
+    value = form.get(name, otherwise)
+    return value if value in allowed else otherwise
 
 
 def _optional_day(text: str, words: Mapping[str, str], *,
@@ -329,9 +330,7 @@ def asset_clue(form: Mapping[str, str], words: Mapping[str, str]) -> AssetClue:
     country = form.get("country", "").strip().upper() or None
     if country and not _place(country):
         raise UserError(words["bad_country"].format(value=country))
-    how = _one_of(form, "obtained_how", OBTAINED_HOW)
-    if how == "other":
-        how = "unknown"
+    how = _one_of(form, "obtained_how", OBTAINED_HOW, otherwise="unknown")
     note = " ".join(form.get("obtained", "").split())
     entry: AssetClue = _build(
         AssetClue, form, words, kind=_one_of(form, "kind", ASSET_KINDS), country=country,
