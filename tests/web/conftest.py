@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 import pytest
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
 from supportcase.casefile.model import CaseFile, CaseInfo
 from supportcase.store import Store
@@ -44,3 +45,20 @@ def served(app: FastAPI) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+@pytest.fixture
+def demo_client() -> Iterator[TestClient]:
+    """The web app with the demo case, signed in as its owner (demo@x.org)."""
+    from supportcase.config import settings
+    from supportcase.demo import ensure_demo
+    from supportcase.web.app import create_app
+    from tests.web.test_web import login
+
+    store = Store(settings())
+    store.init()
+    ensure_demo(store, email="demo@x.org", password="pw-demo")
+    with TestClient(create_app(store)) as client:
+        login(client, "demo@x.org", "pw-demo")
+        yield client
+    store.close()

@@ -7,15 +7,10 @@ import datetime as dt
 import html
 
 import pytest
-from fastapi.testclient import TestClient
 
 from supportcase.advice.ask import ask
 from supportcase.advice.ask.index import load_index
-from supportcase.config import settings
-from supportcase.demo import DEMO_CASE_ID, demo_casefile, ensure_demo
-from supportcase.store import Store
-from supportcase.web.app import create_app
-from tests.web.test_web import login
+from supportcase.demo import DEMO_CASE_ID, demo_casefile
 
 
 @pytest.fixture(scope="module")
@@ -24,15 +19,9 @@ def _index(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture
-def client(_index, monkeypatch):
+def client(_index, demo_client, monkeypatch):
     monkeypatch.delenv("SUPPORTCASE_LLM_URL", raising=False)  # the offline answer
-    store = Store(settings())
-    store.init()
-    ensure_demo(store, email="demo@x.org", password="pw-demo")
-    with TestClient(create_app(store)) as client:
-        login(client, "demo@x.org", "pw-demo")
-        yield client
-    store.close()
+    return demo_client
 
 
 def test_a_question_is_answered_for_the_case_with_checked_citations(client):

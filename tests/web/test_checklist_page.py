@@ -6,31 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fastapi.testclient import TestClient
 
 from supportcase.advice.checklist import build_checklist
 from supportcase.advice.questions import questions_for_counsel
-from supportcase.config import settings
-from supportcase.demo import DEMO_CASE_ID, demo_casefile, ensure_demo
+from supportcase.demo import DEMO_CASE_ID, demo_casefile
 from supportcase.drafting.sources import gather
-from supportcase.store import Store
-from supportcase.web.app import create_app
-from tests.web.test_web import login
-
-
-@pytest.fixture
-def client():
-    store = Store(settings())
-    store.init()
-    ensure_demo(store, email="demo@x.org", password="pw-demo")
-    with TestClient(create_app(store)) as client:
-        login(client, "demo@x.org", "pw-demo")
-        yield client
-    store.close()
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_checklist_page_shows_every_item_and_question(client, lang):
+def test_the_checklist_page_shows_every_item_and_question(demo_client, lang):
+    client = demo_client
     as_of = dt.date(2026, 11, 1)
     casefile = demo_casefile()
     sources = gather(casefile, as_of)
