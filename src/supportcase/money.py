@@ -125,3 +125,8 @@ class Money:
 
     def __str__(self) -> str:
         return f"{round_to_unit(self.amount, self.currency):,} {self.currency}"
+
+
+def percent(ratio: Decimal) -> str:
+    """A share (0.5) as people write it (50 %), exactly: no rounding, no trailing zeros."""
+    return f"{(ratio * 100).normalize():f} %"

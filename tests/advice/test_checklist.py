@@ -88,8 +88,12 @@ def test_expense_outside_the_judgment_is_flagged(demo: CaseFile) -> None:
     by_id = {i.id: i for i in checklist.items}
     assert by_id["expenses.1"].status == "to_check"
     assert "not covered" in by_id["expenses.1"].title.en
-    # The medical expense is inside it, but no receipt is linked.
+    assert "学费" in by_id["expenses.1"].title.zh and "tuition" not in by_id["expenses.1"].title.zh
+    # The medical expense is inside it, but no receipt is linked; the obligor's share (0.5 in
+    # the case file) reads as people write it.
     assert by_id["expenses.0"].status == "missing"
+    assert "share 50 %" in by_id["expenses.0"].title.en
+    assert "医疗费" in by_id["expenses.0"].title.zh and "分担 50 %" in by_id["expenses.0"].title.zh
 
 
 def test_unlawful_clue_is_refused_with_an_explanation(demo: CaseFile) -> None:

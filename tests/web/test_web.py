@@ -52,6 +52,13 @@ def test_member_sees_demo_case_in_both_languages(web):
     case = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh")
     assert case.status_code == 200
     assert "付款方（义务人）" in case.text and "张伟" in case.text and "2000.00 CNY" in case.text
+    # The case file's kinds in the page's language, not their keys: the demo's bank statement,
+    # its monthly support, and the tuition outside the judgment (the second expense, no id).
+    assert "银行流水" in case.text and "bank_statement" not in case.text
+    assert "2000.00 CNY 每月" in case.text
+    assert "第2项费用" in case.text and "expense #2" not in case.text
+    en = client.get(f"/cases/{DEMO_CASE_ID}?lang=en").text
+    assert "bank statement" in en and "2000.00 CNY per month" in en
 
 
 def test_non_member_cannot_open_a_case(web):

@@ -24,8 +24,10 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
+from supportcase.casefile.words import expense_word
 from supportcase.drafting.sources import Sources
 from supportcase.law.deadlines import STATUS_WORDS
+from supportcase.money import percent
 
 Status = Literal["done", "missing", "to_check"]
 Lang = Literal["en", "zh", "both"]
@@ -964,12 +966,14 @@ def _expenses(casefile: CaseFile) -> list[Item]:
     items: list[Item] = []
     shares = {s.category: (o, s) for o in casefile.obligations for s in o.expense_shares}
     for i, e in enumerate(casefile.expenses):
-        label = f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}"
+        label = f"{e.date.isoformat()} {expense_word(e.category, 'en')} {e.amount} {e.currency}"
+        label_zh = (f"{e.date.isoformat()} {expense_word(e.category, 'zh')} {e.amount} "
+                    f"{e.currency}")
         if e.category not in shares:
             items.append(Item(
                 f"expenses.{i}", g, "to_check",
                 Text(f"{label}: not covered by the legal document",
-                     f"{label}：不在法律文书规定的范围内"),
+                     f"{label_zh}：不在法律文书规定的范围内"),
                 Text("Enforcement can only collect what the document orders. An expense outside "
                      "it needs agreement or a new claim (support can be increased when schooling "
                      "or illness costs exceed the amount set).",
@@ -989,10 +993,10 @@ def _expenses(casefile: CaseFile) -> list[Item]:
             status = "done"
         items.append(Item(
             f"expenses.{i}", g, status,
-            Text(f"{label}: obligor's share {share.share}; receipt "
+            Text(f"{label}: obligor's share {percent(share.share)}; receipt "
                  f"{'linked' if e.receipt else 'missing'}; obligor notified "
                  f"{e.notified.isoformat() if e.notified else 'not recorded'}",
-                 f"{label}：义务人分担 {share.share}；收据"
+                 f"{label_zh}：义务人分担 {percent(share.share)}；收据"
                  f"{'已关联' if e.receipt else '缺失'}；通知义务人 "
                  f"{e.notified.isoformat() if e.notified else '未记录'}"),
             Text(f"The document makes the obligor pay this share within {share.within_days} days "

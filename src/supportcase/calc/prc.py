@@ -27,7 +27,7 @@ from typing import Any, Literal
 from supportcase.calc.explanation import NOT_ADVICE, RuleUse, Step, show
 from supportcase.errors import UserError
 from supportcase.law.rules import RuleBook, default_rulebook
-from supportcase.money import check_currency, round_to_unit
+from supportcase.money import check_currency, percent, round_to_unit
 
 __all__ = ["PrcInput", "PrcResult", "support_standard"]
 
@@ -119,10 +119,6 @@ class PrcResult:
         }
 
 
-def _percent(ratio: Decimal) -> str:
-    return f"{(ratio * 100).normalize():f} %"
-
-
 def support_standard(inp: PrcInput, book: RuleBook | None = None) -> PrcResult:
     """The guideline range under Interpretation (I) art. 49 on `inp.on`."""
     book = book or default_rulebook()
@@ -173,15 +169,15 @@ def _compute(inp: PrcInput, book: RuleBook, basis_name: str, income: Decimal,
     if inp.children == 1:
         low_ratio, high_ratio = one_low, one_high
         steps.append(Step(key="ratio", label="Guide ratio for one child",
-                          value=f"{_percent(low_ratio)} – {_percent(high_ratio)}",
+                          value=f"{percent(low_ratio)} – {percent(high_ratio)}",
                           working="generally 20–30 % of monthly total income", rule=RATIO))
     else:
         low_ratio, high_ratio = one_low, ceiling
         steps.append(Step(
             key="ratio", label=f"Guide ratio for {inp.children} children",
-            value=f"{_percent(low_ratio)} – {_percent(high_ratio)}",
-            working=(f"the {_percent(one_low)}–{_percent(one_high)} guide may be raised, "
-                     f"generally not above {_percent(ceiling)} of monthly total income"),
+            value=f"{percent(low_ratio)} – {percent(high_ratio)}",
+            working=(f"the {percent(one_low)}–{percent(one_high)} guide may be raised, "
+                     f"generally not above {percent(ceiling)} of monthly total income"),
             rule=RATIO,
             note="the ceiling is for all the children together; the interpretation sets no "
                  "separate lower figure for several children"))
@@ -189,15 +185,15 @@ def _compute(inp: PrcInput, book: RuleBook, basis_name: str, income: Decimal,
                      round_to_unit(monthly * high_ratio, currency))
     steps.append(Step(key="monthly_range", label="Monthly guide range",
                       value=f"{monthly_range[0]} – {monthly_range[1]} {currency}",
-                      working=(f"{show(monthly)} × {_percent(low_ratio)} to "
-                               f"{show(monthly)} × {_percent(high_ratio)}, rounded to the "
+                      working=(f"{show(monthly)} × {percent(low_ratio)} to "
+                               f"{show(monthly)} × {percent(high_ratio)}, rounded to the "
                                "minor unit"),
                       rule=RATIO))
     if inp.children > 1:
         steps.append(Step(key="base_range", label="For comparison: the one-child guide",
                           value=(f"{round_to_unit(monthly * one_low, currency)} – "
                                  f"{round_to_unit(monthly * one_high, currency)} {currency}"),
-                          working=f"{_percent(one_low)} – {_percent(one_high)}", rule=RATIO))
+                          working=f"{percent(one_low)} – {percent(one_high)}", rule=RATIO))
     yearly_range = (round_to_unit(monthly * low_ratio * 12, currency),
                     round_to_unit(monthly * high_ratio * 12, currency))
     if income == 0:

@@ -39,17 +39,6 @@ LABELS = {
 }
 
 
-DOC_TYPES_ZH = {
-    "judgment": "判决书", "mediation_statement": "调解书", "ruling": "裁定书",
-    "enforcement_ruling": "执行裁定书", "enforcement_notice": "执行通知书",
-    "divorce_agreement": "离婚协议书", "private_agreement": "协议书",
-    "notarized_instrument": "公证书", "court_notice": "法院通知", "letter": "信函",
-    "email": "电子邮件", "us_order": "美国法院命令", "us_judgment": "美国法院判决",
-    "stipulation": "（美国）合意命令", "dcss_notice": "加州儿童抚养服务局通知",
-    "dcss_statement": "加州儿童抚养服务局对账单", "hk_order": "香港法院命令",
-}
-
-
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
 
@@ -319,6 +308,7 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from supportcase.casefile.words import doc_type_word
     from supportcase.cli.output import console
 
     out = console()
@@ -336,9 +326,8 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
             parties = f"{doc['obligor'] or '?'} → {doc['obligee'] or '?'}"
         pages = f"{t['pages']}: {doc['pages']}" + (f", {t['ocr']} {doc['ocr_pages']}"
                                                    if doc["ocr_pages"] else "")
-        kind = doc["doc_type"] or "?"
-        if t is LABELS["zh"]:
-            kind = DOC_TYPES_ZH.get(kind, kind)
+        kind = doc_type_word(doc["doc_type"], "zh" if t is LABELS["zh"] else "en") \
+            if doc["doc_type"] else "?"
         table.add_row(f"{_shown(doc['file'])}\n[dim]{pages}[/dim]", kind,
                       doc["court"] or "", doc["case_number"] or "", parties, money)
     out.print(table)

@@ -20,6 +20,7 @@ from operator import attrgetter, eq, methodcaller, ne
 from typing import Any
 
 from supportcase.casefile.model import CaseFile, Payment
+from supportcase.casefile.words import ref_zh
 from supportcase.fx import Conversion, MissingRate, Rates
 from supportcase.ledger.entries import BookedPayment, Note, Records
 from supportcase.money import minor_unit, quantum, round_to_unit
@@ -143,7 +144,7 @@ def _not_counted(p: Payment, n: int, amount: Decimal, currency: str) -> Note:
     ref = payment_ref(p, n)
     if p.payer == "obligee":
         return Note("paid_by_obligee", f"{ref}: paid by the obligee; not a payment of support",
-                    f"{ref}：由权利人支付，不属于抚养费给付",
+                    f"{ref_zh(ref)}：由权利人支付，不属于抚养费给付",
                     amount=amount, currency=currency, date=p.date, ref=ref)
     who_en, who_zh = PAYER_WORDS[p.payer]
     name = f" ({p.payer_name})" if p.payer_name else ""
@@ -152,7 +153,7 @@ def _not_counted(p: Payment, n: int, amount: Decimal, currency: str) -> Note:
         f"not_performance_{p.kind}",
         f"{ref}: {amount} {currency} on {p.date.isoformat()} from {who_en}{name} is recorded "
         f"as a {p.kind}, not performance of the obligation; it does not reduce the arrears.",
-        f"{ref}：{p.date.isoformat()} {who_zh}{name}支付的 {amount} {currency} 记录为"
+        f"{ref_zh(ref)}：{p.date.isoformat()} {who_zh}{name}支付的 {amount} {currency} 记录为"
         f"{kind_zh}，不是履行给付义务，不冲抵欠款。",
         amount=amount, currency=currency, date=p.date, ref=ref)
 
@@ -194,7 +195,7 @@ def _book_plain(case: CaseFile, as_of: date, rates: Rates) -> Booking | None:
                 ref = payment_ref(pays[k], k + 1)
                 problems.append(Note(
                     "missing_rate", f"{ref}: {exc}; the payment is not counted until a rate "
-                    "is given.", f"{ref}：缺少 {c}/{target[c]} 汇率（{dates[k].isoformat()}），"
+                    "is given.", f"{ref_zh(ref)}：缺少 {c}/{target[c]} 汇率（{dates[k].isoformat()}），"
                     "补充汇率前该付款暂不计入。", amount=amounts[k], currency=c,
                     date=dates[k], ref=ref))
                 missing.append(k)
@@ -221,7 +222,7 @@ def _undoing_problem(p: Payment, ref: str, target: Payment | None) -> Note | Non
             "reversal_without_payment",
             f"{ref}: a {p.kind} of {p.amount} {p.currency} on {p.date.isoformat()} does not "
             "name the payment it undoes (field 'reverses'); it is not applied.",
-            f"{ref}：{p.date.isoformat()} 的{what_zh} {p.amount} {p.currency} 未注明对应的付款"
+            f"{ref_zh(ref)}：{p.date.isoformat()} 的{what_zh} {p.amount} {p.currency} 未注明对应的付款"
             "（reverses 字段），未予处理。",
             amount=p.amount, currency=p.currency, date=p.date, ref=ref)
     if target is None:
@@ -229,14 +230,14 @@ def _undoing_problem(p: Payment, ref: str, target: Payment | None) -> Note | Non
             "reversal_unknown_payment",
             f"{ref}: the {p.kind} of {p.amount} {p.currency} on {p.date.isoformat()} names "
             f"'{p.reverses}', which is not a payment in the case file; it is not applied.",
-            f"{ref}：{p.date.isoformat()} 的{what_zh} {p.amount} {p.currency} 所注明的"
+            f"{ref_zh(ref)}：{p.date.isoformat()} 的{what_zh} {p.amount} {p.currency} 所注明的"
             f"“{p.reverses}”不是案卷中的付款，未予处理。",
             amount=p.amount, currency=p.currency, date=p.date, ref=ref)
     if p.kind == "refund" and p.currency != target.currency:
         return Note(
             "refund_currency", f"{ref}: refund currency {p.currency} differs from the "
             f"payment it names ({target.currency}); it is not applied.",
-            f"{ref}：退款币种 {p.currency} 与原付款币种 {target.currency} 不同，未予处理。",
+            f"{ref_zh(ref)}：退款币种 {p.currency} 与原付款币种 {target.currency} 不同，未予处理。",
             ref=ref)
     if p.date < target.date:
         return Note(
@@ -244,7 +245,7 @@ def _undoing_problem(p: Payment, ref: str, target: Payment | None) -> Note | Non
             f"{ref}: the {p.kind} on {p.date.isoformat()} is dated before the payment it "
             f"names ({p.reverses}, {target.date.isoformat()}); it is not applied — check "
             "the dates.",
-            f"{ref}：{p.date.isoformat()} 的{what_zh}早于其所注明的付款（{p.reverses}，"
+            f"{ref_zh(ref)}：{p.date.isoformat()} 的{what_zh}早于其所注明的付款（{p.reverses}，"
             f"{target.date.isoformat()}），未予处理，请核对日期。",
             amount=p.amount, currency=p.currency, date=p.date, ref=ref)
     return None
@@ -292,7 +293,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                 f"{ref}: the {p.kind} of {p.amount} {p.currency} is more than the {left} "
                 f"{target.currency} left of {named}; only {left} is treated as never paid — "
                 "check the bank record.",
-                f"{ref}：{what_zh} {p.amount} {p.currency} 超过 {named} 尚余的 {left} "
+                f"{ref_zh(ref)}：{what_zh} {p.amount} {p.currency} 超过 {named} 尚余的 {left} "
                 f"{target.currency}；仅按 {left} 视为未曾支付，请核对银行记录。",
                 amount=p.amount, currency=p.currency, date=p.date, ref=ref))
             whole = left
@@ -302,7 +303,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                 f"{ref}: the reversal states {p.amount} {p.currency} but {named} was {whole} "
                 f"{target.currency}; the whole payment is treated as never paid — check the "
                 "bank record.",
-                f"{ref}：冲正金额 {p.amount} {p.currency} 与 {named} 的 {whole} "
+                f"{ref_zh(ref)}：冲正金额 {p.amount} {p.currency} 与 {named} 的 {whole} "
                 f"{target.currency} 不一致；整笔视为未曾支付，请核对银行记录。",
                 amount=p.amount, currency=p.currency, date=p.date, ref=ref))
         if whole <= 0:
@@ -311,7 +312,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
         excluded.append(Note(
             p.kind, f"{ref}: {p.kind} of {p.reverses} on {p.date.isoformat()} "
             f"({whole} {target.currency}); the ledger treats that amount as never paid",
-            f"{ref}：{p.date.isoformat()} 对 {p.reverses} 的{what_zh}"
+            f"{ref_zh(ref)}：{p.date.isoformat()} 对 {p.reverses} 的{what_zh}"
             f"（{whole} {target.currency}），视为该金额未曾支付",
             amount=whole, currency=target.currency, date=p.date, ref=ref))
 
@@ -329,7 +330,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
             ref = payment_ref(p, n)
             excluded.append(Note("after_as_of", f"{ref}: {p.amount} {p.currency} on "
                                  f"{day.isoformat()} is after the as-of date",
-                                 f"{ref}：{day.isoformat()} 的 {p.amount} {p.currency} 晚于计算截止日",
+                                 f"{ref_zh(ref)}：{day.isoformat()} 的 {p.amount} {p.currency} 晚于计算截止日",
                                  amount=p.amount, currency=p.currency, date=day, ref=ref))
             continue
         amount, pay_currency = p.amount, p.currency
@@ -344,7 +345,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
             ref = payment_ref(p, n)
             problems.append(Note("sub_unit_amount", f"{ref}: {amount} {pay_currency} has more "
                                  "decimals than the currency; rounded to its minor unit.",
-                                 f"{ref}：{amount} {pay_currency} 小数位超过货币最小单位，已四舍五入。",
+                                 f"{ref_zh(ref)}：{amount} {pay_currency} 小数位超过货币最小单位，已四舍五入。",
                                  ref=ref))
             amount = round_to_unit(amount, pay_currency)
         payer = p.payer
@@ -360,7 +361,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
             problems.append(Note(
                 "unknown_obligation", f"{ref}: names obligation '{p.obligation}', which is not "
                 "in the case file; credited to the obligations in its currency.",
-                f"{ref}：所注明的给付义务“{p.obligation}”不在案卷中；按币种冲抵。", ref=ref))
+                f"{ref_zh(ref)}：所注明的给付义务“{p.obligation}”不在案卷中；按币种冲抵。", ref=ref))
         conversion = None
         booked_amount = amount
         if pay_currency != currency:
@@ -370,7 +371,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                 ref = payment_ref(p, n)
                 problems.append(Note(
                     "missing_rate", f"{ref}: {exc}; the payment is not counted until a rate "
-                    "is given.", f"{ref}：缺少 {pay_currency}/{currency} 汇率（{day.isoformat()}），"
+                    "is given.", f"{ref_zh(ref)}：缺少 {pay_currency}/{currency} 汇率（{day.isoformat()}），"
                     "补充汇率前该付款暂不计入。", amount=amount, currency=pay_currency, date=day,
                     ref=ref))
                 continue
@@ -387,7 +388,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                     f"{ref}: {amount} {pay_currency} on {day.isoformat()} from {who_en}{name} — "
                     "is it support, a gift or a loan? Not counted; the statement also shows the "
                     "totals if it were counted.",
-                    f"{ref}：{day.isoformat()} {who_zh}{name}支付的 {amount} {pay_currency}——是抚养费、"
+                    f"{ref_zh(ref)}：{day.isoformat()} {who_zh}{name}支付的 {amount} {pay_currency}——是抚养费、"
                     "赠与还是借款？暂不计入；明细同时列出计入时的合计。",
                     amount=amount, currency=pay_currency, date=day, ref=ref))
                 continue
@@ -396,13 +397,13 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                     "third_party_performance",
                     f"{ref}: paid by {who_en}{name} and recorded as performance of the "
                     "obligation; counted as if the obligor paid it.",
-                    f"{ref}：由{who_zh}{name}支付并记录为履行给付义务，视为义务人支付计入。",
+                    f"{ref_zh(ref)}：由{who_zh}{name}支付并记录为履行给付义务，视为义务人支付计入。",
                     amount=amount, currency=pay_currency, date=day, ref=ref))
             if p.status != "proven":
                 assumptions.append(Note(
                     "payment_assumed", f"{ref}: {amount} {pay_currency} on {day.isoformat()} is "
                     f"recorded as {p.status}, not proven by a document.",
-                    f"{ref}：{day.isoformat()} 的 {amount} {pay_currency} 状态为“{p.status}”，"
+                    f"{ref_zh(ref)}：{day.isoformat()} 的 {amount} {pay_currency} 状态为“{p.status}”，"
                     "尚无凭证证明。",
                     amount=amount, currency=pay_currency, date=day, ref=ref))
         counted.append(entry)

@@ -27,6 +27,7 @@ from supportcase.casefile.model import (
     Expense,
     Obligation,
 )
+from supportcase.casefile.words import expense_word, ref_zh
 from supportcase.ledger.entries import Installment, Note, Records
 from supportcase.money import round_to_unit
 
@@ -303,7 +304,7 @@ def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
                 f"{ref}: notified on {received.isoformat()}, before the expense itself "
                 f"({expense.date.isoformat()}); the {share.within_days} days are counted from "
                 "the expense date — check the dates.",
-                f"{ref}：通知日期 {received.isoformat()} 早于费用发生日 {expense.date.isoformat()}；"
+                f"{ref_zh(ref)}：通知日期 {received.isoformat()} 早于费用发生日 {expense.date.isoformat()}；"
                 f"{share.within_days}日自费用发生日起算，请核对日期。", ref=ref, date=received))
             received = expense.date
         if expense.notified is None:
@@ -312,7 +313,7 @@ def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
                 f"{ref}: the day the obligor received the receipt is not recorded; the "
                 f"{share.within_days} days are counted from the expense date "
                 f"{expense.date.isoformat()}.",
-                f"{ref}：未记录被执行人收到票据的日期；{share.within_days}日自费用发生日"
+                f"{ref_zh(ref)}：未记录被执行人收到票据的日期；{share.within_days}日自费用发生日"
                 f"{expense.date.isoformat()}起算。", ref=ref, date=expense.date))
         due = received + timedelta(days=share.within_days)
         amount = round_to_unit(expense.amount * share.share, expense.currency)
@@ -321,7 +322,7 @@ def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
             excluded.append(Note(
                 "not_yet_due", f"{ref}: {label} = {amount} {expense.currency}, due "
                 f"{due.isoformat()}, after the as-of date",
-                f"{ref}：{label} = {amount} {expense.currency}，{due.isoformat()}到期，晚于计算截止日",
+                f"{ref_zh(ref)}：{label} = {amount} {expense.currency}，{due.isoformat()}到期，晚于计算截止日",
                 amount=amount, currency=expense.currency, date=due, ref=ref))
             continue
         out.append(Installment(
@@ -336,10 +337,11 @@ def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
 def _not_in_basis(expense: Expense, ref: str) -> Note:
     return Note(
         "not_in_legal_basis",
-        f"{ref}: {expense.category} {expense.amount} {expense.currency} on "
+        f"{ref}: {expense_word(expense.category, 'en')} {expense.amount} {expense.currency} on "
         f"{expense.date.isoformat()} is not covered by the legal document; it is not arrears "
         "(it may be a question for a modification).",
-        f"{ref}：{expense.date.isoformat()} {expense.category} {expense.amount} "
+        f"{ref_zh(ref)}：{expense.date.isoformat()} {expense_word(expense.category, 'zh')} "
+        f"{expense.amount} "
         f"{expense.currency} 不在生效法律文书确定的给付范围内，不计入欠款（可能涉及变更抚养费的问题）。",
         amount=expense.amount, currency=expense.currency, date=expense.date, ref=ref)
 

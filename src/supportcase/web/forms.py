@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from supportcase.casefile import words
 from supportcase.casefile.model import (
     AssetClue,
     Basis,
@@ -42,7 +43,7 @@ BASIS_TYPES = ("judgment", "mediation_statement", "ruling", "notarized_agreement
                "divorce_agreement", "private_agreement", "us_order", "hk_order",
                "foreign_order")
 FREQUENCIES = ("monthly", "quarterly", "yearly", "once")
-EXPENSE_CATEGORIES = ("tuition", "medical", "childcare", "activities", "other")
+EXPENSE_CATEGORIES = tuple(words.EXPENSE_CATEGORIES)  # the order the form lists them
 ASSET_KINDS = ("salary", "employer", "bank_account", "wechat_pay", "alipay", "real_estate",
                "vehicle", "company_share", "pension", "other")
 OBTAINED_HOW = ("own_knowledge", "documents_received", "public_record", "court_inquiry",

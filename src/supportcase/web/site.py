@@ -26,7 +26,7 @@ from supportcase.errors import UserError
 from supportcase.jobs import JobQueue, Workers
 from supportcase.store import Store
 from supportcase.web import forms
-from supportcase.web.text import FACT_WORDS, TERMS, TEXT
+from supportcase.web.text import FACT_WORDS, TERMS, TEXT, how_often
 
 COOKIE = "supportcase_session"
 SESSION_SECONDS = 12 * 3600
@@ -82,7 +82,9 @@ class Site:
         lang = self.lang_of(request)
         response = self.templates.TemplateResponse(
             request, name, {"t": TEXT[lang], "term": TERMS[lang],
-                            "fact_words": FACT_WORDS[lang], "lang": lang, **context},
+                            "fact_words": FACT_WORDS[lang], "lang": lang,
+                            "how_often": lambda frequency: how_often(frequency, lang),
+                            **context},
             status_code=status)
         if request.query_params.get("lang") in TEXT:
             response.set_cookie("lang", lang, samesite="lax")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from supportcase.casefile.words import DOC_TYPES, EXPENSE_CATEGORIES
 from supportcase.law.deadlines import STATUS_WORDS
 
 TEXT: dict[str, dict[str, str]] = {
@@ -165,8 +166,6 @@ TEXT: dict[str, dict[str, str]] = {
                         "the cost is listed apart (a question for changing the order), never "
                         "added to the arrears.",
         "receipt_sent": "Day the paying parent got the receipt",
-        "exp_tuition": "tuition", "exp_medical": "medical", "exp_childcare": "childcare",
-        "exp_activities": "activities", "exp_other": "other",
         "add_asset": "Record an asset or income clue",
         "asset_hint": "What the paying parent owns or earns, and where: the court or agency "
                       "can only seize what it is told about. Say honestly how you know it — a "
@@ -346,8 +345,6 @@ TEXT: dict[str, dict[str, str]] = {
         "expense_hint": "学费、医疗费、托育费等。判决或协议约定分担此类费用的，付款方应分担的部分计入应付；未约定的单独列出"
                         "（可能涉及变更抚养费的问题），不计入欠款。",
         "receipt_sent": "付款方收到票据的日期",
-        "exp_tuition": "学费", "exp_medical": "医疗费", "exp_childcare": "托育费",
-        "exp_activities": "兴趣活动", "exp_other": "其他",
         "add_asset": "登记财产或收入线索",
         "asset_hint": "付款方拥有或取得的财产、收入及其所在地：法院或机构只能执行已知的财产。请如实说明线索来源——"
                       "以不合法方式取得的线索会保留在此，但不会用于任何提交材料。",
@@ -420,6 +417,13 @@ TERMS: dict[str, dict[str, str]] = {
 for _status, (_en, _zh) in STATUS_WORDS.items():
     TERMS["en"][_status] = _en
     TERMS["zh"][_status] = _zh
+# Document types and expense categories: the same words as the CLI, checklist and statement.
+for _kind, (_en, _zh) in DOC_TYPES.items():
+    TERMS["en"].setdefault(_kind, _en)
+    TERMS["zh"].setdefault(_kind, _zh)
+for _category, (_en, _zh) in EXPENSE_CATEGORIES.items():
+    TEXT["en"]["exp_" + _category] = _en
+    TEXT["zh"]["exp_" + _category] = _zh
 
 # Names of the facts intake reads, for people (the key itself is shown when not listed).
 FACT_WORDS: dict[str, dict[str, str]] = {
@@ -454,3 +458,11 @@ FACT_WORDS: dict[str, dict[str, str]] = {
         "time_limit_days": "期限（日）",
     },
 }
+
+
+def how_often(frequency: str, lang: str) -> str:
+    """'per month' / '每月'; a lump sum is simply 'once' / '一次性'."""
+    word = TERMS[lang].get(frequency, frequency)
+    if frequency == "once":
+        return word
+    return f"{TEXT[lang]['per']}{'' if lang == 'zh' else ' '}{word}"

@@ -1,0 +1,66 @@
+"""Words for the case file's open-ended kinds (document types, expense categories) in English
+and Simplified Chinese, shared by the web pages, the CLI, the checklist and the statement so
+a Chinese page never shows a raw key such as `bank_statement`.
+
+A kind not listed here is shown as written (a user's own word is kept, not guessed at).
+"""
+
+from __future__ import annotations
+
+import re
+
+DOC_TYPES: dict[str, tuple[str, str]] = {
+    "judgment": ("judgment", "判决书"),
+    "mediation_statement": ("mediation statement", "调解书"),
+    "ruling": ("ruling", "裁定书"),
+    "enforcement_ruling": ("enforcement ruling", "执行裁定书"),
+    "enforcement_notice": ("enforcement notice", "执行通知书"),
+    "divorce_agreement": ("divorce agreement", "离婚协议书"),
+    "private_agreement": ("agreement", "协议书"),
+    "notarized_instrument": ("notarial deed", "公证书"),
+    "court_notice": ("court notice", "法院通知"),
+    "letter": ("letter", "信函"),
+    "email": ("e-mail", "电子邮件"),
+    "messages": ("messages", "聊天记录"),
+    "bank_statement": ("bank statement", "银行流水"),
+    "receipt": ("receipt", "收据"),
+    "us_order": ("US court order", "美国法院命令"),
+    "us_judgment": ("US judgment", "美国法院判决"),
+    "stipulation": ("stipulated order (US)", "（美国）合意命令"),
+    "dcss_notice": ("DCSS notice", "加州儿童抚养服务局通知"),
+    "dcss_statement": ("DCSS statement of account", "加州儿童抚养服务局对账单"),
+    "hk_order": ("Hong Kong court order", "香港法院命令"),
+}
+
+EXPENSE_CATEGORIES: dict[str, tuple[str, str]] = {
+    "tuition": ("tuition", "学费"),
+    "medical": ("medical", "医疗费"),
+    "childcare": ("childcare", "托育费"),
+    "activities": ("activities", "兴趣活动费"),
+    "other": ("other", "其他费用"),
+}
+
+
+def doc_type_word(kind: str, lang: str) -> str:
+    return _word(DOC_TYPES, kind, lang)
+
+
+def expense_word(category: str, lang: str) -> str:
+    return _word(EXPENSE_CATEGORIES, category, lang)
+
+
+def _word(words: dict[str, tuple[str, str]], key: str, lang: str) -> str:
+    found = words.get(key)
+    if found is None:
+        return key
+    return found[1] if lang == "zh" else found[0]
+
+
+# "payment #3" / "expense #2": an entry without an id, named by its place in the case file.
+_POSITIONAL = re.compile(r"(payment|expense) #(\d+)")
+_POSITIONAL_ZH = {"payment": "第{n}笔付款", "expense": "第{n}项费用"}
+
+
+def ref_zh(ref: str) -> str:
+    """A statement reference as a Chinese sentence names it; an entry's own id is kept."""
+    return _POSITIONAL.sub(lambda m: _POSITIONAL_ZH[m[1]].format(n=m[2]), ref)

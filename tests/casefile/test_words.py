@@ -1,0 +1,48 @@
+"""Case-file kinds in the reader's language: a Chinese page, checklist or statement names a
+document type, an expense category and an entry without an id in Chinese, never by its key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from supportcase.casefile import parse_casefile
+from supportcase.casefile.words import DOC_TYPES, doc_type_word, expense_word, ref_zh
+from supportcase.ledger import build_statement
+from tests.conftest import DEMO_CASE
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_every_listed_kind_has_english_and_chinese_words() -> None:
+    for key, (en, zh) in DOC_TYPES.items():
+        assert en and "_" not in en, key
+        assert CJK.search(zh), key
+    assert doc_type_word("bank_statement", "zh") == "银行流水"
+    assert doc_type_word("bank_statement", "en") == "bank statement"
+    assert expense_word("tuition", "zh") == "学费"
+
+
+def test_a_users_own_kind_is_shown_as_written() -> None:
+    assert doc_type_word("police report", "zh") == "police report"
+    assert expense_word("orthodontics", "zh") == "orthodontics"
+
+
+def test_positional_refs_read_as_chinese_and_ids_are_kept() -> None:
+    assert ref_zh("payment #9") == "第9笔付款"
+    assert ref_zh("expense #2") == "第2项费用"
+    assert ref_zh("p-2024-03") == "p-2024-03"
+
+
+def test_the_statements_chinese_notes_name_entries_and_categories_in_chinese() -> None:
+    # The demo's 2025 tuition is outside the judgment (which shares medical costs only), so
+    # the statement lists it as not in the legal basis; its Chinese note must say 学费 and
+    # 第2项费用 (the second expense, which has no id), and its English one keeps the ref.
+    case = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    statement = build_statement(case, dt.date(2026, 11, 1))
+    note = next(n for n in statement.excluded if n.code == "not_in_legal_basis")
+    assert note.ref == "expense #2"
+    assert "第2项费用" in note.zh and "学费" in note.zh and "expense" not in note.zh
+    assert note.en.startswith("expense #2: tuition")
+    for n in [*statement.excluded, *statement.assumptions, *statement.questions]:
+        assert "payment #" not in n.zh and "expense #" not in n.zh, n.zh
