@@ -46,3 +46,32 @@ def test_the_statements_chinese_notes_name_entries_and_categories_in_chinese() -
     assert note.en.startswith("expense #2: tuition")
     for n in [*statement.excluded, *statement.assumptions, *statement.questions]:
         assert "payment #" not in n.zh and "expense #" not in n.zh, n.zh
+
+
+def test_the_checklist_and_questions_name_asset_clues_in_chinese() -> None:
+    # The demo's clues are a flat (real_estate) and a bank account, both proven; the Chinese
+    # checklist (assets in China: CPL 2023 art. 253 inquiry/freezing) and the questions for
+    # counsel must say 房产 / 银行账户 / 已证明, not the case file's keys.
+    from supportcase.advice.checklist import build_checklist
+    from supportcase.advice.questions import questions_for_counsel
+    from supportcase.drafting.sources import gather
+
+    case = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    sources = gather(case, dt.date(2026, 11, 1))
+    checklist = build_checklist(case, sources)
+    zh = "\n".join([checklist.to_text("zh"), *(
+        c.zh for q in questions_for_counsel(case, sources) for c in q.context)])
+    assert "房产" in zh and "银行账户" in zh and "已证明" in zh
+    for key in ("real_estate", "bank_account", "（proven"):
+        assert key not in zh, key
+
+
+def test_a_chinese_answer_says_how_sure_a_case_fact_is_in_chinese() -> None:
+    # The demo's judgment_effective_date is assumed: the answer lists it as uncertain, in the
+    # question's language.
+    from supportcase.advice.ask import ask
+
+    case = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    answer = ask("他拖欠的抚养费能不能要利息？", case=case, today=dt.date(2026, 11, 1))
+    facts = [line for line in answer.uncertain if "judgment_effective_date" in line]
+    assert facts and "待证明" in facts[0] and "assumed" not in facts[0]

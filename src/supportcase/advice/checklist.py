@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
-from supportcase.casefile.words import expense_word
+from supportcase.casefile.words import asset_word, expense_word, status_word
 from supportcase.drafting.sources import Sources
 from supportcase.law.deadlines import STATUS_WORDS
 from supportcase.money import percent
@@ -328,7 +328,7 @@ class Checklist:
         line(Text("== Assumptions still to check ==", "== 待核实的假设 =="))
         for r in self.assumptions:
             line(Text(f"  ? {r.label}  [{r.status}; {r.source}]",
-                      f"  ? {r.label_zh}  [{STATUS_ZH.get(r.status, r.status)}；{r.source_zh}]"))
+                      f"  ? {r.label_zh}  [{status_word(r.status, 'zh')}；{r.source_zh}]"))
         if self.refused:
             out.append("")
             line(Text("== Clues refused ==", "== 不予使用的线索 =="))
@@ -346,7 +346,6 @@ class Checklist:
 # --- records: proven apart from assumed -----------------------------------------------------
 
 
-STATUS_ZH = {"proven": "已证明", "assumed": "假设", "disputed": "有争议"}
 PAYMENT_KIND_ZH = {"performance": "履行", "gift": "赠与", "loan": "借款", "unknown": "性质不明",
                    "refund": "退款", "reversal": "冲正"}
 PAYER_ZH = {"obligor": "义务人", "relative": "亲属", "other": "他人", "obligee": "权利人"}
@@ -418,8 +417,10 @@ def records(casefile: CaseFile) -> list[Record]:
     for a in casefile.asset_clues:
         if clue_is_lawful(a):
             out.append(_record("asset_clue",
-                               Text(f"{a.kind} ({a.country or '?'}): {a.details}",
-                                    f"财产线索 {a.kind}（{a.country or '?'}）：{a.details}"),
+                               Text(f"{asset_word(a.kind, 'en')} ({a.country or '?'}): "
+                                    f"{a.details}",
+                                    f"财产线索 {asset_word(a.kind, 'zh')}（{a.country or '?'}）："
+                                    f"{a.details}"),
                                a.status, Text(a.obtained, a.obtained)))
     for loc in casefile.location_clues:
         if clue_is_lawful(loc):
@@ -871,8 +872,10 @@ def _assets(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "开户行及账号、房产地址及登记信息、雇主名称及地址——并写明每条线索的来源。"),
             rules=RULES_MEASURES if in_cn else abroad_rules,
             cites=("inquire_freeze", "withhold_income", "seize_auction") if in_cn else (),
-            details=tuple(Text(f"{a.kind}: {a.details} ({a.status}; {a.obtained})",
-                               f"{a.kind}：{a.details}（{a.status}；{a.obtained}）")
+            details=tuple(Text(f"{asset_word(a.kind, 'en')}: {a.details} ({a.status}; "
+                               f"{a.obtained})",
+                               f"{asset_word(a.kind, 'zh')}：{a.details}"
+                               f"（{status_word(a.status, 'zh')}；{a.obtained}）")
                           for a in here),
             basis="proven" if proven else ("assumed" if here else "none"),
             draft="asset_memo"))
@@ -886,7 +889,8 @@ def _assets(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text("Ask the court to investigate (property report order, online inquiry system).",
                  "申请法院调查（责令报告财产、网络执行查控系统）。"),
             rules=RULES_INVESTIGATION, cites=("property_report", "inquire_freeze"),
-            details=tuple(Text(f"{a.kind}: {a.details}", f"{a.kind}：{a.details}")
+            details=tuple(Text(f"{asset_word(a.kind, 'en')}: {a.details}",
+                               f"{asset_word(a.kind, 'zh')}：{a.details}")
                           for a in refused)))
     return items
 

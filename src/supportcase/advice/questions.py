@@ -42,6 +42,7 @@ from supportcase.advice.checklist import (
     usable_clues,
 )
 from supportcase.casefile.model import CaseFile
+from supportcase.casefile.words import asset_word, status_word
 from supportcase.drafting.sources import Sources
 
 Lang = Literal["en", "zh", "both"]
@@ -136,8 +137,8 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
     if trial:
         court_ctx.append(Text(f"First-instance court: {trial}.", f"第一审法院：{trial}。"))
     for a in cn_property:
-        court_ctx.append(Text(f"Property clue: {a.kind} — {a.details}.",
-                              f"财产线索：{a.kind}——{a.details}。"))
+        court_ctx.append(Text(f"Property clue: {asset_word(a.kind, 'en')} — {a.details}.",
+                              f"财产线索：{asset_word(a.kind, 'zh')}——{a.details}。"))
     for r in (sources.route or {}).get("routes", []):
         if r.get("id") == "cn-enforcement":
             authority = route_authority(r) or {}
@@ -170,7 +171,9 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                  "restriction or the dishonest-debtor list?",
                  "他在中国境内哪些财产最有可能查到或冻结？是否应申请责令报告财产、网络查控、限制出境或"
                  "纳入失信被执行人名单？"),
-            context=tuple(Text(f"{a.kind}: {a.details} ({a.status})", f"{a.kind}：{a.details}（{a.status}）")
+            context=tuple(Text(f"{asset_word(a.kind, 'en')}: {a.details} ({a.status})",
+                               f"{asset_word(a.kind, 'zh')}：{a.details}"
+                               f"（{status_word(a.status, 'zh')}）")
                           for a in cn_all) or (Text("No asset clue in China yet.", "尚无中国境内财产线索。"),),
             rules=(*RULES_INVESTIGATION, *RULES_PRESSURE),
             cites=("property_report", "inquire_freeze", "exit_restriction")))

@@ -1,6 +1,6 @@
-"""Words for the case file's open-ended kinds (document types, expense categories) in English
-and Simplified Chinese, shared by the web pages, the CLI, the checklist and the statement so
-a Chinese page never shows a raw key such as `bank_statement`.
+"""Words for the case file's open-ended kinds (document types, expense categories, asset kinds,
+how sure a fact is) in English and Simplified Chinese, shared by the web pages, the CLI, the
+checklist and the statement so a Chinese page never shows a raw key such as `bank_statement`.
 
 A kind not listed here is shown as written (a user's own word is kept, not guessed at).
 """
@@ -40,6 +40,26 @@ EXPENSE_CATEGORIES: dict[str, tuple[str, str]] = {
     "other": ("other", "其他费用"),
 }
 
+ASSET_KINDS: dict[str, tuple[str, str]] = {
+    "salary": ("salary", "工资"),
+    "employer": ("employer", "工作单位"),
+    "bank_account": ("bank account", "银行账户"),
+    "wechat_pay": ("WeChat Pay", "微信支付"),
+    "alipay": ("Alipay", "支付宝"),
+    "real_estate": ("real estate", "房产"),
+    "vehicle": ("vehicle", "车辆"),
+    "company_share": ("company share", "公司股权"),
+    "pension": ("pension", "养老金"),
+    "other": ("other", "其他"),
+}
+
+# How sure a recorded fact is (the case file's `status`).
+STATUSES: dict[str, tuple[str, str]] = {
+    "proven": ("proven", "已证明"),
+    "assumed": ("assumed", "待证明"),
+    "disputed": ("disputed", "有争议"),
+}
+
 
 def doc_type_word(kind: str, lang: str) -> str:
     return _word(DOC_TYPES, kind, lang)
@@ -47,6 +67,14 @@ def doc_type_word(kind: str, lang: str) -> str:
 
 def expense_word(category: str, lang: str) -> str:
     return _word(EXPENSE_CATEGORIES, category, lang)
+
+
+def asset_word(kind: str, lang: str) -> str:
+    return _word(ASSET_KINDS, kind, lang)
+
+
+def status_word(status: str, lang: str) -> str:
+    return _word(STATUSES, status, lang)
 
 
 def _word(words: dict[str, tuple[str, str]], key: str, lang: str) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from supportcase.casefile import words
 from supportcase.casefile.model import (
     AssetClue,
     Basis,
@@ -29,6 +28,8 @@ from supportcase.casefile.model import (
     Party,
     Payment,
 )
+from supportcase.casefile.words import ASSET_KINDS as ASSET_WORDS
+from supportcase.casefile.words import EXPENSE_CATEGORIES as EXPENSE_WORDS
 from supportcase.dates import parse_date
 from supportcase.errors import UserError
 from supportcase.money import minor_unit, quantum
@@ -43,9 +44,8 @@ BASIS_TYPES = ("judgment", "mediation_statement", "ruling", "notarized_agreement
                "divorce_agreement", "private_agreement", "us_order", "hk_order",
                "foreign_order")
 FREQUENCIES = ("monthly", "quarterly", "yearly", "once")
-EXPENSE_CATEGORIES = tuple(words.EXPENSE_CATEGORIES)  # the order the form lists them
-ASSET_KINDS = ("salary", "employer", "bank_account", "wechat_pay", "alipay", "real_estate",
-               "vehicle", "company_share", "pension", "other")
+EXPENSE_CATEGORIES = tuple(EXPENSE_WORDS)  # the order the form lists them
+ASSET_KINDS = tuple(ASSET_WORDS)  # the order the form lists them
 OBTAINED_HOW = ("own_knowledge", "documents_received", "public_record", "court_inquiry",
                 "third_party", "bank_records", "unknown", "unlawful")
 PRC_COURT_TITLES = ("judgment", "mediation_statement", "ruling")  # as intake proposes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from supportcase.casefile.words import DOC_TYPES, EXPENSE_CATEGORIES
+from supportcase.casefile.words import ASSET_KINDS, DOC_TYPES, EXPENSE_CATEGORIES
 from supportcase.law.deadlines import STATUS_WORDS
 
 TEXT: dict[str, dict[str, str]] = {
@@ -172,12 +172,7 @@ TEXT: dict[str, dict[str, str]] = {
                       "clue obtained unlawfully is kept here but left out of every filing.",
         "asset_details": "Details (bank and last digits, employer, address…)",
         "how_known": "How you know it", "needs_details": "Say what the clue is.",
-        "not_in_filings": "left out of filings", "asset_salary": "salary",
-        "asset_employer": "employer", "asset_bank_account": "bank account",
-        "asset_wechat_pay": "WeChat Pay", "asset_alipay": "Alipay",
-        "asset_real_estate": "real estate", "asset_vehicle": "vehicle",
-        "asset_company_share": "company share", "asset_pension": "pension",
-        "asset_other": "other",
+        "not_in_filings": "left out of filings",
         "how_own_knowledge": "I know it myself", "how_documents_received": "from documents I "
         "received", "how_public_record": "a public record", "how_court_inquiry": "a court or "
         "agency inquiry", "how_third_party": "someone told me", "how_bank_records": "bank "
@@ -350,10 +345,6 @@ TEXT: dict[str, dict[str, str]] = {
                       "以不合法方式取得的线索会保留在此，但不会用于任何提交材料。",
         "asset_details": "详情（开户行及尾号、工作单位、地址等）", "how_known": "线索来源",
         "needs_details": "请说明线索内容。", "not_in_filings": "不用于提交材料",
-        "asset_salary": "工资", "asset_employer": "工作单位", "asset_bank_account": "银行账户",
-        "asset_wechat_pay": "微信支付", "asset_alipay": "支付宝", "asset_real_estate": "房产",
-        "asset_vehicle": "车辆", "asset_company_share": "公司股权", "asset_pension": "养老金",
-        "asset_other": "其他",
         "how_own_knowledge": "本人知悉", "how_documents_received": "来自收到的文件",
         "how_public_record": "公开信息", "how_court_inquiry": "法院或机构查询",
         "how_third_party": "他人告知", "how_bank_records": "银行记录", "how_unknown": "不确定",
@@ -424,6 +415,9 @@ for _kind, (_en, _zh) in DOC_TYPES.items():
 for _category, (_en, _zh) in EXPENSE_CATEGORIES.items():
     TEXT["en"]["exp_" + _category] = _en
     TEXT["zh"]["exp_" + _category] = _zh
+for _kind, (_en, _zh) in ASSET_KINDS.items():
+    TEXT["en"]["asset_" + _kind] = _en
+    TEXT["zh"]["asset_" + _kind] = _zh
 
 # Names of the facts intake reads, for people (the key itself is shown when not listed).
 FACT_WORDS: dict[str, dict[str, str]] = {

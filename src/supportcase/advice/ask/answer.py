@@ -29,6 +29,7 @@ from typing import Any
 from supportcase.advice.ask.glossary import Term
 from supportcase.advice.ask.retrieve import Hit, Language, Retrieval, rule_citations
 from supportcase.casefile.model import CaseFile
+from supportcase.casefile.words import status_word
 from supportcase.law.rules import Rule, RuleBook, default_rulebook
 
 DISCLAIMER = {
@@ -384,7 +385,7 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
         for fact in case.facts:
             if fact.status != "proven":
                 uncertain.append(
-                    f"案件事实“{fact.name} = {fact.value}”状态为{fact.status}，尚待证明。"
+                    f"案件事实“{fact.name} = {fact.value}”尚未证明（{status_word(fact.status, 'zh')}）。"
                     if lang == "zh" else
                     f"Case fact '{fact.name} = {fact.value}' is {fact.status}, not proven.")
 
