@@ -75,3 +75,30 @@ def test_a_chinese_answer_says_how_sure_a_case_fact_is_in_chinese() -> None:
     answer = ask("他拖欠的抚养费能不能要利息？", case=case, today=dt.date(2026, 11, 1))
     facts = [line for line in answer.uncertain if "judgment_effective_date" in line]
     assert facts and "待证明" in facts[0] and "assumed" not in facts[0]
+
+
+def test_the_checklist_names_messages_clues_and_payers_in_the_readers_language() -> None:
+    # The demo records WeChat messages (a reminder; an admission — agreeing to perform
+    # interrupts the time to apply, CPL 2023 art. 250 with the SPC interpretation on
+    # enforcement procedure, so the reader must see what it was), location clues (an
+    # address, an e-mail) and a relative's payment of unknown nature: the Chinese checklist
+    # must say 微信 / 承认欠款 / 地址 / 亲属 / 性质不明, the English one plain words, and
+    # neither the case file's keys.
+    from supportcase.advice.checklist import build_checklist
+    from supportcase.advice.questions import questions_for_counsel
+    from supportcase.drafting.sources import gather
+
+    case = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    sources = gather(case, dt.date(2026, 11, 1))
+    checklist = build_checklist(case, sources)
+    context = [c for q in questions_for_counsel(case, sources) for c in q.context]
+    zh = "\n".join([checklist.to_text("zh"), *(c.zh for c in context)])
+    en = "\n".join([checklist.to_text("en"), *(c.en for c in context)])
+    for word in ("微信", "承认欠款", "提醒付款", "下落线索 地址", "电子邮箱", "义务人", "性质不明"):
+        assert word in zh, word
+    for word in ("admitted owing (WeChat)", "address (US-CA)", "support payment",
+                 "unclear — to check"):
+        assert word in en, word
+    for key in ("（wechat）", "admission", "reminder（", "下落线索 address", "performance）",
+                "：unknown"):
+        assert key not in zh, key

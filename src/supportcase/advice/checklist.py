@@ -24,7 +24,16 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
-from supportcase.casefile.words import asset_word, expense_word, status_word
+from supportcase.casefile.words import (
+    asset_word,
+    channel_word,
+    expense_word,
+    location_word,
+    message_word,
+    payer_word,
+    payment_kind_word,
+    status_word,
+)
 from supportcase.drafting.sources import Sources
 from supportcase.law.deadlines import STATUS_WORDS
 from supportcase.money import percent
@@ -346,14 +355,6 @@ class Checklist:
 # --- records: proven apart from assumed -----------------------------------------------------
 
 
-PAYMENT_KIND_ZH = {"performance": "履行", "gift": "赠与", "loan": "借款", "unknown": "性质不明",
-                   "refund": "退款", "reversal": "冲正"}
-PAYER_ZH = {"obligor": "义务人", "relative": "亲属", "other": "他人", "obligee": "权利人"}
-COMM_KIND_ZH = {"reminder": "提醒", "admission": "承认", "refusal": "拒绝",
-                "address_update": "告知地址", "payment_proposal": "还款提议", "demand": "催告",
-                "other": "其他"}
-
-
 def _source_of_provenance(p: Any) -> Text:
     if p is None:
         return Text("no source", "无来源")
@@ -394,25 +395,30 @@ def records(casefile: CaseFile) -> list[Record]:
                  f"（{num}{zh}）"),
             o.status, _linked(b.document, "document", "文件", "no document linked", "未关联文件")))
     for p in casefile.payments:
-        who = p.payer_name or p.payer
-        who_zh = p.payer_name or PAYER_ZH[p.payer]
+        who = p.payer_name or payer_word(p.payer, "en")
+        who_zh = p.payer_name or payer_word(p.payer, "zh")
         out.append(_record(
             "payment",
-            Text(f"payment {p.date.isoformat()} {p.amount} {p.currency} by {who} ({p.kind})",
+            Text(f"payment {p.date.isoformat()} {p.amount} {p.currency} by {who} "
+                 f"({payment_kind_word(p.kind, 'en')})",
                  f"付款 {p.date.isoformat()} {p.amount} {p.currency}，付款人 {who_zh}"
-                 f"（{PAYMENT_KIND_ZH[p.kind]}）"),
+                 f"（{payment_kind_word(p.kind, 'zh')}）"),
             p.status, _linked(p.proof, "document", "凭证", "no proof linked", "未关联凭证")))
     for e in casefile.expenses:
         out.append(_record(
             "expense",
-            Text(f"expense {e.date.isoformat()} {e.category} {e.amount} {e.currency}",
-                 f"费用 {e.date.isoformat()} {e.category} {e.amount} {e.currency}"),
+            Text(f"expense {e.date.isoformat()} {expense_word(e.category, 'en')} {e.amount} "
+                 f"{e.currency}",
+                 f"费用 {e.date.isoformat()} {expense_word(e.category, 'zh')} {e.amount} "
+                 f"{e.currency}"),
             e.status, _linked(e.receipt, "receipt", "收据", "no receipt linked", "未关联收据")))
     for c in casefile.communications:
         out.append(_record(
             "communication",
-            Text(f"{c.date.isoformat()} {c.kind} ({c.channel}): {c.summary}",
-                 f"{c.date.isoformat()} {COMM_KIND_ZH[c.kind]}（{c.channel}）：{c.summary}"),
+            Text(f"{c.date.isoformat()} {message_word(c.kind, 'en')} "
+                 f"({channel_word(c.channel, 'en')}): {c.summary}",
+                 f"{c.date.isoformat()} {message_word(c.kind, 'zh')}"
+                 f"（{channel_word(c.channel, 'zh')}）：{c.summary}"),
             c.status, _linked(c.document, "document", "文件", "no copy linked", "未关联副本")))
     for a in casefile.asset_clues:
         if clue_is_lawful(a):
@@ -425,8 +431,10 @@ def records(casefile: CaseFile) -> list[Record]:
     for loc in casefile.location_clues:
         if clue_is_lawful(loc):
             out.append(_record("location_clue",
-                               Text(f"{loc.kind} ({loc.country or '?'}): {loc.details}",
-                                    f"下落线索 {loc.kind}（{loc.country or '?'}）：{loc.details}"),
+                               Text(f"{location_word(loc.kind, 'en')} "
+                                    f"({loc.country or '?'}): {loc.details}",
+                                    f"下落线索 {location_word(loc.kind, 'zh')}"
+                                    f"（{loc.country or '?'}）：{loc.details}"),
                                loc.status, Text(loc.obtained, loc.obtained)))
     return out
 
@@ -719,9 +727,11 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
     if relatives or unknown:
         details = tuple(
             Text(f"{p.date.isoformat()} {p.amount} {p.currency} from "
-                 f"{p.payer_name or p.payer}: {p.kind}",
+                 f"{p.payer_name or payer_word(p.payer, 'en')}: "
+                 f"{payment_kind_word(p.kind, 'en')}",
                  f"{p.date.isoformat()} {p.amount} {p.currency}，付款人 "
-                 f"{p.payer_name or p.payer}：{PAYMENT_KIND_ZH[p.kind]}")
+                 f"{p.payer_name or payer_word(p.payer, 'zh')}："
+                 f"{payment_kind_word(p.kind, 'zh')}")
             for p in [*unknown, *[r for r in relatives if r not in unknown]])
         items.append(Item(
             "arrears.payments_classified", g, "to_check" if unknown else "done",

@@ -22,7 +22,6 @@ from supportcase.advice.checklist import (
     CITES,
     ENFORCEABLE,
     INSTRUMENT_RULES,
-    PAYMENT_KIND_ZH,
     RULE_ALLOCATION,
     RULE_COURT,
     RULE_PERIOD,
@@ -42,7 +41,12 @@ from supportcase.advice.checklist import (
     usable_clues,
 )
 from supportcase.casefile.model import CaseFile
-from supportcase.casefile.words import asset_word, status_word
+from supportcase.casefile.words import (
+    asset_word,
+    payer_word,
+    payment_kind_word,
+    status_word,
+)
 from supportcase.drafting.sources import Sources
 
 Lang = Literal["en", "zh", "both"]
@@ -258,9 +262,11 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                  "they were gifts rather than support paid on his behalf?",
                  "其亲属的付款是否应冲抵欠款？如何证明这些是赠与而非代其支付的抚养费？"),
             context=tuple(Text(f"{p.date.isoformat()} {p.amount} {p.currency} from "
-                               f"{p.payer_name or p.payer} ({p.kind})",
+                               f"{p.payer_name or payer_word(p.payer, 'en')} "
+                               f"({payment_kind_word(p.kind, 'en')})",
                                f"{p.date.isoformat()} {p.amount} {p.currency}，付款人 "
-                               f"{p.payer_name or p.payer}（{PAYMENT_KIND_ZH[p.kind]}）")
+                               f"{p.payer_name or payer_word(p.payer, 'zh')}"
+                               f"（{payment_kind_word(p.kind, 'zh')}）")
                           for p in rel),
             rules=(RULE_ALLOCATION,) if prc else (), open_point=True))
 

@@ -1,5 +1,5 @@
-"""Words for the case file's open-ended kinds (document types, expense categories, asset kinds,
-how sure a fact is) in English and Simplified Chinese, shared by the web pages, the CLI, the
+"""Words for the case file's kinds (document types, expense categories, asset and location
+clues, messages and how they were sent, payers and payment kinds, how sure a fact is) in English and Simplified Chinese, shared by the web pages, the CLI, the
 checklist and the statement so a Chinese page never shows a raw key such as `bank_statement`.
 
 A kind not listed here is shown as written (a user's own word is kept, not guessed at).
@@ -53,6 +53,54 @@ ASSET_KINDS: dict[str, tuple[str, str]] = {
     "other": ("other", "其他"),
 }
 
+LOCATION_KINDS: dict[str, tuple[str, str]] = {
+    "address": ("address", "地址"),
+    "email": ("e-mail", "电子邮箱"),
+    "phone": ("phone", "电话"),
+    "employer": ("employer", "工作单位"),
+    "passport": ("passport", "护照"),
+    "social": ("social media", "社交账号"),
+    "other": ("other", "其他"),
+}
+
+# How a message was sent or received (a communication's `channel`).
+CHANNELS: dict[str, tuple[str, str]] = {
+    "wechat": ("WeChat", "微信"),
+    "email": ("e-mail", "电子邮件"),
+    "letter": ("letter", "信件"),
+    "phone": ("phone", "电话"),
+    "sms": ("text message", "短信"),
+    "other": ("other", "其他"),
+}
+
+# What a message did (a communication's `kind`): a demand or an admission may restart the
+# time limit to apply for enforcement, so the words say it plainly.
+MESSAGE_KINDS: dict[str, tuple[str, str]] = {
+    "demand": ("demand for payment", "催款"),
+    "reminder": ("reminder to pay", "提醒付款"),
+    "admission": ("admitted owing", "承认欠款"),
+    "payment_proposal": ("offered a payment plan", "提出付款方案"),
+    "refusal": ("refused to pay", "拒绝付款"),
+    "address_update": ("new address or contact", "地址或联系方式变更"),
+    "other": ("other", "其他"),
+}
+
+PAYERS: dict[str, tuple[str, str]] = {
+    "obligor": ("obligor", "义务人"),
+    "relative": ("relative", "亲属"),
+    "other": ("other", "其他人"),
+    "obligee": ("obligee", "权利人"),
+}
+
+PAYMENT_KINDS: dict[str, tuple[str, str]] = {
+    "performance": ("support payment", "履行抚养费"),
+    "gift": ("gift", "赠与"),
+    "loan": ("loan", "借款"),
+    "unknown": ("unclear — to check", "性质不明（待确认）"),
+    "refund": ("refund", "退款"),
+    "reversal": ("reversal", "冲回"),
+}
+
 # How sure a recorded fact is (the case file's `status`).
 STATUSES: dict[str, tuple[str, str]] = {
     "proven": ("proven", "已证明"),
@@ -75,6 +123,26 @@ def asset_word(kind: str, lang: str) -> str:
 
 def status_word(status: str, lang: str) -> str:
     return _word(STATUSES, status, lang)
+
+
+def location_word(kind: str, lang: str) -> str:
+    return _word(LOCATION_KINDS, kind, lang)
+
+
+def channel_word(channel: str, lang: str) -> str:
+    return _word(CHANNELS, channel, lang)
+
+
+def message_word(kind: str, lang: str) -> str:
+    return _word(MESSAGE_KINDS, kind, lang)
+
+
+def payer_word(payer: str, lang: str) -> str:
+    return _word(PAYERS, payer, lang)
+
+
+def payment_kind_word(kind: str, lang: str) -> str:
+    return _word(PAYMENT_KINDS, kind, lang)
 
 
 def _word(words: dict[str, tuple[str, str]], key: str, lang: str) -> str:

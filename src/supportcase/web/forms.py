@@ -29,7 +29,9 @@ from supportcase.casefile.model import (
     Payment,
 )
 from supportcase.casefile.words import ASSET_KINDS as ASSET_WORDS
+from supportcase.casefile.words import CHANNELS as CHANNEL_WORDS
 from supportcase.casefile.words import EXPENSE_CATEGORIES as EXPENSE_WORDS
+from supportcase.casefile.words import MESSAGE_KINDS as MESSAGE_WORDS
 from supportcase.dates import parse_date
 from supportcase.errors import UserError
 from supportcase.money import minor_unit, quantum
@@ -37,9 +39,8 @@ from supportcase.money import minor_unit, quantum
 # The case file's lists a page may add to and remove from, and where the page shows each.
 SECTIONS = {"payments": "payments", "communications": "history", "events": "history",
             "obligations": "terms", "asset_clues": "assets", "expenses": "expenses"}
-CHANNELS = ("wechat", "email", "letter", "phone", "sms", "other")
-MESSAGE_KINDS = ("demand", "reminder", "admission", "payment_proposal", "refusal",
-                 "address_update", "other")
+CHANNELS = tuple(CHANNEL_WORDS)
+MESSAGE_KINDS = tuple(MESSAGE_WORDS)
 BASIS_TYPES = ("judgment", "mediation_statement", "ruling", "notarized_agreement",
                "divorce_agreement", "private_agreement", "us_order", "hk_order",
                "foreign_order")

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from supportcase.casefile.words import ASSET_KINDS, DOC_TYPES, EXPENSE_CATEGORIES
+from supportcase.casefile.words import (
+    ASSET_KINDS,
+    CHANNELS,
+    DOC_TYPES,
+    EXPENSE_CATEGORIES,
+    MESSAGE_KINDS,
+    PAYERS,
+    PAYMENT_KINDS,
+)
 from supportcase.law.deadlines import STATUS_WORDS
 
 TEXT: dict[str, dict[str, str]] = {
@@ -188,12 +196,6 @@ TEXT: dict[str, dict[str, str]] = {
         "channel": "How", "summary": "What it said", "event_authority": "Court or agency",
         "event_kind": "What happened", "description": "Details", "add_entry": "Add",
         "needs_summary": "Say briefly what the message said.",
-        "ch_wechat": "WeChat", "ch_email": "e-mail", "ch_letter": "letter", "ch_phone": "phone",
-        "ch_sms": "text message", "ch_other": "other",
-        "msg_demand": "demand for payment", "msg_reminder": "reminder to pay",
-        "msg_admission": "admitted owing", "msg_payment_proposal": "offered a payment plan",
-        "msg_refusal": "refused to pay", "msg_address_update": "new address or contact",
-        "msg_other": "other",
         "event_enforcement_application": "applied to the court for enforcement",
         "event_judgment_served": "the judgment was served",
         "event_ruling_served": "a ruling was served",
@@ -355,11 +357,6 @@ TEXT: dict[str, dict[str, str]] = {
         "direction": "方向", "sent": "我发出的", "received": "我收到的", "channel": "方式",
         "summary": "内容摘要", "event_authority": "法院或机构", "event_kind": "事项",
         "description": "详情", "add_entry": "添加", "needs_summary": "请简要说明消息内容。",
-        "ch_wechat": "微信", "ch_email": "电子邮件", "ch_letter": "信件", "ch_phone": "电话",
-        "ch_sms": "短信", "ch_other": "其他",
-        "msg_demand": "催款", "msg_reminder": "提醒付款", "msg_admission": "承认欠款",
-        "msg_payment_proposal": "提出付款方案", "msg_refusal": "拒绝付款",
-        "msg_address_update": "地址或联系方式变更", "msg_other": "其他",
         "event_enforcement_application": "向法院申请强制执行", "event_judgment_served": "判决书已送达",
         "event_ruling_served": "裁定书已送达", "event_registration_notice": "裁判登记通知已送达",
         "event_publication": "公告送达", "event_settlement": "达成执行和解", "event_hearing": "开庭/听证",
@@ -381,7 +378,8 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 
-# Words for the case file's enumerated values (frequency, basis type, payer, payment kind).
+# Words for the case file's enumerated values (frequency, basis type; payer and payment kind
+# are added below from the shared vocabulary).
 TERMS: dict[str, dict[str, str]] = {
     "en": {
         "monthly": "month", "quarterly": "quarter", "yearly": "year", "once": "once",
@@ -389,18 +387,13 @@ TERMS: dict[str, dict[str, str]] = {
         "ruling": "ruling", "notarized_agreement": "notarised agreement",
         "divorce_agreement": "divorce agreement", "private_agreement": "private agreement",
         "foreign_order": "foreign order", "us_order": "US order", "hk_order": "Hong Kong order",
-        "obligor": "obligor", "relative": "relative", "other": "other", "obligee": "obligee",
-        "performance": "support payment", "gift": "gift", "loan": "loan",
-        "unknown": "unclear — to check", "refund": "refund", "reversal": "reversal",
     },
     "zh": {
         "monthly": "月", "quarterly": "季度", "yearly": "年", "once": "一次性",
         "judgment": "判决书", "mediation_statement": "调解书", "ruling": "裁定书",
         "notarized_agreement": "公证债权文书", "divorce_agreement": "离婚协议",
         "private_agreement": "私下协议", "foreign_order": "外国裁判", "us_order": "美国法院命令",
-        "hk_order": "香港法院命令", "obligor": "义务人", "relative": "亲属", "other": "其他人",
-        "obligee": "权利人", "performance": "履行抚养费", "gift": "赠与", "loan": "借款",
-        "unknown": "性质不明（待确认）", "refund": "退款", "reversal": "冲回",
+        "hk_order": "香港法院命令",
     },
 }
 
@@ -418,6 +411,14 @@ for _category, (_en, _zh) in EXPENSE_CATEGORIES.items():
 for _kind, (_en, _zh) in ASSET_KINDS.items():
     TEXT["en"]["asset_" + _kind] = _en
     TEXT["zh"]["asset_" + _kind] = _zh
+for _prefix, _words in (("ch_", CHANNELS), ("msg_", MESSAGE_KINDS)):
+    for _kind, (_en, _zh) in _words.items():
+        TEXT["en"][_prefix + _kind] = _en
+        TEXT["zh"][_prefix + _kind] = _zh
+for _words in (PAYERS, PAYMENT_KINDS):
+    for _kind, (_en, _zh) in _words.items():
+        TERMS["en"][_kind] = _en
+        TERMS["zh"][_kind] = _zh
 
 # Names of the facts intake reads, for people (the key itself is shown when not listed).
 FACT_WORDS: dict[str, dict[str, str]] = {
