@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from supportcase.advice.ask import ask, fact_pages
 from supportcase.advice.ask.answer import compose
@@ -53,7 +54,10 @@ def test_case_documents_are_quoted_with_their_page(index, demo_case):
 def test_assumed_case_facts_are_flagged(index, demo_case):
     answer = ask("Can I get interest on late support?", case=demo_case,
                  today=dt.date(2026, 11, 1))
-    assert any("judgment_effective_date" in u and "assumed" in u for u in answer.uncertain)
+    # Named for a reader, not by the case file's key.
+    assert any("date the judgment took effect: 2019-12-24" in u and "assumed" in u
+               for u in answer.uncertain)
+    assert not any("judgment_effective_date" in u for u in answer.uncertain)
 
 
 def test_json_shape(index):
@@ -104,3 +108,34 @@ def test_an_old_article_number_in_a_case_document_is_translated(index, demo_case
                  today=dt.date(2026, 11, 1))
     notes = [u for u in answer.uncertain if "第二百五十三条" in u]
     assert notes and "第二百六十四条" in notes[0]
+
+
+def test_a_chinese_answer_cites_the_rule_by_its_chinese_name(index, demo_case):
+    # SPC Interpretation Fa Shi [2014] No. 8, arts. 1-3: the rule's citation is a Chinese
+    # instrument, so a Chinese answer names it as 《…》第1条至第3条, not by its English label.
+    answer = ask("他拖欠的抚养费能不能要利息？", case=demo_case, today=dt.date(2026, 11, 1))
+    rule_lines = [s for s in answer.sections["rules"]
+                  if "rule:cn.interest.delayed_performance" in s.sources]
+    labels = [src for s in rule_lines for src in s.sources if src.startswith("《")]
+    assert ("《最高人民法院关于执行程序中计算迟延履行期间的债务利息适用法律若干问题的解释》"
+            "第1条至第3条") in labels
+    assert "SPC Interpretation" not in answer.text and "Fa Shi" not in answer.text
+
+
+def test_rule_parameters_are_named_and_rates_read_as_per_cent(index, demo_case):
+    # Fa Shi [2014] No. 8 art. 1: 日万分之一点七五 = 0.0175 % a day (stored as 0.000175).
+    zh = ask("他拖欠的抚养费能不能要利息？", case=demo_case, today=dt.date(2026, 11, 1))
+    assert "日利率为0.0175%" in zh.text
+    assert "daily_rate" not in zh.text and "0.000175" not in zh.text
+    en = ask("Can I get interest on late support?", case=demo_case, today=dt.date(2026, 11, 1))
+    assert "daily interest rate: 0.0175 %" in en.text
+    assert "daily_rate" not in en.text
+
+
+def test_chinese_rule_summaries_have_no_spaces_from_folded_yaml(index, demo_case):
+    # The rule files fold long Chinese lines; a folded line break must not become a space.
+    answer = ask("他拖欠的抚养费能不能要利息？", case=demo_case, today=dt.date(2026, 11, 1))
+    summary = next(s.text for s in answer.sections["rules"]
+                   if s.text.startswith("迟延履行期间的加倍部分债务利息"))
+    assert "债务利息。自2014年8月1日起" in summary
+    assert not re.search(r"[\u4e00-\u9fff，。；] +[\u4e00-\u9fff×]", summary)

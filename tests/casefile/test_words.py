@@ -73,8 +73,22 @@ def test_a_chinese_answer_says_how_sure_a_case_fact_is_in_chinese() -> None:
 
     case = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
     answer = ask("他拖欠的抚养费能不能要利息？", case=case, today=dt.date(2026, 11, 1))
-    facts = [line for line in answer.uncertain if "judgment_effective_date" in line]
+    facts = [line for line in answer.uncertain if "2019-12-24" in line]
     assert facts and "待证明" in facts[0] and "assumed" not in facts[0]
+    assert "判决生效日期" in facts[0] and "judgment_effective_date" not in facts[0]
+
+
+def test_fact_names_read_in_the_readers_language_and_unknown_ones_as_written() -> None:
+    from supportcase.casefile.words import FACTS, fact_word
+    from supportcase.web.text import FACT_WORDS
+
+    assert fact_word("support.amount", "zh") == "抚养费金额"
+    assert fact_word("obligor_employer", "en") == "paying parent's employer"
+    assert fact_word("favourite_colour", "zh") == "favourite_colour"
+    for key, (en, zh) in FACTS.items():
+        assert en and "_" not in en and CJK.search(zh), key
+    # the web's upload review reads the same words
+    assert FACT_WORDS["zh"]["child.birth_date"] == FACTS["child.birth_date"][1]
 
 
 def test_the_checklist_names_messages_clues_and_payers_in_the_readers_language() -> None:

@@ -1,5 +1,6 @@
 """Words for the case file's kinds (document types, expense categories, asset and location
-clues, messages and how they were sent, payers and payment kinds, how sure a fact is) in English and Simplified Chinese, shared by the web pages, the CLI, the
+clues, messages and how they were sent, payers and payment kinds, case facts and how sure a
+fact is) in English and Simplified Chinese, shared by the web pages, the CLI, the
 checklist and the statement so a Chinese page never shows a raw key such as `bank_statement`.
 
 A kind not listed here is shown as written (a user's own word is kept, not guessed at).
@@ -109,6 +110,43 @@ STATUSES: dict[str, tuple[str, str]] = {
 }
 
 
+# Names of case facts (those intake reads and those the demo and users commonly record).
+FACTS: dict[str, tuple[str, str]] = {
+    "doc_type": ("document type", "文书类型"),
+    "court": ("court", "法院"),
+    "case_number": ("case number", "案号"),
+    "party.plaintiff": ("plaintiff", "原告"),
+    "party.defendant": ("defendant", "被告"),
+    "obligor": ("paying parent", "付款方（义务人）"),
+    "obligee": ("receiving parent", "收款方（权利人）"),
+    "child.name": ("child", "子女"),
+    "child.birth_date": ("child's birth date", "子女出生日期"),
+    "support.amount": ("support amount", "抚养费金额"),
+    "support.currency": ("currency", "币种"),
+    "support.period": ("how often", "支付周期"),
+    "support.due_day": ("due day", "付款日"),
+    "support.start_date": ("support starts", "起付时间"),
+    "support.end_condition": ("support ends", "止付条件"),
+    "support.split_installments": ("paid in instalments", "分期支付"),
+    "arrears_claimed": ("arrears claimed", "主张欠款"),
+    "arrears_currency": ("arrears currency", "欠款币种"),
+    "document_date": ("date of the document", "文书日期"),
+    "effective_date": ("date it took effect", "生效日期"),
+    "service_date": ("date served", "送达日期"),
+    "appeal_period_days": ("appeal period (days)", "上诉期（日）"),
+    "appeal_period_no_domicile_days": ("appeal period, no domicile in the PRC (days)", "境内无住所当事人上诉期（日）"),
+    "time_limit_days": ("time limit (days)", "期限（日）"),
+    "judgment_effective_date": ("date the judgment took effect", "判决生效日期"),
+    "support_amount": ("support amount", "抚养费金额"),
+    "obligor_employer": ("paying parent's employer", "义务人工作单位"),
+    "obligor_address": ("paying parent's address", "义务人住址"),
+    "notary_office": ("notary office", "公证机构"),
+    "agency": ("agency", "机构"),
+    "adjustment": ("adjustment clause", "调整条款"),
+    "expense_share": ("share of expenses", "费用分担"),
+}
+
+
 def doc_type_word(kind: str, lang: str) -> str:
     return _word(DOC_TYPES, kind, lang)
 
@@ -119,6 +157,10 @@ def expense_word(category: str, lang: str) -> str:
 
 def asset_word(kind: str, lang: str) -> str:
     return _word(ASSET_KINDS, kind, lang)
+
+
+def fact_word(name: str, lang: str) -> str:
+    return _word(FACTS, name, lang)
 
 
 def status_word(status: str, lang: str) -> str:

@@ -16,6 +16,7 @@ A change of law is a new dated version, not an edit of code.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import cache
@@ -23,7 +24,14 @@ from importlib import resources
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from supportcase.errors import NotFound, UserError
 
@@ -35,9 +43,19 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+# A folded YAML block (`zh: >-`) joins its lines with spaces; Chinese has none between words.
+_FOLD_SPACE = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+"
+                         r"|\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])")
+
+
 class Bilingual(_Strict):
     en: str = Field(min_length=1)
     zh: str = Field(min_length=1)
+
+    @field_validator("zh")
+    @classmethod
+    def _no_fold_spaces(cls, value: str) -> str:
+        return _FOLD_SPACE.sub("", value.strip())
 
 
 class Citation(_Strict):
@@ -70,8 +88,11 @@ class Citation(_Strict):
         text = "《" + self.law.replace("《", "〈").replace("》", "〉") + "》"
         if self.article:
             article = self.article
-            plain = article.replace("–", "").replace("-", "").isdigit()
-            text += f"第{article}条" if plain else article
+            first, dash, last = article.replace("–", "-").partition("-")
+            if dash and first.isdigit() and last.isdigit():  # a range: 第1条至第3条
+                text += f"第{first}条至第{last}条"
+            else:
+                text += f"第{article}条" if article.isdigit() else article
         return text
 
 

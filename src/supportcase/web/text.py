@@ -7,6 +7,7 @@ from supportcase.casefile.words import (
     CHANNELS,
     DOC_TYPES,
     EXPENSE_CATEGORIES,
+    FACTS,
     MESSAGE_KINDS,
     PAYERS,
     PAYMENT_KINDS,
@@ -422,36 +423,7 @@ for _words in (PAYERS, PAYMENT_KINDS):
 
 # Names of the facts intake reads, for people (the key itself is shown when not listed).
 FACT_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "doc_type": "document type", "court": "court", "case_number": "case number",
-        "party.plaintiff": "plaintiff", "party.defendant": "defendant",
-        "obligor": "paying parent", "obligee": "receiving parent",
-        "child.name": "child", "child.birth_date": "child's birth date",
-        "support.amount": "support amount", "support.currency": "currency",
-        "support.period": "how often", "support.due_day": "due day",
-        "support.start_date": "support starts", "support.end_condition": "support ends",
-        "support.split_installments": "paid in instalments",
-        "arrears_claimed": "arrears claimed", "arrears_currency": "arrears currency",
-        "document_date": "date of the document", "effective_date": "date it took effect",
-        "service_date": "date served", "appeal_period_days": "appeal period (days)",
-        "appeal_period_no_domicile_days": "appeal period, no domicile in the PRC (days)",
-        "time_limit_days": "time limit (days)",
-    },
-    "zh": {
-        "doc_type": "文书类型", "court": "法院", "case_number": "案号",
-        "party.plaintiff": "原告", "party.defendant": "被告",
-        "obligor": "付款方（义务人）", "obligee": "收款方（权利人）",
-        "child.name": "子女", "child.birth_date": "子女出生日期",
-        "support.amount": "抚养费金额", "support.currency": "币种",
-        "support.period": "支付周期", "support.due_day": "付款日",
-        "support.start_date": "起付时间", "support.end_condition": "止付条件",
-        "support.split_installments": "分期支付",
-        "arrears_claimed": "主张欠款", "arrears_currency": "欠款币种",
-        "document_date": "文书日期", "effective_date": "生效日期", "service_date": "送达日期",
-        "appeal_period_days": "上诉期（日）",
-        "appeal_period_no_domicile_days": "境内无住所当事人上诉期（日）",
-        "time_limit_days": "期限（日）",
-    },
+    lang: {name: pair[i] for name, pair in FACTS.items()} for i, lang in enumerate(("en", "zh"))
 }
 
 

@@ -29,7 +29,8 @@ from typing import Any
 from supportcase.advice.ask.glossary import Term
 from supportcase.advice.ask.retrieve import Hit, Language, Retrieval, rule_citations
 from supportcase.casefile.model import CaseFile
-from supportcase.casefile.words import status_word
+from supportcase.casefile.words import fact_word, status_word
+from supportcase.law.parameter_words import parameter_phrase
 from supportcase.law.rules import Rule, RuleBook, default_rulebook
 
 DISCLAIMER = {
@@ -156,8 +157,9 @@ def best_excerpt(text: str, terms: Sequence[Term], question: str,
 # ---- rules and the case ---------------------------------------------------------------------
 
 
-def _rule_label(rule: Rule, on: dt.date) -> str:
-    return rule.citation_on(on).label()
+def _rule_label(rule: Rule, on: dt.date, lang: Language) -> str:
+    citation = rule.citation_on(on)
+    return citation.label_zh() if lang == "zh" else citation.label()
 
 
 def _is_figure(value: Any) -> bool:
@@ -176,13 +178,16 @@ def _parameters_in_force(rule: Rule, on: dt.date, lang: Language) -> str | None:
         return None
     # Figures and dates only (years, rates, caps); internal codes such as
     # "end_of_each_instalment_period" mean nothing to a reader.
-    items = [f"{k} = {v}" for k, v in version.parameters.items() if _is_figure(v)]
-    shown = ", ".join(items[:PARAMETERS_SHOWN]) + (", …" if len(items) > PARAMETERS_SHOWN else "")
+    items = [parameter_phrase(k, v, lang) for k, v in version.parameters.items()
+             if _is_figure(v)]
+    sep = "；" if lang == "zh" else "; "
+    shown = sep.join(items[:PARAMETERS_SHOWN]) + (sep + "…" if len(items) > PARAMETERS_SHOWN
+                                                  else "")
     if not shown:
         return None
     if lang == "zh":
-        return f"{on.isoformat()}适用的参数：{shown}（自{version.from_date.isoformat()}起）"
-    return f"Parameters in force on {on.isoformat()}: {shown} (since {version.from_date})"
+        return f"{on.isoformat()}适用的参数（自{version.from_date.isoformat()}起）——{shown}"
+    return f"In force on {on.isoformat()} (since {version.from_date}) — {shown}"
 
 
 def _case_deadlines(case: CaseFile, today: dt.date) -> list[dict[str, Any]]:
@@ -301,10 +306,12 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
     case_deadlines = _case_deadlines(case, today) if case is not None and rules else []
     for hit in rules:
         rule = book.get(hit.passage.id)
-        label = _rule_label(rule, today)
+        label = _rule_label(rule, today, lang)
         summary = rule.summary.zh if lang == "zh" else rule.summary.en
         title = rule.title.zh if lang == "zh" else rule.title.en
-        rule_lines.append(Statement(f"{title}: {summary.strip()}", (f"rule:{rule.id}", label)))
+        colon = "：" if lang == "zh" else ": "
+        rule_lines.append(Statement(f"{title}{colon}{summary.strip()}",
+                                    (f"rule:{rule.id}", label)))
         sources.append(Source("rule", rule.id, title, summary.strip()[:EXCERPT_CHARS]))
         applies = _rule_applies(rule, case)
         if applies is False:
@@ -384,10 +391,11 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
     if case is not None:
         for fact in case.facts:
             if fact.status != "proven":
+                name = fact_word(fact.name, lang)
                 uncertain.append(
-                    f"案件事实“{fact.name} = {fact.value}”尚未证明（{status_word(fact.status, 'zh')}）。"
+                    f"案件事实“{name}：{fact.value}”尚未证明（{status_word(fact.status, 'zh')}）。"
                     if lang == "zh" else
-                    f"Case fact '{fact.name} = {fact.value}' is {fact.status}, not proven.")
+                    f"Case fact '{name}: {fact.value}' is {fact.status}, not proven.")
 
     # 5. next steps
     next_steps.extend(_next_steps(retrieval, rules, case, lang))

@@ -1,0 +1,78 @@
+"""A rule parameter in a reader's words: `daily_rate = 0.000175` reads "daily interest rate:
+0.0175 %" / "日利率为0.0175%", `days = 30` reads "period: 30 days" / "期间为30日".
+
+The names and units are data (`law/parameter_words.yaml`), kept beside the rules they name.
+A parameter not listed there is shown by its key and its value as written, never guessed at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+Unit = str  # fraction | percent | days | weeks | months | years | hours | age | usd | cny
+#             | usd_per_hour | date | count
+
+
+@dataclass(frozen=True)
+class ParameterWord:
+    en: str
+    zh: str
+    unit: Unit
+
+
+# How a value in each unit reads: (English, Chinese); {v} is the value.
+_UNIT_FORMS: dict[str, tuple[str, str]] = {
+    "fraction": ("{v} %", "{v}%"),
+    "percent": ("{v} %", "{v}%"),
+    "days": ("{v} days", "{v}日"),
+    "weeks": ("{v} weeks", "{v}周"),
+    "months": ("{v} months", "{v}个月"),
+    "years": ("{v} years", "{v}年"),
+    "hours": ("{v} hours", "{v}小时"),
+    "age": ("{v}", "{v}周岁"),
+    "usd": ("USD {v}", "{v}美元"),
+    "cny": ("CNY {v}", "人民币{v}元"),
+    "usd_per_hour": ("USD {v} an hour", "每小时{v}美元"),
+    "date": ("{v}", "{v}"),
+    "count": ("{v}", "{v}"),
+}
+
+
+@cache
+def parameter_words() -> dict[str, ParameterWord]:
+    text = (resources.files("supportcase.law") / "parameter_words.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text) or {}
+    words = {key: ParameterWord(str(v["en"]), str(v["zh"]), str(v["unit"]))
+             for key, v in raw.items()}
+    unknown = {w.unit for w in words.values()} - set(_UNIT_FORMS)
+    if unknown:
+        raise ValueError(f"parameter_words.yaml uses unknown units: {sorted(unknown)}")
+    return words
+
+
+def _value_text(value: Any, unit: Unit) -> str:
+    text = str(value).strip()
+    if unit != "fraction":
+        return text
+    try:
+        # A fraction reads as per cent, exactly: 0.000175 -> 0.0175, 0.20 -> 20.
+        percent = Decimal(text) * 100
+    except InvalidOperation:
+        return text
+    return format(percent.normalize(), "f")
+
+
+def parameter_phrase(key: str, value: Any, lang: str) -> str:
+    """`key = value` in the reader's words and language."""
+    word = parameter_words().get(key)
+    if word is None:
+        return f"{key} = {value}"
+    en_form, zh_form = _UNIT_FORMS[word.unit]
+    shown = (zh_form if lang == "zh" else en_form).format(v=_value_text(value, word.unit))
+    return f"{word.zh}为{shown}" if lang == "zh" else f"{word.en}: {shown}"
