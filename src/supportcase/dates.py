@@ -30,8 +30,10 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
         day = dt.date(*(int(part) for part in match.groups()))
     except ValueError:
         raise UserError(f"{option} '{value}' is not a date; write it as YYYY-MM-DD, "
-                        "e.g. 2026-11-01") from None
+                        "e.g. 2026-11-01",
+                        zh=f"{option}“{value}”不是日期，请按“年-月-日”填写，如2026-11-01") from None
     if not EARLIEST <= day <= LATEST:
         raise UserError(f"{option} '{value}' is outside {EARLIEST.year}–{LATEST.year}; "
-                        "check the year")
+                        "check the year",
+                        zh=f"{option}“{value}”不在{EARLIEST.year}–{LATEST.year}年之间，请检查年份")
     return day

@@ -8,15 +8,29 @@ from __future__ import annotations
 
 
 class UserError(Exception):
-    """Something the user can fix: a bad file, a missing case, a wrong date."""
+    """Something the user can fix: a bad file, a missing case, a wrong date.
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    `zh` (and `hint_zh`) say it in Simplified Chinese for a reader of a Chinese page; without
+    them `say("zh")` falls back to the English text rather than saying nothing.
+    """
+
+    def __init__(self, message: str, *, hint: str | None = None, zh: str | None = None,
+                 hint_zh: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.zh = zh
+        self.hint_zh = hint_zh
 
     def __str__(self) -> str:
         return self.message if not self.hint else f"{self.message} ({self.hint})"
+
+    def say(self, lang: str) -> str:
+        """The message in the reader's language."""
+        if lang != "zh" or self.zh is None:
+            return str(self)
+        hint = self.hint_zh or self.hint
+        return self.zh if not hint else f"{self.zh}（{hint}）"
 
 
 class CaseFileError(UserError):

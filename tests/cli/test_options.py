@@ -50,3 +50,13 @@ def test_every_dated_command_refuses_a_far_year_in_one_line(command: str, option
                  check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "'9999-12-31' is outside 1900–2199" in result.stderr
+
+
+def test_the_same_error_reads_in_chinese_for_a_chinese_reader():
+    with pytest.raises(UserError) as caught:
+        parse_date("2026-02-30", "as_of")
+    assert caught.value.say("zh") == "as_of“2026-02-30”不是日期，请按“年-月-日”填写，如2026-11-01"
+    assert caught.value.say("en") == str(caught.value)
+    # An error with no Chinese text still says something, in English.
+    assert UserError("plain", hint="why").say("zh") == "plain (why)"
+    assert UserError("x", zh="中", hint="h", hint_zh="提示").say("zh") == "中（提示）"

@@ -105,3 +105,19 @@ def test_the_owner_takes_someone_off_the_case(team):
     assert aide.get(f"/cases/{case_id}").status_code == 404
     entry = store.audit_log(case_id)[-1]
     assert entry.action == "member.remove" and entry.actor.startswith("web:")
+
+
+def test_a_wrong_e_mail_or_role_is_refused_in_the_pages_language(team):
+    store, case_id = team
+    parent = client_for(store, "parent@x.org", "pw-parent")
+    page = parent.post(f"/cases/{case_id}/members?lang=zh",
+                       data={"email": "lawyer at clinic", "role": "viewer"})
+    assert page.status_code == 422 and "不是电子邮件地址" in page.text
+    assert "is not an e-mail address" not in page.text
+    page = parent.post(f"/cases/{case_id}/members?lang=zh",
+                       data={"email": "lawyer@clinic.org", "role": "boss"})
+    assert page.status_code == 422 and "角色“boss”无效" in page.text
+    page = parent.post(f"/cases/{case_id}/members?lang=en",
+                       data={"email": "lawyer@clinic.org", "role": "boss"})
+    assert page.status_code == 422 and "role &#39;boss&#39; is not one of" in page.text
+    assert store.members(case_id) == [("parent@x.org", "owner")]

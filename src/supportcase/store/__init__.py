@@ -192,7 +192,10 @@ class Store:
         if len(data) > self.settings.max_upload_bytes:
             raise UserError(f"{filename or title}: {len(data):,} bytes is over the limit of "
                             f"{self.settings.max_upload_bytes:,} bytes",
-                            hint="SUPPORTCASE_MAX_UPLOAD_MB raises it")
+                            hint="SUPPORTCASE_MAX_UPLOAD_MB raises it",
+                            zh=f"{filename or title}：{len(data):,}字节，超过上限"
+                               f"{self.settings.max_upload_bytes:,}字节",
+                            hint_zh="可用 SUPPORTCASE_MAX_UPLOAD_MB 调高上限")
         digest = sha256_of(data)
         casefile = self.load_case(case_id)
         document = next((d for d in casefile.documents if d.sha256 == digest), None)
@@ -225,7 +228,8 @@ class Store:
         email = _login_email(email)
         with self._write() as session:
             if session.scalar(select(t.User).where(_same_email(email))):
-                raise UserError(f"a user '{email}' already exists")
+                raise UserError(f"a user '{email}' already exists",
+                                zh=f"账户“{email}”已存在")
             user = t.User(email=email, name=name or email, password_hash=hash_password(password),
                           language=language, created_at=_now())
             session.add(user)
@@ -237,7 +241,8 @@ class Store:
         from supportcase.store.passwords import hash_password
 
         if len(password) < 8:
-            raise UserError("the password must have at least 8 characters")
+            raise UserError("the password must have at least 8 characters",
+                            zh="密码至少需要8个字符")
         with self._write() as session:
             user = session.get(t.User, user_id)
             if user is None:
@@ -247,7 +252,8 @@ class Store:
 
     def set_language(self, user_id: int, language: str) -> None:
         if language not in ("en", "zh"):
-            raise UserError(f"language '{language}': choose en or zh")
+            raise UserError(f"language '{language}': choose en or zh",
+                            zh=f"语言“{language}”无效：请选择 en 或 zh")
         with self._write() as session:
             user = session.get(t.User, user_id)
             if user is None:
@@ -285,10 +291,12 @@ class Store:
             return session.get(t.User, user_id)
 
     def user_by_email(self, email: str) -> t.User:
+        email = _login_email(email)  # "not an e-mail address" rather than "no such user"
         with self._sessions() as session:
             user = session.scalar(select(t.User).where(_same_email(email)))
             if user is None:
-                raise NotFound(f"no user '{email}' (add one: supportcase user add EMAIL)")
+                raise NotFound(f"no user '{email}' (add one: supportcase user add EMAIL)",
+                               zh=f"没有账户“{email}”（添加：supportcase user add EMAIL）")
             return user
 
     def users(self) -> list[t.User]:
@@ -306,7 +314,8 @@ class Store:
     def add_member(self, case_id: str, user_id: int, role: str = "owner", *,
                    actor: str = "system") -> None:
         if role not in ROLES:
-            raise UserError(f"role '{role}' is not one of: {', '.join(ROLES)}")
+            raise UserError(f"role '{role}' is not one of: {', '.join(ROLES)}",
+                            zh=f"角色“{role}”无效，可选：{'、'.join(ROLES)}")
         with self._write() as session:
             if session.get(t.Case, case_id) is None:
                 raise NotFound(f"no case '{case_id}'")
@@ -397,7 +406,8 @@ def _login_email(email: str) -> str:
     letter as it is typed)."""
     email = email.strip().lower()
     if not _EMAIL.match(email):
-        raise UserError(f"'{email}' is not an e-mail address (name@example.org)")
+        raise UserError(f"'{email}' is not an e-mail address (name@example.org)",
+                        zh=f"“{email}”不是电子邮件地址（格式如 name@example.org）")
     return email
 
 

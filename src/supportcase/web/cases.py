@@ -157,7 +157,7 @@ def routes(site: Site) -> APIRouter:
                 try:
                     plan = route.plan(casefile, today=as_of).to_json()
                 except UserError as exc:
-                    problem = str(exc)
+                    problem = exc.say(lang_of(request))
         # When each document was added: the store's audit log records every addition.
         added: dict[str, dt.date] = {}
         for entry in store.audit_log(case_id):
@@ -216,7 +216,7 @@ def routes(site: Site) -> APIRouter:
         try:
             statement = build_statement(store.load_case(case_id), as_of)
         except UserError as exc:  # as the case page does: say what stops it
-            return render(request, "error.html", status=422, message=str(exc))
+            return render(request, "error.html", status=422, message=exc.say(lang))
         body: bytes
         if fmt == "pdf":
             body = statement_pdf(statement, lang)

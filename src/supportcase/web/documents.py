@@ -124,7 +124,7 @@ def routes(site: Site) -> APIRouter:
                                     actor=f"web:{user_id}", limit=settings().max_upload_bytes,
                                     read=read)
         except UserError as exc:
-            return render(request, "error.html", status=422, message=str(exc))
+            return render(request, "error.html", status=422, message=exc.say(lang))
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 
     return router

@@ -37,7 +37,7 @@ def routes(site: Site) -> APIRouter:
             updated = change(form, TEXT[lang], store.load_case(case_id))
         except UserError as exc:
             status = 409 if isinstance(exc, forms.EntryChanged) else 422
-            return site.refuse(request, case_id, str(exc), status)
+            return site.refuse(request, case_id, exc.say(lang), status)
         store.update_case(case_id, updated, actor=f"web:{user_id}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}{anchor}", status_code=303)
 

@@ -142,7 +142,9 @@ def _build(model: type[BaseModel], typed: Mapping[str, str], words: Mapping[str,
         name = str(first["loc"][0])
         if f"bad_{name}" in words and name in typed:
             raise UserError(words[f"bad_{name}"].format(value=typed[name])) from None
-        raise UserError(str(first["msg"])) from None
+        # Any other field (a choice, a length) is named in the reader's words; pydantic's
+        # own message is English and names internal types.
+        raise UserError(words["bad_field"].format(field=words.get(name, name))) from None
 
 
 def payment(form: Mapping[str, str], words: Mapping[str, str]) -> Payment:

@@ -23,7 +23,7 @@ def routes(site: Site) -> APIRouter:
         elif isinstance(exc, NotFound) and sharing_with is not None:
             message = words["no_account"].format(email=sharing_with.strip())
         else:
-            message = str(exc)
+            message = exc.say(lang_of(request))
         return site.refuse(request, case_id, message)
 
     @router.post("/cases/{case_id}/members")

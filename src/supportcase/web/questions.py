@@ -15,7 +15,7 @@ MAX_QUESTION = 2000  # characters
 
 def routes(site: Site) -> APIRouter:
     router = APIRouter()
-    store, render, member = site.store, site.render, site.member
+    store, render, member, lang_of = site.store, site.render, site.member, site.lang_of
 
     @router.get("/cases/{case_id}/ask", response_class=HTMLResponse)
     def ask_page(request: Request, case_id: str) -> Response:
@@ -35,7 +35,7 @@ def routes(site: Site) -> APIRouter:
                 answer = ask(question, case=casefile, today=as_of_of(request),
                              llm=config_from_env()).to_dict()
             except UserError as exc:
-                problem = str(exc)
+                problem = exc.say(lang_of(request))
         return render(request, "ask.html", case_id=case_id, c=casefile, question=question,
                       answer=answer, problem=problem, max_question=MAX_QUESTION)
 

@@ -101,6 +101,7 @@ TEXT: dict[str, dict[str, str]] = {
         "payment_places": "'{value}' has more decimals than {currency} has ({places}): write "
                           "the amount that arrived.",
         "bad_amount": "'{value}' is not an amount; write the digits, e.g. 2500.00.",
+        "bad_field": "'{field}' cannot be saved as it was entered; check it and try again.",
         "bad_currency": "'{value}' is not a currency code; write CNY, USD, HKD…",
         "entry_changed": "This case changed meanwhile; nothing was removed. Open the case "
                          "again and retry.",
@@ -293,6 +294,7 @@ TEXT: dict[str, dict[str, str]] = {
         "payment_positive": "金额必须大于零。",
         "payment_places": "“{value}”的小数位多于 {currency} 允许的 {places} 位，请填写实际到账金额。",
         "bad_amount": "“{value}”不是金额，请只填写数字，例如 2500.00。",
+        "bad_field": "“{field}”的填写内容无法保存，请检查后重试。",
         "bad_currency": "“{value}”不是币种代码，请填写 CNY、USD、HKD 等。",
         "entry_changed": "本案已有变动，未删除任何内容。请重新打开案件后再试。",
         "own_record": "本人记录", "proof": "凭证", "link_proof": "关联为凭证",

@@ -50,7 +50,8 @@ def apply_documents(store: Store, case_id: str, ids: list[str], *, actor: str, l
     for doc_id in dict.fromkeys(ids):
         document = by_id.get(doc_id)
         if document is None or not document.sha256:
-            raise UserError(f"no document '{doc_id}' on this case")
+            raise UserError(f"no document '{doc_id}' on this case",
+                            zh=f"本案没有文件“{doc_id}”")
         known = (read or {}).get(doc_id)
         if known is not None and known.get("sha256") == document.sha256:
             summaries = [known]
