@@ -44,3 +44,50 @@ def test_periods_and_amounts_carry_their_unit() -> None:
 
 def test_an_unlisted_parameter_is_shown_by_its_key() -> None:
     assert parameter_phrase("some_new_figure", "7", "zh") == "some_new_figure = 7"
+
+
+def test_every_setting_of_the_interest_and_allocation_rules_reads_as_words() -> None:
+    # The ledger's statement shows these rules' parameters to a court: no bare code such as
+    # `first_day_counted: False` or `principal_oldest_first` may reach it.
+    words = parameter_words()
+    unread = []
+    for rule in default_rulebook():
+        if rule.topic not in ("interest", "allocation"):
+            continue
+        for version in rule.versions:
+            for key, value in version.parameters.items():
+                word = words.get(key)
+                if word is None:
+                    unread.append((rule.id, key))
+                elif word.unit == "code":
+                    codes = value if isinstance(value, list) else [value]
+                    unread += [(rule.id, f"{key}={c}") for c in codes
+                               if str(c).lower() not in word.values]
+    assert unread == []
+
+
+def test_counting_conventions_read_as_words() -> None:
+    # Fa Shi [2014] No. 8 art. 3: the delay runs from the day the performance period ends;
+    # the due day itself is not counted, the payment day is.
+    assert parameter_phrase("first_day_counted", False, "zh") == "首日（起算当日）：不计入"
+    assert parameter_phrase("last_day_counted", "True", "en") == \
+        "last day (the payment or as-of day): counted"
+    assert parameter_phrase("compounding", "none", "en") == "compounding: none (simple interest)"
+    # A code the words file does not know is shown as written, not guessed at.
+    assert parameter_phrase("compounding", "monthly", "en") == "compounding: monthly"
+
+
+def test_an_allocation_order_reads_in_sequence() -> None:
+    # CCP § 695.221 (from 2009-01-01): current support, then arrears principal oldest first,
+    # then interest.
+    order = ["current", "principal_oldest_first", "interest_oldest_first"]
+    assert parameter_phrase("order", order, "en") == (
+        "a payment goes to: current month's support → principal (oldest installment first)"
+        " → interest (oldest installment first)")
+    assert parameter_phrase("order", order, "zh") == \
+        "冲抵顺序：当月抚养费 → 本金（先到期者先抵） → 利息（先到期者先抵）"
+    # Alternatives are a list, not a sequence.
+    assert parameter_phrase("choices", ["original", "cny_at_effective_date"], "zh") == \
+        "可选：原债务币种、按利息起算日中间价折算的人民币"
+    assert parameter_phrase("annual_rate", ["0.05", "0.06"], "en") == \
+        "yearly interest rate: 5 %, 6 %"

@@ -167,3 +167,37 @@ def test_every_format_shows_a_conversion_with_its_rate_date_and_source() -> None
     pdf = pdfium.PdfDocument(statement_pdf(st, "en"))
     text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     assert "CFETS central parity" in text and "previous available day" in text
+
+
+def test_the_rules_applied_read_in_words_and_the_json_keeps_the_data() -> None:
+    # CCP § 695.221 changed its order on 2009-01-01; a statement covering both periods names
+    # each order with its start, in words, in every human format; the JSON keeps the codes.
+    import pypdfium2 as pdfium
+    import yaml
+    from openpyxl import load_workbook
+
+    example = yaml.safe_load((REPO / "tests" / "ledger" / "examples" /
+                              "california_695_221.yaml").read_text(encoding="utf-8"))
+    from supportcase.casefile.model import CaseFile
+
+    st = build_statement(CaseFile.model_validate(example["case"]), example["as_of"])
+    new_order_en = ("from 2009-01-01, a payment goes to: current month's support → principal "
+                    "(oldest installment first) → interest (oldest installment first)")
+    new_order_zh = "自2009-01-01起，冲抵顺序：当月抚养费 → 本金（先到期者先抵） → 利息（先到期者先抵）"
+    en, zh = statement_markdown(st, "en"), statement_markdown(st, "zh")
+    assert new_order_en in en and new_order_zh in zh
+    assert "first day (the day interest starts): not counted" in en
+    assert "first_day_counted" not in en + zh and "oldest_first" not in en + zh
+    assert "(已确定)" in zh
+    pdf = pdfium.PdfDocument(statement_pdf(st, "en"))
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert "yearly interest rate: 10 %" in text and "年利率为10%" in text
+    assert "first_day_counted" not in text
+    rules = load_workbook(io.BytesIO(statement_xlsx(st, "zh")))["规则"]
+    assert [c.value for c in rules[1]] == ["规则", "名称", "状态", "出处", "参数"]
+    cells = " ".join(str(c.value) for row in rules.iter_rows() for c in row)
+    assert "首日（起算当日）：不计入" in cells and "first_day_counted" not in cells
+    data = st.to_json()
+    legal = next(r for r in data["rules"] if r["id"] == "us.ca.allocation.support_payments")
+    assert legal["parameters"]["order (from 2009-01-01)"] == \
+        "current, principal_oldest_first, interest_oldest_first"

@@ -113,6 +113,18 @@ class Version(_Strict):
     note: str | None = None
 
 
+# A rule's status in the reader's words; "case setting" is a figure the case file sets itself.
+STATUS_WORDS: dict[str, tuple[str, str]] = {
+    "settled": ("settled", "已确定"), "disputed": ("disputed", "有争议"),
+    "unverified": ("unverified", "未经核实"), "case setting": ("case file setting", "案卷设定"),
+}
+
+
+def rule_status_word(status: str, lang: str) -> str:
+    en, zh = STATUS_WORDS.get(status, (status, status))
+    return zh if lang == "zh" else en
+
+
 class Rule(_Strict):
     id: str
     jurisdiction: str

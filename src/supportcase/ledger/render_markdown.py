@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from supportcase.law.rules import rule_status_word
 from supportcase.ledger.labels import STATUS, label
 from supportcase.ledger.render_csv import interest_text, payments_text
 from supportcase.ledger.statement import Statement
@@ -90,10 +91,9 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
     lines.append("")
     for rule in statement.rules:
         title = rule.title_zh if zh else rule.title_en
-        lines.append(f"- **{rule.id}** — {_cell(title)} ({rule.status}): "
+        lines.append(f"- **{rule.id}** — {_cell(title)} ({rule_status_word(rule.status, lang)}): "
                      + "; ".join(_cell(c) for c in rule.cited(lang)))
-        for k, v in rule.parameters:
-            lines.append(f"  - {k}: {_cell(v)}")
+        lines.extend(f"  - {_cell(x.text(lang))}" for x in rule.parameters)
     lines.append("")
     lines.append(f"_{label('disclaimer', lang)}_")
     return "\n".join(lines) + "\n"

@@ -10,6 +10,7 @@ import io
 from typing import Any
 from xml.sax.saxutils import escape
 
+from supportcase.law.rules import rule_status_word
 from supportcase.ledger.labels import LABELS, STATUS, both, label
 from supportcase.ledger.render_csv import conversion_text, interest_text, payments_text
 from supportcase.ledger.statement import Statement, Totals
@@ -171,12 +172,14 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
                 story.append(p(f"    – {e.text(lang)}", small))
     story.append(p(both("rules"), h2))
     for rule in statement.rules:
-        block = [p(f"• {rule.id} — {rule.title_en} / {rule.title_zh} ({rule.status})", base),
+        block = [p(f"• {rule.id} — {rule.title_en} / {rule.title_zh} "
+                   f"({rule_status_word(rule.status, lang)} / {rule_status_word(rule.status, other)})", base),
                  p("  " + "; ".join(rule.cited(lang)), small)]
         if rule.cited(other) != rule.cited(lang):
             block.append(p("  " + "; ".join(rule.cited(other)), small))
-        if rule.parameters:
-            block.append(p("  " + "; ".join(f"{k}: {v}" for k, v in rule.parameters), small))
+        for in_lang in (lang, other) if rule.parameters else ():
+            sep = "；" if in_lang == "zh" else "; "
+            block.append(p("  " + sep.join(x.text(in_lang) for x in rule.parameters), small))
         for caveat in rule.caveats:
             block.append(p(f"  {both('caveat')}: {caveat.text(lang)} / {caveat.text(other)}",
                            small))

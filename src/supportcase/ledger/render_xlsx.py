@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
+from supportcase.law.rules import rule_status_word
 from supportcase.ledger.labels import STATUS, label
 from supportcase.ledger.render_csv import interest_text, payments_text
 from supportcase.ledger.statement import Statement
@@ -114,13 +115,15 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
     notes.column_dimensions["A"].width = 140
 
     rules = book.create_sheet("规则" if lang == "zh" else "Rules")
-    rules.append(["id", "title", "status", "citations", "parameters"])
+    rules.append([label(k, lang) for k in ("rule_id", "rule_title", "status", "citations",
+                                            "parameters")])
     for cell in rules[1]:
         cell.font = bold
     for rule in statement.rules:
-        rules.append([rule.id, rule.title_zh if lang == "zh" else rule.title_en, rule.status,
-                      "; ".join(rule.citations),
-                      "; ".join(f"{k}: {v}" for k, v in rule.parameters)])
+        rules.append([rule.id, rule.title_zh if lang == "zh" else rule.title_en,
+                      rule_status_word(rule.status, lang),
+                      "; ".join(rule.cited(lang)),
+                      ("；" if lang == "zh" else "; ").join(x.text(lang) for x in rule.parameters)])
     for col, width in zip("ABCDE", (36, 40, 10, 80, 80), strict=True):
         rules.column_dimensions[col].width = width
 

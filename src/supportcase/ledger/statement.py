@@ -19,6 +19,7 @@ from typing import Any
 from supportcase.casefile.model import CaseFile, EndAtChildAge
 from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
+from supportcase.law.parameter_words import parameter_phrase
 from supportcase.law.rules import RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
 from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
@@ -78,6 +79,28 @@ class Totals:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleParameter:
+    """One figure or setting of an applied rule, as the rule data holds it."""
+
+    key: str
+    value: str | tuple[str, ...]
+    since: date | None = None  # the version's start, when the rule changed within the period
+
+    def json_item(self) -> tuple[str, str]:
+        key = f"{self.key} (from {self.since.isoformat()})" if self.since else self.key
+        value = ", ".join(self.value) if isinstance(self.value, tuple) else self.value
+        return key, value
+
+    def text(self, lang: str) -> str:
+        """In the reader's words: "a payment goes to: current month's support → …"."""
+        phrase = parameter_phrase(self.key, self.value, lang)
+        if self.since is None:
+            return phrase
+        return (f"自{self.since.isoformat()}起，{phrase}" if lang == "zh"
+                else f"from {self.since.isoformat()}, {phrase}")
+
+
+@dataclass(frozen=True, slots=True)
 class AppliedRule:
     """A rule the statement applied, with the citation of each version used."""
 
@@ -86,7 +109,7 @@ class AppliedRule:
     title_zh: str
     status: str
     citations: tuple[str, ...]
-    parameters: tuple[tuple[str, str], ...]
+    parameters: tuple[RuleParameter, ...]
     caveats: tuple[Note, ...] = ()
     citations_zh: tuple[str, ...] = ()  # the instrument's own (Chinese) name where it has one
 
@@ -97,7 +120,7 @@ class AppliedRule:
         return {"id": self.id, "title": {"en": self.title_en, "zh": self.title_zh},
                 "status": self.status, "citations": list(self.citations),
                 "citations_zh": list(self.citations_zh),
-                "parameters": dict(self.parameters),
+                "parameters": dict(p.json_item() for p in self.parameters),
                 "caveats": [{"en": c.en, "zh": c.zh} for c in self.caveats]}
 
 
@@ -215,20 +238,23 @@ def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
     out = []
     for rule_id in ids:
         if rule_id in (CUSTOM_RULE, GENERAL_RULE) or rule_id.startswith("custom:"):
+            general = sorted({str(ob.general_interest_rate) for ob in case.obligations
+                              if ob.general_interest_rate is not None})
             what = {CUSTOM_RULE: ("Custom simple interest rate set in the case file",
-                                  "案卷设定的自定义单利利率", f"{case.interest.rate} a year"),
+                                  "案卷设定的自定义单利利率",
+                                  RuleParameter("annual_rate", str(case.interest.rate))),
                     GENERAL_RULE: ("General interest as set by the legal document",
                                    "生效法律文书确定的一般债务利息",
-                                   "annual rate from the obligation")}.get(
+                                   RuleParameter("annual_rate", tuple(general)))}.get(
                 rule_id, ("Custom allocation policy named in the case file",
-                          "案卷指定的自定义冲抵顺序", rule_id))
+                          "案卷指定的自定义冲抵顺序", RuleParameter("policy", rule_id)))
             out.append(AppliedRule(rule_id, what[0], what[1], "case setting",
-                                   ("case file setting",), (("value", what[2]),)))
+                                   ("case file setting",), (what[2],)))
             continue
         rule = book.get(rule_id)
         citations: list[str] = [rule.citation.label()]
         citations_zh: list[str] = [rule.citation.label_zh()]
-        params: dict[str, str] = {}
+        params: list[RuleParameter] = []
         for version in rule.versions:
             until = version.until
             if version.from_date > end or (until is not None and until <= start):
@@ -236,11 +262,12 @@ def _applied_rules(book: RuleBook, ids: Iterable[str], start: date, end: date,
             if version.citation and version.citation.label() not in citations:
                 citations.append(version.citation.label())
                 citations_zh.append(version.citation.label_zh())
-            for k, v in version.parameters.items():
-                key = f"{k} (from {version.from_date.isoformat()})" if len(rule.versions) > 1 else k
-                params[key] = ", ".join(map(str, v)) if isinstance(v, list) else str(v)
+            since = version.from_date if len(rule.versions) > 1 else None
+            params.extend(RuleParameter(k, tuple(map(str, v)) if isinstance(v, list)
+                                        else str(v), since)
+                          for k, v in version.parameters.items())
         out.append(AppliedRule(rule.id, rule.title.en, rule.title.zh, rule.status,
-                               tuple(citations), tuple(params.items()),
+                               tuple(citations), tuple(params),
                                tuple(Note("caveat", c.en, c.zh) for c in rule.caveats),
                                tuple(citations_zh)))
     return tuple(out)

@@ -31,7 +31,7 @@ from supportcase.advice.ask.retrieve import Hit, Language, Retrieval, rule_citat
 from supportcase.casefile.model import CaseFile
 from supportcase.casefile.words import fact_word, status_word
 from supportcase.law.parameter_words import parameter_phrase
-from supportcase.law.rules import Rule, RuleBook, default_rulebook
+from supportcase.law.rules import Rule, RuleBook, default_rulebook, rule_status_word
 
 DISCLAIMER = {
     "en": "This is legal information drawn from the sources cited, not legal advice; it "
@@ -342,9 +342,8 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
         for law, number in rule_citations(rule.id):
             citations.append(_statute_citation(law, number, check_text))
         if rule.status != "settled":
-            word = {"disputed": ("disputed", "有争议"), "unverified": ("unverified", "未经核实")}
-            en, zh = word.get(rule.status, (rule.status, rule.status))
-            uncertain.append(f"{title}（{zh}）" if lang == "zh" else f"{title} ({en})")
+            word = rule_status_word(rule.status, lang)
+            uncertain.append(f"{title}（{word}）" if lang == "zh" else f"{title} ({word})")
             for reading in rule.readings:
                 uncertain.append(reading.zh if lang == "zh" else reading.en)
         for caveat in rule.caveats[:2]:
