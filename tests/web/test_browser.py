@@ -145,7 +145,8 @@ def test_a_broken_file_is_refused_in_chinese_and_nothing_is_lost(site, page,
 def test_a_parent_starts_a_case_types_the_terms_and_records_a_payment(site, page) -> None:
     """No document read well enough: the parent starts a case in Chinese, types the terms
     from the judgment, records what arrived, and sees the arrears the ledger computes from
-    the stored case (PRC double interest for delay, CPL 2023 art. 264)."""
+    the stored case (PRC double interest for delay, CPL 2023 art. 264) — then says the payment
+    was a gift, and it no longer counts."""
     from playwright.sync_api import expect
 
     base, store, _ = site
@@ -180,3 +181,18 @@ def test_a_parent_starts_a_case_types_the_terms_and_records_a_payment(site, page
     assert expected["total_paid"] == "1000.00"
     expect(page.get_by_role("row", name="欠款合计")).to_contain_text(
         f"{expected['total_outstanding']} CNY")
+
+    # The money was a birthday present after all: marked a gift, it no longer reduces the
+    # arrears (only performance does; SPC 2014 interpretation art. 4 credits performance).
+    row = page.locator("#payments tr", has_text="2021-09-15")
+    row.locator("summary").click()
+    row.get_by_label("性质").select_option("gift")
+    row.get_by_role("button", name="更改性质").click()
+    expect(page.locator("#payments tr", has_text="2021-09-15")).to_contain_text("赠与")
+    regifted = store.load_case(case_id)
+    assert regifted.payments[0].kind == "gift"
+    page.goto(f"{base}/cases/{case_id}?as_of={as_of}&lang=zh")
+    after = build_statement(regifted, as_of).to_json()
+    assert after["total_paid"] == "0.00"
+    expect(page.get_by_role("row", name="欠款合计")).to_contain_text(
+        f"{after['total_outstanding']} CNY")

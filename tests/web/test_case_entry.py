@@ -206,6 +206,64 @@ def test_a_court_step_is_recorded_and_a_wrong_entry_changes_nothing(parent):
                        ).status_code == 422
 
 
+def test_a_payment_of_unknown_kind_is_answered_from_the_web(parent):
+    """Issue 3: only performance reduces the arrears, a payment of unknown kind is a question
+    to resolve. Answering it on the case page (the grandmother's 3,000.00 was support) makes
+    the ledger count it — the totals it showed 'if counted' become the totals — and the
+    question goes; the audit log keeps what the case said before."""
+    from supportcase.web.forms import fingerprint
+
+    client, store = parent
+    login(client, "demo@x.org", "pw-demo")
+    as_of = dt.date.today()
+    before = store.load_case(DEMO_CASE_ID)
+    at = next(i for i, p in enumerate(before.payments) if p.kind == "unknown")
+    unknown = before.payments[at]
+    statement = build_statement(before, as_of).to_json()
+    assert any(q["code"] == "unknown_kind" for q in statement["questions"])
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
+    assert 'action="/cases/demo/payments/kind?lang=zh"' in page and "更改性质" in page
+    assert '<option value="unknown" selected>性质不明（待确认）</option>' in page
+
+    refund = client.post(f"/cases/{DEMO_CASE_ID}/payments/kind?lang=zh",
+                         data={"index": at, "entry": fingerprint(unknown), "kind": "refund"})
+    assert refund.status_code == 422 and "退款和冲回请删除后重新录入" in refund.text
+    stale = client.post(f"/cases/{DEMO_CASE_ID}/payments/kind",
+                        data={"index": at + 1, "entry": fingerprint(unknown),
+                              "kind": "performance"})
+    assert stale.status_code == 409 and "未作任何更改" in stale.text
+    assert store.load_case(DEMO_CASE_ID) == before
+
+    done = client.post(f"/cases/{DEMO_CASE_ID}/payments/kind", follow_redirects=False,
+                       data={"index": at, "entry": fingerprint(unknown), "kind": "performance"})
+    assert done.status_code == 303 and done.headers["location"].endswith("#payments")
+    after = store.load_case(DEMO_CASE_ID)
+    assert after.payments[at] == unknown.model_copy(update={"kind": "performance"})
+    assert after.payments[:at] + after.payments[at + 1:] == \
+        before.payments[:at] + before.payments[at + 1:]
+    counted = build_statement(after, as_of).to_json()
+    assert Decimal(counted["total_paid"]) == Decimal(statement["total_paid"]) + unknown.amount
+    assert counted["total_paid"] == statement["if_unknown_payments_counted"]["total_paid"]
+    assert not any(q["code"] == "unknown_kind" for q in counted["questions"])
+    assert store.audit_log(DEMO_CASE_ID)[-1].actor.startswith("web:")
+
+
+def test_a_viewer_cannot_change_what_a_payment_was(parent):
+    from supportcase.web.forms import fingerprint
+
+    client, store = parent
+    store.add_member(DEMO_CASE_ID, store.user_by_email("new@x.org").id, "viewer")
+    login(client, "new@x.org", "pw-new-parent")
+    before = store.load_case(DEMO_CASE_ID)
+    assert "/payments/kind" not in client.get(f"/cases/{DEMO_CASE_ID}").text
+    assert client.post(f"/cases/{DEMO_CASE_ID}/payments/kind",
+                       data={"index": 0, "entry": fingerprint(before.payments[0]),
+                             "kind": "gift"}).status_code == 403
+    assert client.post(f"/cases/{DEMO_CASE_ID}/events/kind",
+                       data={"index": 0, "kind": "gift"}).status_code in (403, 404)
+    assert store.load_case(DEMO_CASE_ID) == before
+
+
 def test_linking_a_document_as_proof_makes_a_recorded_payment_proven(parent):
     from supportcase.web.forms import fingerprint
 

@@ -174,6 +174,7 @@ def routes(site: Site) -> APIRouter:
                       channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
                       event_kinds=forms.EVENT_KINDS, basis_types=forms.BASIS_TYPES,
                       frequencies=forms.FREQUENCIES, asset_kinds=forms.ASSET_KINDS,
+                      meant_as=forms.MEANT_AS,
                       obtained_how=forms.OBTAINED_HOW,
                       expense_categories=forms.EXPENSE_CATEGORIES,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),

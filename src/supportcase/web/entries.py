@@ -1,5 +1,6 @@
 """What a parent records on a case: support terms typed by hand, the parents' details,
-payments, messages and court steps — and removing an entry or backing it with a document.
+payments, messages and court steps — and removing an entry, backing it with a document or
+saying what a payment was meant as.
 
 Every change is read from its form by `forms` (pure: the case file in, the case file out,
 or one `UserError` in the parent's language) and stored in one write. Its `{section}` paths
@@ -71,6 +72,13 @@ def routes(site: Site) -> APIRouter:
         return await change_case(request, case_id, in_section(section, forms.remove),
                                  known=section in forms.SECTIONS,
                                  anchor=f"#{forms.SECTIONS.get(section, '')}")
+
+    @router.post("/cases/{case_id}/{section}/kind")
+    async def set_payment_kind(request: Request, case_id: str, section: str) -> Response:
+        """Say what a payment was meant as (support, a gift, a loan, or still unclear): the
+        ledger counts it, or lists it apart, from then on; the audit log keeps what it was."""
+        return await change_case(request, case_id, in_section(section, forms.payment_kind),
+                                 known=section == "payments", anchor="#payments")
 
     @router.post("/cases/{case_id}/{section}/proof")
     async def link_proof(request: Request, case_id: str, section: str) -> Response:

@@ -114,6 +114,26 @@ def back(section: str, form: Mapping[str, str], words: Mapping[str, str],
     return casefile.model_copy(update={section: listed})
 
 
+# What the money was meant as: the kinds a payment may be changed between. A refund or a
+# reversal moves money the other way and is re-entered, not relabelled.
+MEANT_AS = ("performance", "gift", "loan", "unknown")
+
+
+def payment_kind(section: str, form: Mapping[str, str], words: Mapping[str, str],
+                 casefile: CaseFile) -> CaseFile:
+    """The case file with the payment the form names marked as what it was meant as: the
+    answer to the statement's question about a payment of unknown kind (only performance
+    reduces the arrears)."""
+    if section != "payments":
+        raise UserError(words["entry_changed"])
+    listed, at = _named(section, form, words, casefile)
+    kind = form.get("kind", "")
+    if kind not in MEANT_AS or listed[at].kind not in MEANT_AS:
+        raise UserError(words["bad_kind"])
+    listed[at] = listed[at].model_copy(update={"kind": kind})
+    return casefile.model_copy(update={section: listed})
+
+
 def fingerprint(record: BaseModel) -> str:
     """Names one entry exactly, so a form removing it removes nothing else."""
     return hashlib.sha256(record.model_dump_json().encode("utf-8")).hexdigest()[:16]
