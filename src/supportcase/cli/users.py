@@ -32,6 +32,7 @@ def add_user(
     Example: supportcase user add lawyer@clinic.org --name "A. Lawyer" --lang zh
     """
     from supportcase.store import open_store
+    from supportcase.store.passwords import MIN_LENGTH, too_short
 
     if language not in ("en", "zh"):
         raise UserError(f"--lang {language!r}: choose en or zh")
@@ -39,8 +40,8 @@ def add_user(
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    if len(password) < 8:
-        raise UserError("the password must have at least 8 characters")
+    if too_short(password):
+        raise UserError(f"the password must have at least {MIN_LENGTH} characters")
     with open_store() as store:
         user_id = store.create_user(email, password, name=name, language=language)
     if json_out:

@@ -238,11 +238,11 @@ class Store:
             return user.id
 
     def set_password(self, user_id: int, password: str, *, actor: str) -> None:
-        from supportcase.store.passwords import hash_password
+        from supportcase.store.passwords import MIN_LENGTH, hash_password, too_short
 
-        if len(password) < 8:
-            raise UserError("the password must have at least 8 characters",
-                            zh="密码至少需要8个字符")
+        if too_short(password):
+            raise UserError(f"the password must have at least {MIN_LENGTH} characters",
+                            zh=f"密码至少需要{MIN_LENGTH}个字符")
         with self._write() as session:
             user = session.get(t.User, user_id)
             if user is None:

@@ -8,6 +8,11 @@ import hmac
 import secrets
 
 _N, _R, _P = 2**14, 8, 1
+MIN_LENGTH = 8  # the shortest password an account may be given (CLI, web and store alike)
+
+
+def too_short(password: str) -> bool:
+    return len(password) < MIN_LENGTH
 
 
 def hash_password(password: str) -> str:

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from supportcase.store import TooManyAttempts
+from supportcase.store.passwords import MIN_LENGTH, too_short
 from supportcase.web.site import COOKIE, Site
 from supportcase.web.text import TEXT
 
@@ -55,8 +56,8 @@ def routes(site: Site) -> APIRouter:
             problem = TEXT[lang]["wrong_current"]
         elif new != again:
             problem = TEXT[lang]["passwords_differ"]
-        elif len(new) < 8:
-            problem = TEXT[lang]["password_short"]
+        elif too_short(new):
+            problem = TEXT[lang]["password_short"].format(n=MIN_LENGTH)
         if problem:
             return render(request, "account.html", status=422, me=me, error=problem)
         store.set_password(user_id, new, actor=f"web:{user_id}")

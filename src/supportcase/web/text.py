@@ -118,7 +118,7 @@ TEXT: dict[str, dict[str, str]] = {
         "password_hint": "Changing it signs you out everywhere else.",
         "wrong_current": "The current password is not right; nothing changed.",
         "passwords_differ": "The two new passwords differ; nothing changed.",
-        "password_short": "The new password must have at least 8 characters.",
+        "password_short": "The new password must have at least {n} characters.",
         "changed_password": "Your password is changed; other sessions are signed out.",
         "changed_language": "Saved: pages open in this language when you sign in.",
         "ask_title": "Ask about the law and your case", "your_question": "Your question "
@@ -308,7 +308,7 @@ TEXT: dict[str, dict[str, str]] = {
         "new_password": "新密码（至少 8 个字符）", "new_password_again": "再次输入新密码",
         "password_hint": "修改后，其他设备上的登录将被退出。",
         "wrong_current": "当前密码不正确，未作改动。", "passwords_differ": "两次输入的新密码不一致，未作改动。",
-        "password_short": "新密码至少需要 8 个字符。",
+        "password_short": "新密码至少需要 {n} 个字符。",
         "changed_password": "密码已修改，其他登录已退出。",
         "changed_language": "已保存：登录后页面将以此语言显示。",
         "ask_title": "咨询法律与本案问题", "your_question": "您的问题（中文或英文）", "ask": "提问",
