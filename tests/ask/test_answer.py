@@ -132,6 +132,15 @@ def test_rule_parameters_are_named_and_rates_read_as_per_cent(index, demo_case):
     assert "daily_rate" not in en.text
 
 
+def test_how_days_are_counted_is_said_in_words(index, demo_case):
+    # Fa Shi [2014] No. 8 art. 3: for installments the delay runs from the end of each
+    # performance period; the program does not count that day and counts the payment day.
+    zh = ask("迟延履行利息从哪天开始算？", case=demo_case, today=dt.date(2026, 11, 1))
+    assert "利息起算点：每次履行期间届满之日" in zh.text
+    assert "首日（起算当日）：不计入" in zh.text and "复利：不计复利（单利）" in zh.text
+    assert "end_of_each_instalment_period" not in zh.text and "False" not in zh.text
+
+
 def test_chinese_rule_summaries_have_no_spaces_from_folded_yaml(index, demo_case):
     # The rule files fold long Chinese lines; a folded line break must not become a space.
     answer = ask("他拖欠的抚养费能不能要利息？", case=demo_case, today=dt.date(2026, 11, 1))

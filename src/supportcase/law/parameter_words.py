@@ -88,6 +88,16 @@ def _value_text(value: Any, word: ParameterWord, lang: str) -> str:
     return format(percent.normalize(), "f")
 
 
+def reads_as_words(key: str, value: Any) -> bool:
+    """Whether `key = value` has words in both languages: a coded value every code of which
+    is listed (a free text such as a rate source is written in one language only)."""
+    word = parameter_words().get(key)
+    if word is None or word.unit != "code":
+        return False
+    codes = value if isinstance(value, (list, tuple)) else [value]
+    return all(_code(c) in word.values for c in codes)
+
+
 def parameter_phrase(key: str, value: Any, lang: str) -> str:
     """`key = value` in the reader's words and language."""
     word = parameter_words().get(key)

@@ -30,7 +30,7 @@ from supportcase.advice.ask.glossary import Term
 from supportcase.advice.ask.retrieve import Hit, Language, Retrieval, rule_citations
 from supportcase.casefile.model import CaseFile
 from supportcase.casefile.words import fact_word, status_word
-from supportcase.law.parameter_words import parameter_phrase
+from supportcase.law.parameter_words import parameter_phrase, reads_as_words
 from supportcase.law.rules import Rule, RuleBook, default_rulebook, rule_status_word
 
 DISCLAIMER = {
@@ -58,7 +58,7 @@ STATUS_WORDS = {
 DEADLINE_STATUS_ZH = {"not_started": "尚未起算", "open": "未届满", "passed": "已届满",
                       "arguable": "可争辩", "met": "已遵守", "until_paid": "至付清为止"}
 STATUTE_EXCERPTS = 4
-PARAMETERS_SHOWN = 5
+PARAMETERS_SHOWN = 10
 RULES_SHOWN = 3
 DOCUMENT_EXCERPTS = 3
 EXCERPT_CHARS = 220
@@ -176,10 +176,10 @@ def _parameters_in_force(rule: Rule, on: dt.date, lang: Language) -> str | None:
     version = rule.version_on(on)
     if version is None or not version.parameters:
         return None
-    # Figures and dates only (years, rates, caps); internal codes such as
-    # "end_of_each_instalment_period" mean nothing to a reader.
+    # Figures and dates (years, rates, caps), and settings that have words in both languages
+    # (首日（起算当日）：不计入); an internal code with no words means nothing to a reader.
     items = [parameter_phrase(k, v, lang) for k, v in version.parameters.items()
-             if _is_figure(v)]
+             if _is_figure(v) or reads_as_words(k, v)]
     sep = "；" if lang == "zh" else "; "
     shown = sep.join(items[:PARAMETERS_SHOWN]) + (sep + "…" if len(items) > PARAMETERS_SHOWN
                                                   else "")
