@@ -76,7 +76,8 @@ def _code(value: Any) -> str:
 def _value_text(value: Any, word: ParameterWord, lang: str) -> str:
     unit = word.unit
     if unit == "code":
-        return word.values.get(_code(value), (_code(value), _code(value)))[lang == "zh"]
+        code = _code(value)
+        return word.values.get(code, (code, code))[lang == "zh"]
     text = str(value).strip()
     if unit != "fraction":
         return text

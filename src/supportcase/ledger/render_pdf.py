@@ -178,8 +178,7 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
         if rule.cited(other) != rule.cited(lang):
             block.append(p("  " + "; ".join(rule.cited(other)), small))
         for in_lang in (lang, other) if rule.parameters else ():
-            sep = "；" if in_lang == "zh" else "; "
-            block.append(p("  " + sep.join(x.text(in_lang) for x in rule.parameters), small))
+            block.append(p("  " + rule.parameters_text(in_lang), small))
         for caveat in rule.caveats:
             block.append(p(f"  {both('caveat')}: {caveat.text(lang)} / {caveat.text(other)}",
                            small))

@@ -123,7 +123,7 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
         rules.append([rule.id, rule.title_zh if lang == "zh" else rule.title_en,
                       rule_status_word(rule.status, lang),
                       "; ".join(rule.cited(lang)),
-                      ("；" if lang == "zh" else "; ").join(x.text(lang) for x in rule.parameters)])
+                      rule.parameters_text(lang)])
     for col, width in zip("ABCDE", (36, 40, 10, 80, 80), strict=True):
         rules.column_dimensions[col].width = width
 

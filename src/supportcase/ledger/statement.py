@@ -113,6 +113,10 @@ class AppliedRule:
     caveats: tuple[Note, ...] = ()
     citations_zh: tuple[str, ...] = ()  # the instrument's own (Chinese) name where it has one
 
+    def parameters_text(self, lang: str) -> str:
+        """Every parameter in the reader's words, on one line."""
+        return ("；" if lang == "zh" else "; ").join(p.text(lang) for p in self.parameters)
+
     def cited(self, lang: str) -> tuple[str, ...]:
         return self.citations_zh if lang == "zh" and self.citations_zh else self.citations
 

@@ -38,7 +38,7 @@ def routes(site: Site) -> APIRouter:
         user_id = current_user(request)
         if user_id is None:
             return RedirectResponse("/login", status_code=303)
-        return render(request, "account.html", me=store.user(user_id),
+        return render(request, "account.html", me=store.user(user_id), min_length=MIN_LENGTH,
                       changed=request.query_params.get("changed"))
 
     @router.post("/account/password")
@@ -59,7 +59,8 @@ def routes(site: Site) -> APIRouter:
         elif too_short(new):
             problem = TEXT[lang]["password_short"].format(n=MIN_LENGTH)
         if problem:
-            return render(request, "account.html", status=422, me=me, error=problem)
+            return render(request, "account.html", status=422, me=me, error=problem,
+                          min_length=MIN_LENGTH)
         store.set_password(user_id, new, actor=f"web:{user_id}")
         changed = store.user(user_id)
         assert changed is not None

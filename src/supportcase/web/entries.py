@@ -73,12 +73,11 @@ def routes(site: Site) -> APIRouter:
                                  known=section in forms.SECTIONS,
                                  anchor=f"#{forms.SECTIONS.get(section, '')}")
 
-    @router.post("/cases/{case_id}/{section}/kind")
-    async def set_payment_kind(request: Request, case_id: str, section: str) -> Response:
+    @router.post("/cases/{case_id}/payments/kind")
+    async def set_payment_kind(request: Request, case_id: str) -> Response:
         """Say what a payment was meant as (support, a gift, a loan, or still unclear): the
         ledger counts it, or lists it apart, from then on; the audit log keeps what it was."""
-        return await change_case(request, case_id, in_section(section, forms.payment_kind),
-                                 known=section == "payments", anchor="#payments")
+        return await change_case(request, case_id, forms.payment_kind, anchor="#payments")
 
     @router.post("/cases/{case_id}/{section}/proof")
     async def link_proof(request: Request, case_id: str, section: str) -> Response:

@@ -119,19 +119,17 @@ def back(section: str, form: Mapping[str, str], words: Mapping[str, str],
 MEANT_AS = ("performance", "gift", "loan", "unknown")
 
 
-def payment_kind(section: str, form: Mapping[str, str], words: Mapping[str, str],
+def payment_kind(form: Mapping[str, str], words: Mapping[str, str],
                  casefile: CaseFile) -> CaseFile:
     """The case file with the payment the form names marked as what it was meant as: the
     answer to the statement's question about a payment of unknown kind (only performance
     reduces the arrears)."""
-    if section != "payments":
-        raise UserError(words["entry_changed"])
-    listed, at = _named(section, form, words, casefile)
+    listed, at = _named("payments", form, words, casefile)
     kind = form.get("kind", "")
     if kind not in MEANT_AS or listed[at].kind not in MEANT_AS:
         raise UserError(words["bad_kind"])
     listed[at] = listed[at].model_copy(update={"kind": kind})
-    return casefile.model_copy(update={section: listed})
+    return casefile.model_copy(update={"payments": listed})
 
 
 def fingerprint(record: BaseModel) -> str:

@@ -113,7 +113,7 @@ TEXT: dict[str, dict[str, str]] = {
         "too_many_logins": "Too many wrong passwords for this account: wait 15 minutes, then "
                            "try again (or ask whoever runs supportcase to reset it).",
         "account": "Your account", "change_password": "Change the password",
-        "current_password": "Current password", "new_password": "New password (8 characters "
+        "current_password": "Current password", "new_password": "New password ({n} characters "
         "or more)", "new_password_again": "New password again",
         "password_hint": "Changing it signs you out everywhere else.",
         "wrong_current": "The current password is not right; nothing changed.",
@@ -305,7 +305,7 @@ TEXT: dict[str, dict[str, str]] = {
         "no_such_document": "本案没有该文件。",
         "too_many_logins": "该账户密码错误次数过多：请 15 分钟后再试（或请 supportcase 的管理员重置密码）。",
         "account": "我的账户", "change_password": "修改密码", "current_password": "当前密码",
-        "new_password": "新密码（至少 8 个字符）", "new_password_again": "再次输入新密码",
+        "new_password": "新密码（至少 {n} 个字符）", "new_password_again": "再次输入新密码",
         "password_hint": "修改后，其他设备上的登录将被退出。",
         "wrong_current": "当前密码不正确，未作改动。", "passwords_differ": "两次输入的新密码不一致，未作改动。",
         "password_short": "新密码至少需要 {n} 个字符。",
