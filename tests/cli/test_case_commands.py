@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,43 @@ def test_version():
     result = subprocess.run([sys.executable, "-m", "supportcase", "--version"],
                             capture_output=True, text=True, check=True)
     assert result.stdout.startswith("supportcase ")
+
+
+def test_a_payment_of_unknown_kind_is_answered_from_the_cli(tmp_path: Path, demo_yaml: Path,
+                                                            monkeypatch: pytest.MonkeyPatch):
+    """Issue 3: a payment of unknown kind is a question; the arrears summary says how to
+    answer it, `case mark-payment` answers it (only performance reduces the arrears), the
+    audit log keeps the case as it was, and a bad answer changes nothing."""
+    from supportcase.store import open_store
+
+    home = tmp_path / "h"
+    case_id = json.loads(run("import", str(demo_yaml), "--json", home=home).stdout)["id"]
+    summary = run("arrears", case_id, "--as-of", "2026-11-01", home=home).stdout
+    assert f'supportcase case mark-payment {case_id} "payment #9"' in " ".join(summary.split())
+
+    for bad, says in ((("payment #99", "gift"), "no payment 'payment #99'"),
+                      (("payment #9", "refund"), "use one of performance, gift, loan")):
+        failed = run("case", "mark-payment", case_id, *bad, home=home, check=False)
+        assert failed.returncode == 1 and says in failed.stderr and "Traceback" not in failed.stderr
+    zh = run("case", "mark-payment", case_id, "第99笔付款", "gift", "--lang", "zh", home=home,
+             check=False)
+    assert zh.returncode == 1 and "本案没有付款" in zh.stderr
+    monkeypatch.setenv("SUPPORTCASE_HOME", str(home))
+    with open_store() as store:
+        assert store.load_case(case_id) == parse_casefile(demo_yaml.read_text(encoding="utf-8"))
+
+    done = json.loads(run("case", "mark-payment", case_id, "payment #9", "performance",
+                          "--json", home=home).stdout)
+    assert (done["was"], done["now"], done["changed"]) == ("unknown", "performance", True)
+    # The grandmother's 3,000.00 CNY now counts as support: the outstanding figure falls.
+    assert Decimal(done["outstanding_after"]) < Decimal(done["outstanding_before"])
+    again = json.loads(run("case", "mark-payment", case_id, "payment #9", "performance",
+                           "--json", home=home).stdout)
+    assert again["changed"] is False and again["outstanding_after"] == done["outstanding_after"]
+    with open_store() as store:
+        assert store.load_case(case_id).payments[8].kind == "performance"
+        changes = [e for e in store.audit_log(case_id) if e.action == "case.replace"]
+    assert len(changes) == 1 and changes[0].actor == "cli"
+    text = run("case", "mark-payment", case_id, "payment #9", "gift", "--lang", "zh",
+               home=home).stdout
+    assert "第9笔付款" in text and "履行抚养费 → 赠与" in text

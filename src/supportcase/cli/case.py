@@ -1,4 +1,4 @@
-"""`supportcase case new|list|show|delete`, `export`, `import`: the stored cases."""
+"""`supportcase case new|list|show|delete|mark-payment`, `export`, `import`: the stored cases."""
 
 from __future__ import annotations
 
@@ -140,6 +140,71 @@ def delete_case(
         print_json({"deleted": case_id})
     else:
         console().print(f"Deleted case {case_id}")
+
+
+@case_app.command("mark-payment")
+def mark_payment_kind(
+    case_id: str = typer.Argument(..., help="The case id."),
+    payment: str = typer.Argument(..., help="The payment: its id, or as the statement names "
+                                  "it ('payment #3')."),
+    kind: str = typer.Argument(..., help="What it was meant as: performance (support), gift, "
+                               "loan or unknown."),
+    lang: str = typer.Option("en", "--lang", help="Language of the output: en or zh."),
+    json_out: bool = JSON,
+) -> None:
+    """Say what a payment was meant as: the answer to the statement's question about a
+    payment of unknown kind. Only performance reduces the arrears; the audit log keeps what
+    the case said before.
+
+    Example: supportcase case mark-payment 1a2b3c4d "payment #4" gift
+    """
+    import datetime as dt
+
+    from supportcase.advice.standing import standing
+    from supportcase.casefile.meant_as import MEANT_AS, mark_payment, payment_named
+    from supportcase.casefile.words import payment_kind_word, ref_zh
+    from supportcase.ledger.payments import payment_ref
+    from supportcase.store import open_store
+
+    if lang not in ("en", "zh"):
+        raise UserError(f"--lang '{lang}': use en or zh")
+    if kind not in MEANT_AS:
+        raise UserError(f"kind '{kind}': use one of {', '.join(MEANT_AS)}")
+    today = dt.date.today()
+    with open_store() as store:
+        before = store.load_case(case_id)
+        try:
+            at = payment_named(before, payment)
+            after = mark_payment(before, at, kind)
+        except UserError as exc:
+            raise UserError(exc.say(lang)) from None
+        was = before.payments[at]
+        if was.kind != kind:
+            store.update_case(case_id, after, actor=ACTOR)
+    ref = payment_ref(was, at + 1)
+    owed = [standing(c, today) for c in (before, after)]
+    if json_out:
+        print_json({"case": case_id, "payment": ref, "was": was.kind, "now": kind,
+                    "changed": was.kind != kind, "currency": owed[1].currency,
+                    "outstanding_before": owed[0].outstanding,
+                    "outstanding_after": owed[1].outstanding, "as_of": today.isoformat()})
+        return
+    zh = lang == "zh"
+    what = (f"{ref_zh(ref) if zh else ref} ({was.date.isoformat()}, {was.amount} "
+            f"{was.currency})")
+    old, new = payment_kind_word(was.kind, lang), payment_kind_word(kind, lang)
+    if was.kind == kind:
+        console().print(f"{what}：已标记为{new}，未作更改。" if zh else
+                        f"{what}: already marked as {new}; nothing changed.")
+        return
+    console().print(f"{what}：{old} → [bold]{new}[/bold]" if zh else
+                    f"{what}: {old} → [bold]{new}[/bold]")
+    if owed[1].outstanding is not None:
+        console().print(
+            f"截至 {today.isoformat()} 的欠款：{owed[0].outstanding} → {owed[1].outstanding} "
+            f"{owed[1].currency}" if zh else
+            f"Outstanding as of {today.isoformat()}: {owed[0].outstanding} → "
+            f"{owed[1].outstanding} {owed[1].currency}")
 
 
 def export_case(

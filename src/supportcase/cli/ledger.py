@@ -61,7 +61,7 @@ def register(app: typer.Typer) -> None:
         if lang not in ("en", "zh"):
             raise UserError(f"--lang '{lang}': use en or zh")
         day = _as_of(as_of)
-        case, _case_id = load_case(case_ref)
+        case, case_id = load_case(case_ref)
         table = None
         if rates is not None:
             try:
@@ -95,13 +95,25 @@ def register(app: typer.Typer) -> None:
         if json_out:
             print_json(statement.to_json())
             return
-        _print_summary(console(), statement, lang)
+        unknown = [n.ref for n in statement.questions if n.code == "unknown_kind" and n.ref]
+        _print_summary(console(), statement, lang,
+                       _how_to_answer(unknown[0], case_id, lang) if unknown else None)
         for path in (csv_path, xlsx_path, md_path, pdf_path):
             if path:
                 console().print(f"wrote {path}")
 
 
-def _print_summary(con: Any, st: Any, lang: str) -> None:
+def _how_to_answer(ref: str, case_id: str | None, lang: str) -> str:
+    """How to say what a payment of unknown kind was meant as, from where the case lives."""
+    if case_id is None:
+        return ("回答方式：在案件文件中把该付款的 kind 改为 performance、gift 或 loan。"
+                if lang == "zh" else "To answer: set the payment's kind in the case file to "
+                "performance, gift or loan.")
+    command = f'supportcase case mark-payment {case_id} "{ref}" performance|gift|loan'
+    return f"回答方式：{command}" if lang == "zh" else f"To answer: {command}"
+
+
+def _print_summary(con: Any, st: Any, lang: str, answer: str | None) -> None:
     from rich.table import Table
 
     from supportcase.ledger.labels import label
@@ -145,6 +157,8 @@ def _print_summary(con: Any, st: Any, lang: str) -> None:
             con.print(f"[bold]{label(heading, lang)}[/bold]")
             for n in notes:
                 con.print(f"  • {n.zh if zh else n.en}", markup=False)
+            if heading == "questions" and answer:
+                con.print(f"  {answer}", markup=False)
     for rc in st.reconciliation:
         mark = "✓" if rc.matches else "✗"
         con.print(f"{mark} {rc.source} {rc.date.isoformat()}: {rc.asserted} {rc.currency} "

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
 from supportcase.casefile import CaseFile
+from supportcase.casefile.meant_as import MEANT_AS
 from supportcase.errors import NotFound, UserError
 from supportcase.store import EDITING_ROLES
 from supportcase.web import forms
@@ -174,7 +175,7 @@ def routes(site: Site) -> APIRouter:
                       channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
                       event_kinds=forms.EVENT_KINDS, basis_types=forms.BASIS_TYPES,
                       frequencies=forms.FREQUENCIES, asset_kinds=forms.ASSET_KINDS,
-                      meant_as=forms.MEANT_AS,
+                      meant_as=MEANT_AS,
                       obtained_how=forms.OBTAINED_HOW,
                       expense_categories=forms.EXPENSE_CATEGORIES,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),

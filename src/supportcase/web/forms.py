@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from supportcase.casefile.meant_as import mark_payment
 from supportcase.casefile.model import (
     AssetClue,
     Basis,
@@ -114,22 +115,13 @@ def back(section: str, form: Mapping[str, str], words: Mapping[str, str],
     return casefile.model_copy(update={section: listed})
 
 
-# What the money was meant as: the kinds a payment may be changed between. A refund or a
-# reversal moves money the other way and is re-entered, not relabelled.
-MEANT_AS = ("performance", "gift", "loan", "unknown")
-
-
 def payment_kind(form: Mapping[str, str], words: Mapping[str, str],
                  casefile: CaseFile) -> CaseFile:
     """The case file with the payment the form names marked as what it was meant as: the
     answer to the statement's question about a payment of unknown kind (only performance
     reduces the arrears)."""
-    listed, at = _named("payments", form, words, casefile)
-    kind = form.get("kind", "")
-    if kind not in MEANT_AS or listed[at].kind not in MEANT_AS:
-        raise UserError(words["bad_kind"])
-    listed[at] = listed[at].model_copy(update={"kind": kind})
-    return casefile.model_copy(update={"payments": listed})
+    _, at = _named("payments", form, words, casefile)
+    return mark_payment(casefile, at, form.get("kind", ""))
 
 
 def fingerprint(record: BaseModel) -> str:

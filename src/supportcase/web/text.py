@@ -108,8 +108,6 @@ TEXT: dict[str, dict[str, str]] = {
         "own_record": "your record", "proof": "Proof", "link_proof": "Link as proof",
         "no_such_document": "That document is not on this case.",
         "set_kind": "Change kind",
-        "bad_kind": "A payment can be marked only as a support payment, a gift, a loan or "
-                    "unclear; remove a refund or a reversal and enter it again instead.",
         "too_many_logins": "Too many wrong passwords for this account: wait 15 minutes, then "
                            "try again (or ask whoever runs supportcase to reset it).",
         "account": "Your account", "change_password": "Change the password",
@@ -300,7 +298,7 @@ TEXT: dict[str, dict[str, str]] = {
         "bad_field": "“{field}”的填写内容无法保存，请检查后重试。",
         "bad_currency": "“{value}”不是币种代码，请填写 CNY、USD、HKD 等。",
         "entry_changed": "本案已有变动，未作任何更改。请重新打开案件后再试。",
-        "set_kind": "更改性质", "bad_kind": "只能将付款标记为：履行抚养费、赠与、借款或性质不明；退款和冲回请删除后重新录入。",
+        "set_kind": "更改性质",
         "own_record": "本人记录", "proof": "凭证", "link_proof": "关联为凭证",
         "no_such_document": "本案没有该文件。",
         "too_many_logins": "该账户密码错误次数过多：请 15 分钟后再试（或请 supportcase 的管理员重置密码）。",
