@@ -116,3 +116,12 @@ def test_the_checklist_names_messages_clues_and_payers_in_the_readers_language()
     for key in ("（wechat）", "admission", "reminder（", "下落线索 address", "performance）",
                 "：unknown"):
         assert key not in zh, key
+
+
+def test_clauses_are_joined_as_each_language_joins_them():
+    from supportcase.casefile.words import clauses
+
+    assert clauses(["首日：不计入", "复利：不计复利"], "zh") == "首日：不计入；复利：不计复利"
+    assert clauses(iter(["first day: not counted", "compounding: none"]), "en") == \
+        "first day: not counted; compounding: none"
+    assert clauses([], "en") == ""

@@ -9,6 +9,7 @@ A kind not listed here is shown as written (a user's own word is kept, not guess
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 DOC_TYPES: dict[str, tuple[str, str]] = {
     "judgment": ("judgment", "判决书"),
@@ -185,6 +186,11 @@ def payer_word(payer: str, lang: str) -> str:
 
 def payment_kind_word(kind: str, lang: str) -> str:
     return _word(PAYMENT_KINDS, kind, lang)
+
+
+def clauses(parts: Iterable[str], lang: str) -> str:
+    """Clauses of one sentence, joined the way the reader's language joins them."""
+    return ("；" if lang == "zh" else "; ").join(parts)
 
 
 def _word(words: dict[str, tuple[str, str]], key: str, lang: str) -> str:

@@ -23,6 +23,7 @@ from supportcase.advice.checklist import (
 )
 from supportcase.advice.questions import questions_for_counsel
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
+from supportcase.casefile.words import clauses
 from supportcase.drafting.placeholders import missing
 from supportcase.drafting.sources import Sources
 
@@ -262,8 +263,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "basis_title": basis_title(casefile, lang),
         "basis_document": basis_document(casefile, lang),
         "terms": [obligation_terms(o, casefile, lang) for o in casefile.obligations],
-        "terms_text": ("；" if lang == "zh" else "; ").join(
-            obligation_terms(o, casefile, lang) for o in casefile.obligations)
+        "terms_text": clauses((obligation_terms(o, casefile, lang)
+                               for o in casefile.obligations), lang)
         or missing("给付内容", "payment terms"),
         "statement": st,
         "rows": (st or {}).get("rows", []),

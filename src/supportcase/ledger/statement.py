@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import Any
 
 from supportcase.casefile.model import CaseFile, EndAtChildAge
+from supportcase.casefile.words import clauses
 from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
 from supportcase.law.parameter_words import parameter_phrase
@@ -115,7 +116,7 @@ class AppliedRule:
 
     def parameters_text(self, lang: str) -> str:
         """Every parameter in the reader's words, on one line."""
-        return ("；" if lang == "zh" else "; ").join(p.text(lang) for p in self.parameters)
+        return clauses((p.text(lang) for p in self.parameters), lang)
 
     def cited(self, lang: str) -> tuple[str, ...]:
         return self.citations_zh if lang == "zh" and self.citations_zh else self.citations

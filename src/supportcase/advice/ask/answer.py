@@ -29,7 +29,7 @@ from typing import Any
 from supportcase.advice.ask.glossary import Term
 from supportcase.advice.ask.retrieve import Hit, Language, Retrieval, rule_citations
 from supportcase.casefile.model import CaseFile
-from supportcase.casefile.words import fact_word, status_word
+from supportcase.casefile.words import clauses, fact_word, status_word
 from supportcase.law.parameter_words import parameter_phrase, reads_as_words
 from supportcase.law.rules import Rule, RuleBook, default_rulebook, rule_status_word
 
@@ -180,9 +180,8 @@ def _parameters_in_force(rule: Rule, on: dt.date, lang: Language) -> str | None:
     # (首日（起算当日）：不计入); an internal code with no words means nothing to a reader.
     items = [parameter_phrase(k, v, lang) for k, v in version.parameters.items()
              if _is_figure(v) or reads_as_words(k, v)]
-    sep = "；" if lang == "zh" else "; "
-    shown = sep.join(items[:PARAMETERS_SHOWN]) + (sep + "…" if len(items) > PARAMETERS_SHOWN
-                                                  else "")
+    more = ["…"] if len(items) > PARAMETERS_SHOWN else []
+    shown = clauses([*items[:PARAMETERS_SHOWN], *more], lang)
     if not shown:
         return None
     if lang == "zh":
