@@ -186,3 +186,53 @@ def test_document_and_its_facts_are_stored_together_or_not_at_all(store: Store, 
     with pytest.raises(UserError):
         store.add_document(case_id, too_big, title="big", actor="test", facts=[fact])
     assert store.load_case(case_id) == case
+
+
+def test_deleting_a_case_removes_its_originals_unless_another_case_lists_them(store: Store):
+    """A parent who deletes a case expects the scans of their judgment gone, not left on
+    disk; the same bytes on another case stay."""
+    from supportcase.casefile.model import CaseFile, CaseInfo
+
+    empty = CaseFile(case=CaseInfo(title="t"))
+    first, second = (store.save_case(empty, actor="t") for _ in range(2))
+    shared, own = b"%PDF-1.4 judgment of both", b"%PDF-1.4 only the first case's notice"
+    for data in (shared, own):
+        store.add_document(first, data, title="doc", actor="t")
+    digest_shared = store.add_document(second, shared, title="doc", actor="t").sha256
+    digest_own = store.load_case(first).documents[1].sha256
+    assert digest_shared and digest_own
+    store.delete_case(first, actor="t")
+    assert not store.blobs.has(digest_own)
+    assert store.blobs.get(digest_shared) == shared  # still listed on the second case
+    store.delete_case(second, actor="t")
+    assert not store.blobs.has(digest_shared)
+    assert [e.action for e in store.audit_log(first)][-1] == "case.delete"
+
+
+def test_replacing_a_case_without_a_document_removes_its_original(store: Store):
+    from supportcase.casefile.model import CaseFile, CaseInfo
+
+    case_id = store.save_case(CaseFile(case=CaseInfo(title="t")), actor="t")
+    kept = store.add_document(case_id, b"kept bytes", title="kept", actor="t")
+    dropped = store.add_document(case_id, b"dropped bytes", title="dropped", actor="t")
+    case = store.load_case(case_id)
+    store.update_case(case_id, case.model_copy(update={"documents": [case.documents[0]]}),
+                      actor="t")
+    assert dropped.sha256 and kept.sha256
+    assert not store.blobs.has(dropped.sha256) and store.blobs.has(kept.sha256)
+    # A failed replace (no such case) removes nothing.
+    with pytest.raises(NotFound):
+        store.update_case("nope", case, actor="t")
+    assert store.blobs.has(kept.sha256)
+
+
+def test_uploading_a_document_again_puts_back_a_missing_original(store: Store):
+    from supportcase.casefile.model import CaseFile, CaseInfo
+
+    case_id = store.save_case(CaseFile(case=CaseInfo(title="t")), actor="t")
+    document = store.add_document(case_id, b"the judgment", title="judgment", actor="t")
+    assert document.sha256
+    store.blobs.discard(document.sha256)
+    again = store.add_document(case_id, b"the judgment", title="judgment", actor="t")
+    assert again == document and store.blobs.get(document.sha256) == b"the judgment"
+    assert len(store.load_case(case_id).documents) == 1

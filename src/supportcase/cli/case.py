@@ -126,7 +126,8 @@ def delete_case(
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
     json_out: bool = JSON,
 ) -> None:
-    """Delete a stored case (the audit log keeps the record that it existed).
+    """Delete a stored case and its original documents (those no other case lists). The
+    audit log keeps the record that it existed.
 
     Example: supportcase case delete 1a2b3c4d --yes
     """

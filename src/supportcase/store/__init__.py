@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy import create_engine, delete, event, func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -113,11 +113,13 @@ class Store:
         The audit entry (`action`, `detail`; by default the kind of save and the counts) is
         written in the same transaction as the case.
         """
+        held_before: set[str] = set()
         with self._write() as session:
             if case_id and replace:
                 row = session.get(t.Case, case_id)
                 if row is None:
                     raise NotFound(f"no case '{case_id}'")
+                held_before = _originals_of(session, case_id)
                 for table in ITEM_TABLES:
                     session.execute(delete(table).where(table.case_id == case_id))  # type: ignore[attr-defined]
                 kind = "case.replace"
@@ -138,6 +140,7 @@ class Store:
             session.add_all(rows_for(case_id, casefile))
             session.add(_audit(actor, case_id, action or kind,
                                {**_counts(casefile), **(detail or {})}))
+        self._forget_originals(held_before - {d.sha256 for d in casefile.documents if d.sha256})
         return case_id
 
     def load_case(self, case_id: str) -> CaseFile:
@@ -173,8 +176,27 @@ class Store:
             row = session.get(t.Case, case_id)
             if row is None:
                 raise NotFound(f"no case '{case_id}'")
+            held = _originals_of(session, case_id)
             session.delete(row)
             session.add(_audit(actor, case_id, "case.delete", {"title": row.title}))
+        self._forget_originals(held)
+
+    def _forget_originals(self, digests: set[str]) -> None:
+        """Remove each original that no case lists any more, so a deleted case's scans do
+        not stay on disk. Run after the case's own transaction (a failed delete removes
+        nothing) and in a write transaction no document can be added during: SQLite write
+        transactions exclude one another (BEGIN IMMEDIATE); on PostgreSQL the documents
+        table is locked against writers. A document added just after finds its original
+        gone and writes it again (`add_document`)."""
+        if not digests:
+            return
+        with self._write() as session:
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(text("LOCK TABLE documents IN SHARE MODE"))
+            listed = set(session.scalars(select(t.Document.sha256)
+                                         .where(t.Document.sha256.in_(digests))))
+            for digest in digests - listed:
+                self.blobs.discard(digest)
 
     # ---- documents and facts -----------------------------------------------------------
 
@@ -201,11 +223,11 @@ class Store:
         document = next((d for d in casefile.documents if d.sha256 == digest), None)
         known = {(f.name, f.value, f.provenance.document) for f in casefile.facts}
         new_facts = [f for f in facts if (f.name, f.value, f.provenance.document) not in known]
-        if document is not None and not new_facts:
-            return document
         # The blob goes first: if the database write fails, an unreferenced original is
         # harmless; a listed document without its bytes would not be.
         self.blobs.put(data)
+        if document is not None and not new_facts:
+            return document
         documents = list(casefile.documents)
         if document is None:
             document = cf.Document(id=document_id(data), title=title, sha256=digest,
@@ -217,6 +239,9 @@ class Store:
         self.save_case(updated, actor=actor, case_id=case_id, replace=True,
                        action="document.add", detail={"sha256": digest, "title": title,
                                                       "facts_added": len(new_facts)})
+        # Another case's deletion may have removed this original meanwhile (it was listed
+        # nowhere until the write above): put it back.
+        self.blobs.put(data)
         return document
 
     # ---- users and membership ----------------------------------------------------------
@@ -372,6 +397,11 @@ class Store:
             if case_id:
                 query = query.where(t.AuditEntry.case_id == case_id)
             return list(session.scalars(query))
+
+
+def _originals_of(session: Session, case_id: str) -> set[str]:
+    return {d for d in session.scalars(select(t.Document.sha256)
+                                       .where(t.Document.case_id == case_id)) if d}
 
 
 def _now() -> dt.datetime:

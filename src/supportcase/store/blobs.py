@@ -54,3 +54,7 @@ class BlobStore:
 
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).exists()
+
+    def discard(self, sha256: str) -> None:
+        """Remove an original (nothing happens if it is not there)."""
+        self.path_for(sha256).unlink(missing_ok=True)
