@@ -416,9 +416,44 @@ def test_terms_typed_wrong_are_removed_and_typed_again(parent):
     assert after.obligations == [] and after.children == typed.children
     client.post(f"/cases/{case_id}/obligations", data=TERMS)
     assert [str(o.amount) for o in store.load_case(case_id).obligations] == ["2500.00"]
-    # Terms are added whole, never as a bare entry; and they take no proof link.
+    # Terms are added whole; a proof link naming terms that are not there changes nothing.
     assert client.post(f"/cases/{case_id}/obligations/proof",
-                       data={"index": 0, "entry": "x", "document": "y"}).status_code == 404
+                       data={"index": 0, "entry": "x", "document": "y"}).status_code == 409
+
+
+def test_terms_checked_against_their_document_are_no_longer_assumed(parent):
+    """Terms typed by hand (or proposed from a document) are assumed, and the statement says
+    every installment rests on them, until a person checks them against the document that
+    sets them: linking that document on the case page makes them proven and the statement
+    stops saying so. Nothing else in the terms changes."""
+    from supportcase.web.forms import fingerprint
+
+    client, store = parent
+    login(client, "new@x.org", "pw-new-parent")
+    case_id = _new_case(client)
+    client.post(f"/cases/{case_id}/obligations", data=TERMS)
+    store.add_document(case_id, b"%PDF-1.4 the judgment", title="判决书", actor="t")
+    casefile = store.load_case(case_id)
+    (typed,), document = casefile.obligations, casefile.documents[0]
+    assert typed.status == "assumed"
+    notes = build_statement(casefile, dt.date(2026, 11, 1)).assumptions
+    (note,) = [n for n in notes if n.code == "obligation_assumed"]
+    assert "待证明" in note.zh and "assumed" not in note.zh  # the status in words, not a key
+    page = client.get(f"/cases/{case_id}?lang=zh").text
+    assert "已将以上给付内容与确定它的文书核对" in page
+    assert f'action="/cases/{case_id}/obligations/proof?lang=zh"' in page
+
+    checked = client.post(f"/cases/{case_id}/obligations/proof", follow_redirects=False,
+                          data={"index": 0, "entry": fingerprint(typed),
+                                "document": document.id})
+    assert checked.status_code == 303 and checked.headers["location"].endswith("#terms")
+    (proven,) = store.load_case(case_id).obligations
+    assert (proven.status, proven.basis.document) == ("proven", document.id)
+    assert proven.model_copy(update={"status": "assumed", "basis": typed.basis}) == typed
+    after = build_statement(store.load_case(case_id), dt.date(2026, 11, 1))
+    assert "obligation_assumed" not in {n.code for n in after.assumptions}
+    page = client.get(f"/cases/{case_id}?lang=zh").text
+    assert f"凭证: {document.title}" in page and "已将以上给付内容" not in page
 
 
 def test_asset_clues_are_recorded_with_how_they_were_obtained(parent):

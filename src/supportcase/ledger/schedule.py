@@ -27,7 +27,7 @@ from supportcase.casefile.model import (
     Expense,
     Obligation,
 )
-from supportcase.casefile.words import expense_word, ref_zh
+from supportcase.casefile.words import expense_word, ref_zh, status_word
 from supportcase.ledger.entries import Installment, Note, Records
 from supportcase.money import round_to_unit
 
@@ -355,9 +355,11 @@ def build_schedule(case: CaseFile, as_of: date) -> Schedule:
     for ob in case.obligations:
         if ob.status != "proven":
             assumptions.append(Note(
-                "obligation_assumed", f"Obligation {ob.id} is recorded as {ob.status}, not "
-                "proven by a document: every installment under it rests on that.",
-                f"给付义务 {ob.id} 的状态为“{ob.status}”，尚无文书证明：其下各期金额均以此为前提。",
+                "obligation_assumed", f"Obligation {ob.id} is recorded as "
+                f"{status_word(ob.status, 'en')}, not proven by a document: every installment "
+                "under it rests on that.",
+                f"给付义务 {ob.id} 的状态为“{status_word(ob.status, 'zh')}”，尚无文书证明："
+                "其下各期金额均以此为前提。",
                 ref=ob.id))
         _periodic(case, ob, as_of, parts, excluded, problems, assumptions)
     _expense_dues(case, as_of, parts, excluded, assumptions, problems)

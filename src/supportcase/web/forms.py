@@ -56,15 +56,20 @@ EVENT_KINDS = ("enforcement_application", "judgment_served", "ruling_served",
                "returned_notice", "other")
 
 
-# Where each list keeps the document that backs an entry.
+# Where each list keeps the document that backs an entry. Support terms are backed by the
+# legal document that sets them: linking it says the terms were checked against it.
 PROOF_FIELD = {"payments": "proof", "communications": "document", "events": "document",
-               "asset_clues": "document", "expenses": "receipt"}
+               "asset_clues": "document", "expenses": "receipt", "obligations": "basis.document"}
 
 
 def backed_by(entry: BaseModel, section: str, document_id: str) -> BaseModel:
-    """The entry with its backing document linked; a payment or a message so backed is no
-    longer only the parent's word."""
-    update: dict[str, Any] = {PROOF_FIELD[section]: document_id}
+    """The entry with its backing document linked; a payment, a message or support terms so
+    backed are no longer only the parent's word."""
+    field, _, inner = PROOF_FIELD[section].partition(".")
+    value: Any = document_id
+    if inner:
+        value = getattr(entry, field).model_copy(update={inner: document_id})
+    update: dict[str, Any] = {field: value}
     if "status" in type(entry).model_fields:
         update["status"] = "proven"
     return entry.model_copy(update=update)

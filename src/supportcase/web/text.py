@@ -106,6 +106,7 @@ TEXT: dict[str, dict[str, str]] = {
         "entry_changed": "This case changed meanwhile; nothing was changed. Open the case "
                          "again and retry.",
         "own_record": "your record", "proof": "Proof", "link_proof": "Link as proof",
+        "check_terms": "Checked these terms against the document that sets them? Link it:",
         "no_such_document": "That document is not on this case.",
         "set_kind": "Change kind",
         "too_many_logins": "Too many wrong passwords for this account: wait 15 minutes, then "
@@ -300,6 +301,7 @@ TEXT: dict[str, dict[str, str]] = {
         "entry_changed": "本案已有变动，未作任何更改。请重新打开案件后再试。",
         "set_kind": "更改性质",
         "own_record": "本人记录", "proof": "凭证", "link_proof": "关联为凭证",
+        "check_terms": "已将以上给付内容与确定它的文书核对？请关联该文书：",
         "no_such_document": "本案没有该文件。",
         "too_many_logins": "该账户密码错误次数过多：请 15 分钟后再试（或请 supportcase 的管理员重置密码）。",
         "account": "我的账户", "change_password": "修改密码", "current_password": "当前密码",
