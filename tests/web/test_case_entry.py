@@ -569,3 +569,32 @@ def test_an_edited_case_file_replaces_the_case_and_the_audit_keeps_the_old(paren
                       files={"casefile": ("case.yaml", text.encode(), "text/yaml")}
                       ).status_code == 403
     assert store.load_case(DEMO_CASE_ID) == after
+
+
+def test_terms_sent_twice_are_not_added_twice_and_every_term_has_its_own_id(parent):
+    """A double click on "Add the terms" must not double every installment; an amount with
+    more decimals than the currency has is refused (money moves in whole fen); and terms
+    added after one was removed get an id of their own (the ledger names rows by it)."""
+    from supportcase.web.forms import fingerprint
+
+    client, store = parent
+    login(client, "new@x.org", "pw-new-parent")
+    case_id = _new_case(client)
+    assert client.post(f"/cases/{case_id}/obligations", data=TERMS).status_code == 200
+    twice = client.post(f"/cases/{case_id}/obligations?lang=zh", data=TERMS)
+    assert twice.status_code == 422 and "未重复添加" in twice.text
+    assert len(store.load_case(case_id).obligations) == 1
+    places = client.post(f"/cases/{case_id}/obligations?lang=en",
+                         data={**TERMS, "amount": "2000.555"})
+    assert places.status_code == 422 and "copy the amount as the document states it" in \
+        places.text
+    assert len(store.load_case(case_id).obligations) == 1
+
+    client.post(f"/cases/{case_id}/obligations", data={**TERMS, "amount": "1800"})
+    first = store.load_case(case_id).obligations[0]
+    client.post(f"/cases/{case_id}/obligations/remove",
+                data={"index": 0, "entry": fingerprint(first)})
+    client.post(f"/cases/{case_id}/obligations", data={**TERMS, "amount": "1200.5"})
+    terms = store.load_case(case_id).obligations
+    assert [str(o.amount) for o in terms] == ["1800.00", "1200.50"]
+    assert len({o.id for o in terms}) == 2

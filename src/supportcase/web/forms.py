@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
+from itertools import count
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -172,16 +173,17 @@ def payment(form: Mapping[str, str], words: Mapping[str, str]) -> Payment:
     return entry
 
 
-def _money(form: Mapping[str, str], words: Mapping[str, str], model: type[BaseModel],
-           **fields: Any) -> Any:
-    """An entry with an amount: more than zero, in whole minor units of its currency."""
+def _money(form: Mapping[str, str], words: Mapping[str, str], model: type[BaseModel], *,
+           places: str = "payment_places", **fields: Any) -> Any:
+    """An entry with an amount: more than zero, in whole minor units of its currency
+    (`places`: the words saying it is not)."""
     entry = _build(model, form, words, amount=form.get("amount", ""),
                    currency=form.get("currency", ""), **fields)
     if entry.amount <= 0:
         raise UserError(words["payment_positive"])
     unit = quantum(entry.currency)
     if entry.amount != entry.amount.quantize(unit):  # money moves in whole fen or cents
-        raise UserError(words["payment_places"].format(
+        raise UserError(words[places].format(
             value=form.get("amount", ""), currency=entry.currency,
             places=minor_unit(entry.currency)))
     return entry.model_copy(update={"amount": entry.amount.quantize(unit)})
@@ -280,19 +282,19 @@ def obligation(form: Mapping[str, str], words: Mapping[str, str],
                   case_number=form.get("case_number", "").strip() or None,
                   effective_date=_optional_day(form.get("effective_date", ""), words),
                   jurisdiction=jurisdiction)
-    count = len(casefile.obligations)
-    entry: Obligation = _build(
-        Obligation, form, words, id="main" if count == 0 else f"by-hand-{count + 1}",
-        basis=basis, amount=form.get("amount", ""), currency=form.get("currency", ""),
+    taken = {o.id for o in casefile.obligations}
+    entry: Obligation = _money(
+        form, words, Obligation, places="terms_places", id=_free_id(taken), basis=basis,
         frequency=_one_of(form, "frequency", FREQUENCIES),
         due_day="last" if due == "last" else int(due),
         due_rule="by" if form.get("due_rule") == "by" else "on", start=start, end=end,
         children=[end.child] if isinstance(end, EndAtChildAge) else [], status="assumed",
         notes="Entered by hand from the document; check every term against it.")
-    if entry.amount <= 0:
-        raise UserError(words["payment_positive"])
     if isinstance(end, dt.date) and end < start:
         raise UserError(words["end_before_start"])
+    if any(_same_terms(entry, o) for o in casefile.obligations):
+        # A second click or a form sent again would double every installment.
+        raise UserError(words["terms_twice"])
     interest = casefile.interest
     if basis_type in PRC_COURT_TITLES and jurisdiction == "CN" and interest.regime == "none":
         # CPL 2023 art. 264: delay in performing a PRC court's money judgment doubles the
@@ -300,6 +302,19 @@ def obligation(form: Mapping[str, str], words: Mapping[str, str],
         interest = interest.model_copy(update={"regime": "cn-delayed-performance"})
     return casefile.model_copy(update={"obligations": [*casefile.obligations, entry],
                                        "children": children, "interest": interest})
+
+
+def _free_id(taken: set[str]) -> str:
+    """The first obligation id not in use: "main", then "by-hand-2", "by-hand-3"…"""
+    if "main" not in taken:
+        return "main"
+    return next(f"by-hand-{n}" for n in count(2) if f"by-hand-{n}" not in taken)
+
+
+def _same_terms(a: Obligation, b: Obligation) -> bool:
+    """The same support set twice: every term alike, whatever the id, notes or status."""
+    ignore = {"id", "notes", "status"}
+    return a.model_dump(exclude=ignore) == b.model_dump(exclude=ignore)
 
 
 def parties(form: Mapping[str, str], words: Mapping[str, str],

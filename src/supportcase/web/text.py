@@ -98,6 +98,11 @@ TEXT: dict[str, dict[str, str]] = {
         "needs_date": "Give the day it happened.",
         "date_in_future": "That day has not come yet: give the day it happened.",
         "payment_positive": "The amount must be more than zero.",
+        "terms_places": "'{value}' has more decimals than {currency} has ({places}): copy the "
+                        "amount as the document states it.",
+        "terms_twice": "These terms are already on the case; nothing was added. If the "
+                       "document sets the same amount again (for another child), add it with "
+                       "that child, or enter the total once.",
         "payment_places": "'{value}' has more decimals than {currency} has ({places}): write "
                           "the amount that arrived.",
         "bad_amount": "'{value}' is not an amount; write the digits, e.g. 2500.00.",
@@ -294,6 +299,8 @@ TEXT: dict[str, dict[str, str]] = {
         "needs_date": "请填写发生日期。",
         "date_in_future": "该日期尚未到来，请填写实际发生的日期。",
         "payment_positive": "金额必须大于零。",
+        "terms_places": "“{value}”的小数位多于 {currency} 允许的 {places} 位，请按文书所写金额填写。",
+        "terms_twice": "案件中已有完全相同的给付内容，未重复添加。如文书对另一子女规定了相同金额，请注明该子女后添加，或按合计金额录入一次。",
         "payment_places": "“{value}”的小数位多于 {currency} 允许的 {places} 位，请填写实际到账金额。",
         "bad_amount": "“{value}”不是金额，请只填写数字，例如 2500.00。",
         "bad_field": "“{field}”的填写内容无法保存，请检查后重试。",
