@@ -121,8 +121,23 @@ def test_proven_facts_and_assumptions_are_kept_apart(demo: CaseFile) -> None:
     assert all(r.status != "proven" for r in checklist.assumptions)
     proven = {r.label for r in checklist.proven}
     assert not proven & {r.label for r in checklist.assumptions}
-    assert any("judgment_effective_date" in r.label for r in checklist.assumptions)
+    assert any("date the judgment took effect" in r.label for r in checklist.assumptions)
     assert any("salary" in r.label for r in checklist.assumptions)
+
+
+def test_records_name_facts_documents_and_people_in_words_not_keys(demo: CaseFile) -> None:
+    """A counsel e-mail or a review page in Chinese must not show `support_amount`,
+    `obligee` or a document's internal id: facts by name, documents by title, people by role."""
+    checklist = build_checklist(demo, gather(demo, AS_OF))
+    every = [*checklist.proven, *checklist.assumptions]
+    zh = " ".join(f"{r.label_zh} {r.source_zh}" for r in every)
+    for key in ("support_amount", "judgment_effective_date", "由 obligee", "monthly"):
+        assert key not in zh
+    assert "抚养费金额" in zh and "由权利人" in zh and "每月" in zh
+    judgment = next(d for d in demo.documents if d.doc_type == "judgment")
+    assert f"《{judgment.title}》" in zh and f"文件 {judgment.id}" not in zh
+    regime = next(i for i in checklist.items if i.id == "arrears.interest")
+    assert regime.title.zh == "利息计算方式：加倍支付迟延履行期间的债务利息"
 
 
 def test_filed_case_lists_after_filing_steps(demo: CaseFile) -> None:
@@ -274,3 +289,14 @@ def test_commands_are_listed_in_help() -> None:
     assert result.exit_code == 0
     for command in ("checklist", "draft", "bundle"):
         assert command in result.output
+
+
+def test_the_expenses_question_for_counsel_lists_each_expense_in_the_readers_words(
+        demo: CaseFile) -> None:
+    """An expense the document does not cover is a question for a modification, never
+    arrears (issue 3); the question lists each one — the category in words, not its key."""
+    question = next(q for q in questions_for_counsel(demo, gather(demo, AS_OF))
+                    if q.id == "expenses_outside")
+    assert question.context
+    outside = [e for e in demo.expenses if e.category == "tuition"]
+    assert outside and any("学费" in c.zh and "tuition" not in c.zh for c in question.context)

@@ -76,7 +76,7 @@ def test_arrears_statement_table_matches_the_ledger_row_by_row(
     assert isinstance(rows, list)
     assert len(detail) == len(rows) + 2  # header + one line per instalment + totals
     for line, row in zip(detail[1:-1], rows, strict=True):
-        assert line[0] == row["label"]
+        assert line[0] == row["label_zh"]  # the period, or an expense share in Chinese
         assert line[1] == row["due_date"]
         assert line[2] == money(row["amount_due"])
         assert line[5] == money(row["shortfall"])

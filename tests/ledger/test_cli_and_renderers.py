@@ -201,3 +201,22 @@ def test_the_rules_applied_read_in_words_and_the_json_keeps_the_data() -> None:
     legal = next(r for r in data["rules"] if r["id"] == "us.ca.allocation.support_payments")
     assert legal["parameters"]["order (from 2009-01-01)"] == \
         "current, principal_oldest_first, interest_oldest_first"
+
+
+def test_the_chinese_csv_and_markdown_rows_are_in_chinese(demo_statement) -> None:  # type: ignore[no-untyped-def]
+    """Issue 3 asks for a bilingual statement: in a Chinese export every row says where its
+    amount comes from, which payment paid it and the interest arithmetic in Chinese — no
+    'payment #1', '(principal)', 'obligation amount' or 'turns 18'. The English stays."""
+    rows = list(csv.reader(io.StringIO(statement_csv(demo_statement, "zh"))))
+    body = " ".join(" ".join(r) for r in rows[1:])
+    for english in ("payment #", "(principal)", "(interest)", "obligation amount", "turns 18",
+                    " d ×", "expense-sharing clause", "medical"):
+        assert english not in body
+    assert "第1笔付款" in body and "(本金)" in body and "给付金额" in body
+    assert "年满18周岁" in body and "天 × 0.000175" in body and "医疗费" in body
+    markdown = statement_markdown(demo_statement, "zh")
+    assert "第1笔付款" in markdown and "payment #1" not in markdown
+    english = statement_csv(demo_statement, "en")
+    assert "payment #1" in english and "obligation amount" in english and "(principal)" in english
+    row = next(r for r in demo_statement.to_json()["rows"] if r["kind"] == "expense_share")
+    assert row["label"].startswith("medical") and row["label_zh"].startswith("医疗费")

@@ -25,13 +25,17 @@ from typing import Any, Literal
 
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
 from supportcase.casefile.words import (
+    PAYERS,
     asset_word,
     channel_word,
     expense_word,
+    fact_word,
+    frequency_word,
     location_word,
     message_word,
     payer_word,
     payment_kind_word,
+    regime_word,
     status_word,
 )
 from supportcase.drafting.sources import Sources
@@ -355,17 +359,20 @@ class Checklist:
 # --- records: proven apart from assumed -----------------------------------------------------
 
 
-def _source_of_provenance(p: Any) -> Text:
+def _source_of_provenance(p: Any, titles: dict[str, str]) -> Text:
     if p is None:
         return Text("no source", "无来源")
     if getattr(p, "document", None):
         page = f" p.{p.page}" if p.page else ""
         page_zh = f"第{p.page}页" if p.page else ""
-        return Text(f"document {p.document}{page}", f"文件 {p.document}{page_zh}")
+        title = titles.get(p.document, p.document)
+        return Text(f"document {title}{page}", f"文件《{title}》{page_zh}")
     if getattr(p, "entered_by", None):
         on = f" on {p.entered_on.isoformat()}" if p.entered_on else ""
         on_zh = f"于 {p.entered_on.isoformat()} " if p.entered_on else ""
-        return Text(f"entered by {p.entered_by}{on}", f"由 {p.entered_by} {on_zh}录入")
+        return Text(f"entered by the {payer_word(p.entered_by, 'en')}{on}"
+                    if p.entered_by in PAYERS else f"entered by {p.entered_by}{on}",
+                    f"由{payer_word(p.entered_by, 'zh')}{on_zh}录入")
     return Text("no source", "无来源")
 
 
@@ -373,27 +380,33 @@ def _record(kind: str, label: Text, status: str, source: Text) -> Record:
     return Record(kind, label.en, status, source.en, label.zh, source.zh)
 
 
-def _linked(doc: str | None, what_en: str, what_zh: str, none_en: str, none_zh: str) -> Text:
-    return Text(f"{what_en} {doc}", f"{what_zh} {doc}") if doc else Text(none_en, none_zh)
-
-
 def records(casefile: CaseFile) -> list[Record]:
     """Every fact and record of the case with its status and source, in both languages."""
+    titles = {d.id: d.title for d in casefile.documents}
+
+    def linked(doc: str | None, what_en: str, what_zh: str, none_en: str,
+               none_zh: str) -> Text:
+        if not doc:
+            return Text(none_en, none_zh)
+        title = titles.get(doc, doc)  # a document of the case by its title, else as written
+        return Text(f"{what_en} {title}", f"{what_zh}《{title}》")
+
     out: list[Record] = []
     for f in casefile.facts:
-        out.append(_record("fact", Text(f"{f.name}: {f.value}", f"{f.name}：{f.value}"),
-                           f.status, _source_of_provenance(f.provenance)))
+        out.append(_record("fact", Text(f"{fact_word(f.name, 'en')}: {f.value}",
+                                        f"{fact_word(f.name, 'zh')}：{f.value}"),
+                           f.status, _source_of_provenance(f.provenance, titles)))
     for o in casefile.obligations:
         b = o.basis
         en, zh = BASIS_NAMES[b.type]
         num = b.case_number or ""
         out.append(_record(
             "obligation",
-            Text(f"obligation {o.id}: {o.amount} {o.currency} {o.frequency} from "
-                 f"{o.start.isoformat()} ({en} {num})".replace(" )", ")"),
-                 f"给付义务 {o.id}：自 {o.start.isoformat()} 起 {o.amount} {o.currency}"
-                 f"（{num}{zh}）"),
-            o.status, _linked(b.document, "document", "文件", "no document linked", "未关联文件")))
+            Text(f"obligation {o.id}: {o.amount} {o.currency} {frequency_word(o.frequency, 'en')}"
+                 f" from {o.start.isoformat()} ({en} {num})".replace(" )", ")"),
+                 f"给付义务 {o.id}：自 {o.start.isoformat()} 起{frequency_word(o.frequency, 'zh')}"
+                 f" {o.amount} {o.currency}（{num}{zh}）"),
+            o.status, linked(b.document, "document", "文件", "no document linked", "未关联文件")))
     for p in casefile.payments:
         who = p.payer_name or payer_word(p.payer, "en")
         who_zh = p.payer_name or payer_word(p.payer, "zh")
@@ -403,7 +416,7 @@ def records(casefile: CaseFile) -> list[Record]:
                  f"({payment_kind_word(p.kind, 'en')})",
                  f"付款 {p.date.isoformat()} {p.amount} {p.currency}，付款人 {who_zh}"
                  f"（{payment_kind_word(p.kind, 'zh')}）"),
-            p.status, _linked(p.proof, "document", "凭证", "no proof linked", "未关联凭证")))
+            p.status, linked(p.proof, "document", "凭证", "no proof linked", "未关联凭证")))
     for e in casefile.expenses:
         out.append(_record(
             "expense",
@@ -411,7 +424,7 @@ def records(casefile: CaseFile) -> list[Record]:
                  f"{e.currency}",
                  f"费用 {e.date.isoformat()} {expense_word(e.category, 'zh')} {e.amount} "
                  f"{e.currency}"),
-            e.status, _linked(e.receipt, "receipt", "收据", "no receipt linked", "未关联收据")))
+            e.status, linked(e.receipt, "receipt", "收据", "no receipt linked", "未关联收据")))
     for c in casefile.communications:
         out.append(_record(
             "communication",
@@ -419,7 +432,7 @@ def records(casefile: CaseFile) -> list[Record]:
                  f"({channel_word(c.channel, 'en')}): {c.summary}",
                  f"{c.date.isoformat()} {message_word(c.kind, 'zh')}"
                  f"（{channel_word(c.channel, 'zh')}）：{c.summary}"),
-            c.status, _linked(c.document, "document", "文件", "no copy linked", "未关联副本")))
+            c.status, linked(c.document, "document", "文件", "no copy linked", "未关联副本")))
     for a in casefile.asset_clues:
         if clue_is_lawful(a):
             out.append(_record("asset_clue",
@@ -781,7 +794,8 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
             basis="assumed" if unrated else "proven"))
     items.append(Item(
         "arrears.interest", g, "done" if casefile.interest.regime != "none" else "to_check",
-        Text(f"Interest regime: {casefile.interest.regime}", f"利息计算方式：{casefile.interest.regime}"),
+        Text(f"Interest regime: {regime_word(casefile.interest.regime, 'en')}",
+             f"利息计算方式：{regime_word(casefile.interest.regime, 'zh')}"),
         Text("California support arrears carry 10% simple interest a year from each "
              "instalment's due date; a registered order keeps the issuing state's interest rule."
              if us_order else
@@ -939,8 +953,9 @@ def _location(casefile: CaseFile, sources: Sources) -> list[Item]:
         for c in support:
             when = f", as of {c.as_of.isoformat()}" if c.as_of else ""
             when_zh = f"，截至 {c.as_of.isoformat()}" if c.as_of else ""
-            details.append(Text(f"clue: {c.details} ({c.status}; {c.obtained}{when})",
-                                f"线索：{c.details}（{c.status}；{c.obtained}{when_zh}）"))
+            details.append(Text(
+                f"clue: {c.details} ({status_word(c.status, 'en')}; {c.obtained}{when})",
+                f"线索：{c.details}（{status_word(c.status, 'zh')}；{c.obtained}{when_zh}）"))
         items.append(Item(
             f"location.{attr}", g, status,
             Text(f"Obligor: {en}", f"被执行人：{zh}"),

@@ -43,6 +43,7 @@ from supportcase.advice.checklist import (
 from supportcase.casefile.model import CaseFile
 from supportcase.casefile.words import (
     asset_word,
+    expense_word,
     payer_word,
     payment_kind_word,
     status_word,
@@ -279,8 +280,10 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
             Text("These expenses are not in the judgment: should we claim them in a new suit to "
                  "increase support, and with what evidence?",
                  "以下费用不在判决范围内：是否应另行起诉要求增加抚养费？需要哪些证据？"),
-            context=tuple(Text(f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}",
-                               f"{e.date.isoformat()} {e.category} {e.amount} {e.currency}")
+            context=tuple(Text(f"{e.date.isoformat()} {expense_word(e.category, 'en')} "
+                               f"{e.amount} {e.currency}",
+                               f"{e.date.isoformat()} {expense_word(e.category, 'zh')} "
+                               f"{e.amount} {e.currency}")
                           for e in outside),
             rules=RULES_OUTSIDE_BASIS if prc else (),
             cites=("support_after_divorce",) if prc else ()))

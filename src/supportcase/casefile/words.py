@@ -103,6 +103,23 @@ PAYMENT_KINDS: dict[str, tuple[str, str]] = {
     "reversal": ("reversal", "冲回"),
 }
 
+# How often support falls due (an obligation's `frequency`), as a phrase.
+FREQUENCIES: dict[str, tuple[str, str]] = {
+    "monthly": ("per month", "每月"),
+    "quarterly": ("per quarter", "每季度"),
+    "yearly": ("per year", "每年"),
+    "once": ("once", "一次性"),
+}
+
+# The case file's interest regimes (`interest.regime`).
+INTEREST_REGIMES: dict[str, tuple[str, str]] = {
+    "none": ("no interest", "不计利息"),
+    "cn-delayed-performance": ("PRC double interest for delayed performance",
+                               "加倍支付迟延履行期间的债务利息"),
+    "us-ca-legal": ("California legal rate, 10 % simple a year", "加州法定利率（年10%单利）"),
+    "custom": ("a rate of the case's own", "本案自定利率"),
+}
+
 # How sure a recorded fact is (the case file's `status`).
 STATUSES: dict[str, tuple[str, str]] = {
     "proven": ("proven", "已证明"),
@@ -166,6 +183,14 @@ def fact_word(name: str, lang: str) -> str:
 
 def status_word(status: str, lang: str) -> str:
     return _word(STATUSES, status, lang)
+
+
+def frequency_word(frequency: str, lang: str) -> str:
+    return _word(FREQUENCIES, frequency, lang)
+
+
+def regime_word(regime: str, lang: str) -> str:
+    return _word(INTEREST_REGIMES, regime, lang)
 
 
 def location_word(kind: str, lang: str) -> str:

@@ -23,7 +23,7 @@ from supportcase.advice.checklist import (
 )
 from supportcase.advice.questions import questions_for_counsel
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
-from supportcase.casefile.words import clauses
+from supportcase.casefile.words import clauses, ref_zh
 from supportcase.drafting.placeholders import missing
 from supportcase.drafting.sources import Sources
 
@@ -164,8 +164,9 @@ def conversions(statement: dict[str, Any] | None) -> list[dict[str, Any]]:
         for applied in row.get("payments", []):
             conv = applied.get("conversion")
             if conv and applied.get("payment") not in seen:
-                seen[str(applied.get("payment"))] = {"payment": applied.get("payment"),
-                                                     "date": applied.get("date"), **conv}
+                ref = str(applied.get("payment"))
+                seen[ref] = {"payment": ref, "payment_zh": ref_zh(ref),
+                             "date": applied.get("date"), **conv}
     return list(seen.values())
 
 

@@ -129,9 +129,17 @@ class Installment(NamedTuple):
     due_date: date
     amount: Decimal
     currency: str
-    label: str  # e.g. "2024-03" or "medical 2024-09-15 × 50%"
+    label: str  # e.g. "2024-03" or "medical 2024-09-15 × 0.5"
     source: str  # the clause or record it comes from
     assumed: bool = False  # rests on an assumed fact
+    label_zh: str = ""  # the label in Chinese, where it has words ("" = as `label`)
+    source_zh: str = ""
+
+    def label_in(self, lang: str) -> str:
+        return self.label_zh or self.label if lang == "zh" else self.label
+
+    def source_in(self, lang: str) -> str:
+        return self.source_zh or self.source if lang == "zh" else self.source
 
 
 class BookedPayment(NamedTuple):
@@ -290,8 +298,10 @@ class Row:
             "id": inst.id, "obligation": inst.obligation, "kind": inst.kind,
             "period": {"start": inst.period_start.isoformat(),
                        "end": inst.period_end.isoformat()},
-            "label": inst.label, "due_date": inst.due_date.isoformat(),
-            "amount_due": str(inst.amount), "currency": inst.currency, "source": inst.source,
+            "label": inst.label, "label_zh": inst.label_in("zh"),
+            "due_date": inst.due_date.isoformat(), "amount_due": str(inst.amount),
+            "currency": inst.currency, "source": inst.source,
+            "source_zh": inst.source_in("zh"),
             "payments": [a.to_json() for a in self.applications],
             "paid": str(self.principal_paid), "shortfall": str(self.shortfall),
             "paid_off": None if self.paid_off is None else self.paid_off.isoformat(),

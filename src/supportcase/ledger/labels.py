@@ -74,6 +74,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_computed": ("days before the rule (not computed)", "规则施行前天数（未计算）"),
     "previous_day": ("no rate for {day}: the previous available day's", "{day} 无汇率，采用前一可用日汇率"),
     "caveat": ("Caveat", "注意"),
+    "bucket.principal": ("principal", "本金"),
+    "bucket.interest": ("interest", "利息"),
+    "days": ("d", "天"),
+    "before_rule": ("before the rule: not computed", "规则施行前：不计算"),
 }
 
 STATUS = {"paid": "paid_status", "paid_late": "paid_late", "partly_paid": "partly_paid",

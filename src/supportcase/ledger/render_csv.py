@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
+from supportcase.casefile.words import ref_zh
 from supportcase.fx import Conversion
 from supportcase.ledger.entries import Application, Row
-from supportcase.ledger.labels import STATUS, label
+from supportcase.ledger.labels import LABELS, STATUS, label
 from supportcase.ledger.statement import Statement
 
 
@@ -22,27 +23,36 @@ def conversion_text(conv: Conversion, lang: str = "en") -> str:
             f"{conv.quote.rate_date.isoformat()} ({source})")
 
 
+def ref_text(ref: str, lang: str) -> str:
+    """A payment or expense as the reader's language names it ("payment #3" / "第3笔付款")."""
+    return ref_zh(ref) if lang == "zh" else ref
+
+
 def payments_text(apps: tuple[Application, ...], lang: str = "en") -> str:
     """'2021-01-20 payment #8 1000.00 (principal) [500 USD @ USD/CNY 6.47 2021-01-20 (…)]'"""
     parts = []
     for a in apps:
-        text = f"{a.date.isoformat()} {a.payment} {a.amount} ({a.bucket})"
+        ref = ref_text(a.payment, lang)
+        bucket = label(f"bucket.{a.bucket}", lang) if f"bucket.{a.bucket}" in LABELS \
+            else a.bucket
+        text = f"{a.date.isoformat()} {ref} {a.amount} ({bucket})"
         if a.conversion is not None:
             text += f" [{conversion_text(a.conversion, lang)}]"
         parts.append(text)
     return "; ".join(parts)
 
 
-def interest_text(row: Row) -> str:
+def interest_text(row: Row, lang: str = "en") -> str:
     """The arithmetic of a row's interest: '2000.00 × 24 d × 0.000175 + 1000.00 × 170 d × …'"""
     parts = []
+    d = label("days", lang)
     for seg in row.segments:
         if not seg.computed:
-            parts.append(f"{seg.principal} × {seg.days} d (before the rule: not computed)")
+            parts.append(f"{seg.principal} × {seg.days} {d} ({label('before_rule', lang)})")
         elif seg.per == 1:
-            parts.append(f"{seg.principal} × {seg.days} d × {seg.rate}")
+            parts.append(f"{seg.principal} × {seg.days} {d} × {seg.rate}")
         else:
-            parts.append(f"{seg.principal} × {seg.days} d × {seg.rate} / {seg.per}")
+            parts.append(f"{seg.principal} × {seg.days} {d} × {seg.rate} / {seg.per}")
     text = " + ".join(parts)
     if row.interest_fx is not None:
         text = (f"({text}) × {row.interest_fx.rate} {row.interest_fx.pair} "
@@ -59,10 +69,11 @@ def statement_csv(statement: Statement, lang: str = "en") -> str:
                      label("source", lang)])
     for r in statement.rows:
         inst = r.installment
-        writer.writerow([inst.id, inst.label, inst.due_date.isoformat(), inst.amount,
+        writer.writerow([inst.id, inst.label_in(lang), inst.due_date.isoformat(), inst.amount,
                          inst.currency, payments_text(r.applications, lang), r.principal_paid,
                          r.shortfall, r.days_late, r.interest, r.interest_paid,
-                         label(STATUS[r.status], lang), interest_text(r), inst.source])
+                         label(STATUS[r.status], lang), interest_text(r, lang),
+                         inst.source_in(lang)])
     for t in statement.by_currency:
         writer.writerow([])
         writer.writerow([label("total", lang), t.currency])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from supportcase.law.rules import rule_status_word
 from supportcase.ledger.labels import STATUS, label
-from supportcase.ledger.render_csv import interest_text, payments_text
+from supportcase.ledger.render_csv import interest_text, payments_text, ref_text
 from supportcase.ledger.statement import Statement
 
 
@@ -48,9 +48,9 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
     for r in statement.rows:
         i = r.installment
         lines.append("| " + " | ".join(_cell(v) for v in (
-            i.label, i.due_date.isoformat(), f"{i.amount} {i.currency}",
+            i.label_in(lang), i.due_date.isoformat(), f"{i.amount} {i.currency}",
             payments_text(r.applications, lang), r.principal_paid, r.shortfall, r.days_late,
-            f"{r.interest} ({interest_text(r)})" if r.interest else r.interest,
+            f"{r.interest} ({interest_text(r, lang)})" if r.interest else r.interest,
             label(STATUS[r.status], lang))) + " |")
     lines.append("")
     if statement.payments:
@@ -66,7 +66,7 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
                             f"{b.conversion.quote.rate_date.isoformat()}, "
                             f"{b.conversion.quote.source})")
             lines.append("| " + " | ".join(_cell(v) for v in (
-                b.date.isoformat(), f"{b.ref} · {label('payer.' + b.payer, lang)}",
+                b.date.isoformat(), f"{ref_text(b.ref, lang)} · {label('payer.' + b.payer, lang)}",
                 f"{b.original_amount} {b.original_currency}", counted, b.proof or "—")) + " |")
         lines.append("")
     for heading, notes in (("problems", statement.problems),

@@ -12,7 +12,12 @@ from xml.sax.saxutils import escape
 
 from supportcase.law.rules import rule_status_word
 from supportcase.ledger.labels import LABELS, STATUS, both, label
-from supportcase.ledger.render_csv import conversion_text, interest_text, payments_text
+from supportcase.ledger.render_csv import (
+    conversion_text,
+    interest_text,
+    payments_text,
+    ref_text,
+)
 from supportcase.ledger.statement import Statement, Totals
 from supportcase.pdf_pages import numbered_canvas
 
@@ -110,9 +115,10 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
                                 small) for k in keys]]
     for r in statement.rows:
         i = r.installment
-        rows.append([p(i.label, label_style), i.due_date.isoformat(), f"{i.amount} {i.currency}",
+        rows.append([p(i.label_in(lang), label_style), i.due_date.isoformat(),
+                     f"{i.amount} {i.currency}",
                      p("\n".join(t for t in (payments_text(r.applications, lang),
-                                             interest_text(r) if r.interest else "") if t)
+                                             interest_text(r, lang) if r.interest else "") if t)
                        .replace("\n", " ‖ "), small), str(r.principal_paid),
                      str(r.shortfall), str(r.days_late), str(r.interest),
                      p(label(STATUS[r.status], lang), small)])
@@ -140,7 +146,8 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
             counted = f"{b.amount} {b.currency}"
             if b.conversion is not None:
                 counted += f" ({conversion_text(b.conversion, lang)})"
-            pay_rows.append([b.date.isoformat(), p(f"{b.ref} · {label('payer.' + b.payer, lang)}", small),
+            who = f"{ref_text(b.ref, lang)} · {label('payer.' + b.payer, lang)}"
+            pay_rows.append([b.date.isoformat(), p(who, small),
                              f"{b.original_amount} {b.original_currency}", p(counted, small),
                              p(b.proof or "—", small)])
         pay_table = LongTable(pay_rows, repeatRows=1, hAlign="LEFT",

@@ -48,10 +48,10 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
 
     for r in statement.rows:
         i = r.installment
-        sheet.append([i.label, i.due_date, num(i.amount), i.currency, num(r.principal_paid),
+        sheet.append([i.label_in(lang), i.due_date, num(i.amount), i.currency, num(r.principal_paid),
                       num(r.shortfall), r.days_late, num(r.interest), num(r.interest_paid),
                       label(STATUS[r.status], lang), payments_text(r.applications, lang),
-                      interest_text(r)])
+                      interest_text(r, lang)])
         sheet.cell(sheet.max_row, 2).number_format = "yyyy-mm-dd"
     last = sheet.max_row
     sheet.append([])

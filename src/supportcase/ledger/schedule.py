@@ -95,21 +95,25 @@ def birthday(birth: date, age: int) -> date:
         return date(birth.year + age, 3, 1)
 
 
+_UNKNOWN_END = ("end unknown", "终止日不明")
+
+
 def _end(case: CaseFile, ob: Obligation, problems: list[Note],
-         assumptions: list[Note]) -> tuple[date | None, bool, str]:
-    """(end day, whether an installment due on it still counts, how the end was found)."""
+         assumptions: list[Note]) -> tuple[date | None, bool, tuple[str, str]]:
+    """(end day, whether an installment due on it still counts, how the end was found in
+    English and Chinese)."""
     end = ob.end
     if end is None:
-        return None, True, "no end date"
+        return None, True, ("no end date", "未定终止日")
     if isinstance(end, date):
-        return end, True, f"ends {end.isoformat()}"
+        return end, True, (f"ends {end.isoformat()}", f"{end.isoformat()}终止")
     if end.child >= len(case.children):
         problems.append(Note("end_child_missing",
                              f"Obligation {ob.id}: child #{end.child} is not in the case file; "
                              "the schedule runs to the as-of date.",
                              f"给付义务 {ob.id}：案卷中没有第 {end.child} 号子女；计至计算截止日。",
                              ref=ob.id))
-        return None, True, "end unknown"
+        return None, True, _UNKNOWN_END
     child = case.children[end.child]
     if isinstance(end, EndAtChildAge):
         if child.birth_date is None:
@@ -119,9 +123,10 @@ def _end(case: CaseFile, ob: Obligation, problems: list[Note],
                                  "to the as-of date.",
                                  f"给付义务 {ob.id}：缺少{child.name}的出生日期，无法确定满"
                                  f"{end.child_age}周岁的终止日；计至计算截止日。", ref=ob.id))
-            return None, True, "end unknown"
+            return None, True, _UNKNOWN_END
         day = birthday(child.birth_date, end.child_age)
-        return day, False, f"{child.name} turns {end.child_age} on {day.isoformat()}"
+        return day, False, (f"{child.name} turns {end.child_age} on {day.isoformat()}",
+                            f"{child.name}于{day.isoformat()}年满{end.child_age}周岁")
     assert isinstance(end, EndAtEducation)
     if child.education_end is None:
         problems.append(Note("education_end_missing",
@@ -129,25 +134,30 @@ def _end(case: CaseFile, ob: Obligation, problems: list[Note],
                              "is not entered; the schedule runs to the as-of date.",
                              f"给付义务 {ob.id}：未填写{child.name}全日制教育结束日期；计至计算截止日。",
                              ref=ob.id))
-        return None, True, "end unknown"
+        return None, True, _UNKNOWN_END
     assumptions.append(Note("education_end",
                             f"Obligation {ob.id} ends when {child.name}'s full-time education "
                             f"ends, entered as {child.education_end.isoformat()}.",
                             f"给付义务 {ob.id} 于{child.name}全日制教育结束时终止，录入日期为"
                             f"{child.education_end.isoformat()}。", ref=ob.id))
-    return child.education_end, True, f"education ends {child.education_end.isoformat()}"
+    return child.education_end, True, (f"education ends {child.education_end.isoformat()}",
+                                       f"全日制教育于{child.education_end.isoformat()}结束")
 
 
-def _amount_on(ob: Obligation, due: date) -> tuple[Decimal, str]:
-    """The amount of the installment due on `due`: latest step, then adjustment clauses."""
+def _amount_on(ob: Obligation, due: date) -> tuple[Decimal, str, str]:
+    """The amount of the installment due on `due` — latest step, then adjustment clauses —
+    and where it comes from, in English and Chinese."""
     if not ob.steps and not ob.adjustments:
-        return round_to_unit(ob.amount, ob.currency), "obligation amount"
-    amount, basis_day, source = ob.amount, ob.start, "obligation amount"
+        return round_to_unit(ob.amount, ob.currency), "obligation amount", "给付金额"
+    amount, basis_day = ob.amount, ob.start
+    source, source_zh = "obligation amount", "给付金额"
     for step in sorted(ob.steps, key=lambda s: s.from_date):
         if step.from_date <= due:
             amount, basis_day = step.amount, step.from_date
             source = f"step from {step.from_date.isoformat()}" + (
                 f" ({step.basis})" if step.basis else "")
+            source_zh = f"自{step.from_date.isoformat()}起变更" + (
+                f"（{step.basis}）" if step.basis else "")
     for adj in ob.adjustments:
         first = max(basis_day, adj.from_date) if adj.from_date else basis_day
         year = first.year
@@ -163,7 +173,8 @@ def _amount_on(ob: Obligation, due: date) -> tuple[Decimal, str]:
             if adj.rounding == "unit":
                 amount = round_to_unit(amount, ob.currency)
             source += f"; +{adj.percent}% from {point.isoformat()}"
-    return round_to_unit(amount, ob.currency), source
+            source_zh += f"；自{point.isoformat()}起增加{adj.percent}%"
+    return round_to_unit(amount, ob.currency), source, source_zh
 
 
 class _Series:
@@ -173,15 +184,16 @@ class _Series:
     __slots__ = ("amounts", "assumed", "currency", "doc", "dues", "end_text", "fixed",
                  "months", "ob_id", "sources", "start", "step")
 
-    def __init__(self, ob: Obligation, step: int, doc: str, end_text: str,
-                 fixed: tuple[Decimal, str] | None) -> None:
+    def __init__(self, ob: Obligation, step: int, doc: str, end_text: tuple[str, str],
+                 fixed: tuple[Decimal, str, str] | None) -> None:
         self.ob_id, self.currency, self.start, self.step = ob.id, ob.currency, ob.start, step
         self.doc, self.end_text, self.fixed = doc, end_text, fixed
         self.assumed = ob.status != "proven"
         self.months: list[int] = []  # year * 12 + month - 1 of each period's first month
         self.dues: list[int] = []  # due day ordinals
         self.amounts: list[Decimal] = []
-        self.sources: list[str] = []  # only when the amount varies (steps, adjustments)
+        # (English, Chinese), only when the amount varies (steps, adjustments)
+        self.sources: list[tuple[str, str]] = []
 
     def installment(self, k: int) -> Installment:
         year, month0 = divmod(self.months[k], 12)
@@ -192,14 +204,12 @@ class _Series:
         ey, em = (year, month) if step == 1 else _add_months(year, month, step - 1)
         period_end = date(ey, em, _month_length(ey, em))
         label = _label(year, month, step)
-        fixed = self.fixed
-        if fixed is not None:
-            amount, source = fixed[0], f"{self.doc}: {fixed[1]}; {self.end_text}"
-        else:
-            amount, source = self.amounts[k], f"{self.doc}: {self.sources[k]}; {self.end_text}"
+        en, zh = self.fixed[1:] if self.fixed is not None else self.sources[k]
+        end_en, end_zh = self.end_text
         return Installment(f"{self.ob_id}:{label}", self.ob_id, "installment", period_start,
-                           period_end, date.fromordinal(self.dues[k]), amount, self.currency,
-                           label, source, self.assumed)
+                           period_end, date.fromordinal(self.dues[k]), self.amounts[k],
+                           self.currency, label, f"{self.doc}: {en}; {end_en}", self.assumed,
+                           "", f"{self.doc}：{zh}；{end_zh}")
 
 
 def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series | Installment],
@@ -217,10 +227,11 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series |
     doc = ob.basis.case_number or ob.basis.document or ob.basis.type
     if ob.frequency == "once":
         if ob.start <= as_of and (end is None or ob.start <= end):
-            amount, source = _amount_on(ob, ob.start)
+            amount = _amount_on(ob, ob.start)[0]
             parts.append(Installment(f"{ob.id}:{ob.start.isoformat()}", ob.id, "installment",
                                      ob.start, ob.start, ob.start, amount, ob.currency,
-                                     ob.start.isoformat(), f"{doc}: lump sum", assumed))
+                                     ob.start.isoformat(), f"{doc}: lump sum", assumed,
+                                     "", f"{doc}：一次性给付"))
         return
     step = MONTHS_PER_PERIOD[ob.frequency]
     # Without steps or adjustment clauses every installment has the same amount and source:
@@ -250,7 +261,7 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series |
                          None) if suspensions else None
         if suspended is not None:
             label = _label(year, month, step)
-            amount, _ = fixed or _amount_on(ob, date.fromordinal(due))
+            amount = (fixed or _amount_on(ob, date.fromordinal(due)))[0]
             excluded.append(Note(
                 "suspended", f"{ob.id} {label}: suspended {suspended.start.isoformat()} – "
                 f"{suspended.end.isoformat()}" + (f" ({suspended.reason})"
@@ -263,9 +274,9 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series |
             months.append(index)
             dues.append(due)
             if fixed is None:
-                amount, source = _amount_on(ob, date.fromordinal(due))
+                amount, source, source_zh = _amount_on(ob, date.fromordinal(due))
                 amounts.append(amount)
-                sources.append(source)
+                sources.append((source, source_zh))
         if step == 1:
             first += length
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -317,12 +328,13 @@ def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
                 f"{expense.date.isoformat()}起算。", ref=ref, date=expense.date))
         due = received + timedelta(days=share.within_days)
         amount = round_to_unit(expense.amount * share.share, expense.currency)
-        label = f"{expense.category} {expense.date.isoformat()} × {share.share}"
+        label, label_zh = (f"{expense_word(expense.category, lang)} "
+                           f"{expense.date.isoformat()} × {share.share}" for lang in ("en", "zh"))
         if due > as_of:
             excluded.append(Note(
                 "not_yet_due", f"{ref}: {label} = {amount} {expense.currency}, due "
                 f"{due.isoformat()}, after the as-of date",
-                f"{ref_zh(ref)}：{label} = {amount} {expense.currency}，{due.isoformat()}到期，晚于计算截止日",
+                f"{ref_zh(ref)}：{label_zh} = {amount} {expense.currency}，{due.isoformat()}到期，晚于计算截止日",
                 amount=amount, currency=expense.currency, date=due, ref=ref))
             continue
         out.append(Installment(
@@ -331,7 +343,10 @@ def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
             f"expense-sharing clause: {share.share} of {share.category} within "
             f"{share.within_days} days of receipt; {ref}" + (
                 f" ({expense.description})" if expense.description else ""),
-            expense.status != "proven" or expense.notified is None))
+            expense.status != "proven" or expense.notified is None, label_zh,
+            f"费用分担条款：{expense_word(share.category, 'zh')}分担 {share.share}，收到票据后"
+            f"{share.within_days}日内给付；{ref_zh(ref)}" + (
+                f"（{expense.description}）" if expense.description else "")))
 
 
 def _not_in_basis(expense: Expense, ref: str) -> Note:
