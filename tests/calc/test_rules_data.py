@@ -51,9 +51,13 @@ def test_child_multipliers_as_in_the_statute() -> None:
         "1", "1.6", "2", "2.3", "2.5", "2.625", "2.75", "2.813", "2.844", "2.86"]
 
 
-def test_minimum_wage_only_where_verified() -> None:
+def test_minimum_wage_only_where_sourced() -> None:
     hourly = "us.ca.guideline.minimum_wage.hourly"
-    assert book.value(hourly, on=dt.date(2024, 10, 1)) is None  # 2024 not verified
+    with pytest.raises(RuleNotInForce):
+        book.value(hourly, on=dt.date(2023, 12, 31))
+    # DIR News Release 2023-66: "$16 per hour for all employers on January 1, 2024".
+    assert book.decimal(hourly, on=dt.date(2024, 1, 1)) == Decimal("16.00")
+    assert book.decimal(hourly, on=dt.date(2024, 10, 1)) == Decimal("16.00")
     assert book.decimal(hourly, on=dt.date(2025, 12, 31)) == Decimal("16.50")
     assert book.decimal(hourly, on=dt.date(2026, 1, 1)) == Decimal("16.90")
     with pytest.raises(RuleNotInForce):

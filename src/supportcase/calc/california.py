@@ -455,7 +455,7 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
                 value = None
             if value is not None:
                 hourly = Decimal(str(value))
-                source = "rule data for the year (secondary source)"
+                source = f"rule data for the year (rule {MINIMUM_WAGE}, as sourced there)"
         if hourly is None:
             message = (f"The California state minimum wage for {on.year} is not in the "
                        "verified data, so the low-income threshold cannot be computed; "

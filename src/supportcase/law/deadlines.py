@@ -249,6 +249,7 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
 
     # Instalments whose own period ran out before 2022-01-01 under the old per-instalment text.
     expired_old: list[dt.date] = []
+    ran_out = dt.date.min  # the latest day one of those periods ran out
     for due in dues:
         if due >= PER_INSTALMENT_UNTIL:
             break
@@ -258,7 +259,12 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
                 end = add_years(act_day, years)
         if end < PER_INSTALMENT_UNTIL:
             expired_old.append(due)
+            ran_out = max(ran_out, end)
     if expired_old:
+        # Cite the text in force when the latest affected instalment's own period ran out
+        # (the 2007 text's art. 215 before 2013-01-01, art. 239 from then until 2021-12-31);
+        # a period that ran out before the rule's first version is cited by that version.
+        ran_out = max(ran_out, book.get(rule_id).effective_from)
         results.append(DeadlineResult(
             id=f"{ob.id}:cn-application-old-instalments",
             title=f"Instalments due {expired_old[0].isoformat()} – {expired_old[-1].isoformat()}: "
@@ -266,9 +272,10 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
             title_zh=f"{expired_old[0].isoformat()}至{expired_old[-1].isoformat()}到期的各期："
                      "按2022年前逐期计算的规定，二年期间已届满",
             due=add_years(expired_old[-1], years), status="arguable", rule=rule_id,
-            citation=_citation(book, rule_id, dt.date(2021, 12, 31)),
-            citation_zh=_citation_zh(book, rule_id, dt.date(2021, 12, 31)),
-            computation=f"each instalment's due date + {years} years (CPL 2017 art. 239); the "
+            citation=_citation(book, rule_id, ran_out),
+            citation_zh=_citation_zh(book, rule_id, ran_out),
+            computation=f"each instalment's due date + {years} years "
+                        f"({_citation(book, rule_id, ran_out)}); the "
                         f"latest, {expired_old[-1].isoformat()} + {years} years = "
                         f"{add_years(expired_old[-1], years).isoformat()}, is before 2022-01-01",
             dates_used={"first_instalment": expired_old[0].isoformat(),

@@ -341,8 +341,13 @@ def _cn_claim_first(case: CaseFile, inst: Instrument, facts: Facts, book: RuleBo
                        "days, or a notarised agreement with an enforcement clause for the future.",
                        "替代方案：人民调解后30日内申请司法确认，或今后办理赋强公证。",
                        "cn.instruments.private_agreement", "cn.instruments.notarized_agreement"))
-    risks = [T("Claims for child support are not subject to limitation, but proof of the "
-               "agreement and of non-payment is needed.", "请求支付抚养费不适用诉讼时效，但须证明协议及未付事实。",
+    risks = [T("Claims for child support are not subject to limitation (Civil Code art. 196), but "
+               "proof of the agreement and of non-payment is needed. Disputed: once the child is 18, "
+               "some courts apply the 3-year limitation from the 18th birthday to support unpaid "
+               "under a divorce agreement, so sue within that time if you can.",
+               "请求支付抚养费不适用诉讼时效（民法典第一百九十六条），但须证明协议及未付事实。有争议："
+               "子女年满十八周岁后，部分法院对离婚协议约定而未付的抚养费适用三年诉讼时效、自十八周岁起算，"
+               "能在此期间内起诉为宜。",
                "cn.recognition.fresh_action")]
     if abroad:
         risks.append(T("Serving the obligor abroad takes time (treaty channels; publication 60 "
@@ -431,7 +436,9 @@ def _cn_fresh_action(case: CaseFile, facts: Facts, book: RuleBook, today: dt.dat
            "cn.recognition.fresh_action"),
          T("Ask for provisional payment; then enforce the judgment.", "可申请先予执行；判决生效后申请执行。",
            "cn.procedure.provisional_enforcement", "cn.instruments.judgment"),
-         T("A claim for child support is not subject to limitation.", "请求支付抚养费不适用诉讼时效。",
+         T("A claim for child support is not subject to limitation (disputed once the child is 18: "
+           "some courts then count 3 years from the 18th birthday).",
+           "请求支付抚养费不适用诉讼时效（子女年满十八周岁后有争议：部分法院自十八周岁起计算三年诉讼时效）。",
            "cn.recognition.fresh_action#196")],
         [T("Complaint in Chinese; the foreign order with a Chinese translation", "中文起诉状；外国裁判及中文译本",
            "cn.evidence.foreign_documents"),
