@@ -138,6 +138,30 @@ def test_case_page_shows_deadlines_routes_and_serves_drafts(web):
     assert client.get(f"/cases/{other}/drafts/demand_letter.pdf").status_code == 404
 
 
+def test_the_drafts_table_names_the_language_each_copy_is_filed_in_and_offers_the_other(web):
+    """The counsel e-mail follows the case's language (the demo case is in Chinese), so the
+    page must not call an English copy the one to send; every draft has its translation."""
+    import re
+
+    from supportcase.demo import demo_casefile
+    from supportcase.drafting.kinds import KINDS
+    from supportcase.drafting.render import filing_language
+
+    client, _ = web
+    login(client, "demo@x.org", "pw-demo")
+    page = client.get(f"/cases/{DEMO_CASE_ID}?lang=en").text
+    for kind in KINDS.values():
+        filed = filing_language(kind, demo_casefile())
+        other = "en" if filed == "zh" else "zh"
+        row = re.search(rf"<tr><td>{re.escape(kind.title_en)}</td>(.*?)</tr>", page, re.S)
+        assert row, kind.id
+        assert f"(filing copy, {'中文' if filed == 'zh' else 'English'})" in row[1]
+        assert f"/drafts/{kind.id}.pdf?as_of=" in row[1] and f"draft_lang={other}" in row[1]
+    email = client.get(f"/cases/{DEMO_CASE_ID}/drafts/counsel_email.docx")
+    filed = filing_language(KINDS["counsel_email"], demo_casefile())
+    assert email.headers["content-disposition"].endswith(f'-{filed}.docx"')
+
+
 def test_case_list_is_a_portfolio_with_figures_from_the_ledger(web):
     import datetime as dt
 

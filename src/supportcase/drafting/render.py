@@ -24,11 +24,13 @@ from supportcase.drafting.kinds import KindSpec, kind_spec
 from supportcase.drafting.sources import Sources, gather
 from supportcase.errors import UserError
 
+# A translation says which copy counts: the one filed with a court or agency, or sent (a
+# letter to the obligor, an e-mail to counsel).
 TRANSLATION_BANNER = {
-    "en": "Translation for reference only — the Chinese version is the filing copy. "
+    "en": "Translation for reference only — the Chinese version is the one to file or send. "
           "译文仅供参考，以中文本为准。",
-    "zh": "中文译本，仅供参考——以英文本为提交文本。Chinese translation for reference only; "
-          "the English version is the filing copy.",
+    "zh": "中文译本，仅供参考——以英文本为准（提交或发送英文本）。Chinese translation for "
+          "reference only; the English version is the one to file or send.",
 }
 
 

@@ -134,6 +134,7 @@ def routes(site: Site) -> APIRouter:
         as_of = as_of_of(request)
         from supportcase.advice.checklist import build_checklist
         from supportcase.drafting.kinds import KINDS
+        from supportcase.drafting.render import filing_language
         from supportcase.drafting.sources import gather
         from supportcase.law import route
 
@@ -179,6 +180,7 @@ def routes(site: Site) -> APIRouter:
                       obtained_how=forms.OBTAINED_HOW,
                       expense_categories=forms.EXPENSE_CATEGORIES,
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
+                      filed_in={k.id: filing_language(k, casefile) for k in KINDS.values()},
                       problem=problem, added=added,
                       uploads=queue.recent(case_id, "read_upload"),
                       members=store.members(case_id), me=store.user(user_id),
