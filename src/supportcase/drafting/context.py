@@ -9,15 +9,18 @@ and listed in `refused` with the reason.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from supportcase.advice.checklist import (
     CITES,
     ENFORCEABLE,
+    RULE_INTEREST,
     UNLAWFUL_REASON,
     build_checklist,
     clue_is_lawful,
+    country_name,
     records,
     route_authority,
 )
@@ -26,6 +29,7 @@ from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obliga
 from supportcase.casefile.words import clauses, ref_zh
 from supportcase.drafting.placeholders import missing
 from supportcase.drafting.sources import Sources
+from supportcase.law.rules import Citation
 
 DOC_NAMES = {
     "judgment": ("民事判决书", "civil judgment"),
@@ -100,10 +104,32 @@ def party_view(party: Party | None, role_zh: str, role_en: str) -> dict[str, str
             value = value.isoformat()
         out[attr] = str(value).strip() if value else missing(f"{role_zh}{zh}", f"{role_en} {en}")
     out["sex_zh"] = SEX_ZH.get(out["sex"], out["sex"])
+    # A nationality recorded as a country code ("CN") reads as the country's name.
+    nationality = getattr(party, "nationality", None) if party else None
+    name = country_name(nationality.strip().upper()) if nationality and re.fullmatch(
+        r"[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?", nationality.strip()) else None
+    out["nationality_zh"] = name.zh if name else out["nationality"]
+    out["nationality_en"] = name.en if name else out["nationality"]
     born = getattr(party, "birth_date", None) if party else None
     out["birth_date_zh"] = cn_date(born) if born else out["birth_date"]
     out["birth_date_en"] = en_date(born) if born else out["birth_date"]
     return out
+
+
+PRC_NATIONALITY = {"CN", "PRC", "CHN", "中国", "中华人民共和国", "CHINESE"}
+# Codes whose holders may or may not hold PRC nationality: the draft says "if".
+UNSURE_NATIONALITY = {"HK", "MO", "TW", "CN-HK", "CN-MO", "CN-TW"}
+
+
+def prc_national(party: Party | None) -> bool | None:
+    """Whether a party holds PRC nationality (CPL 2023 art. 283(3): consular service is open
+    only to PRC nationals): True, False, or None when the case file does not say."""
+    value = (getattr(party, "nationality", None) or "").strip().upper() if party else ""
+    if not value or value in UNSURE_NATIONALITY:
+        return None
+    if value in PRC_NATIONALITY:
+        return True
+    return False if re.fullmatch(r"[A-Z]{2,3}(-[A-Z0-9]{1,3})?", value) else None
 
 
 def _route(sources: Sources, route_id: str) -> dict[str, Any] | None:
@@ -214,14 +240,73 @@ def obligation_terms(o: Obligation, casefile: CaseFile, lang: str) -> str:
             f"{day_en} of each period from {en_date(o.start)}{end_en}")
 
 
-def rule_label(rule_id: str) -> str:
-    """The citation of a rule as the rulebook states it (e.g. "Cal. Fam. Code § 5700.105")."""
+# Chinese names of instruments our rules name only in English (treaties), so that a Chinese
+# draft cites them in Chinese; US codes keep their English citation.
+INSTRUMENT_ZH = {"Hague 2007 Child Support Convention": "海牙儿童抚养费公约"}
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def citation_text(citation: Citation, lang: str) -> str:
+    """A rule's citation as a draft in `lang` prints it.
+
+    English: the rulebook's label ("arts." for a range). Chinese: the instrument's Chinese name
+    in 《》, PRC articles in Chinese numerals as PRC filings write them (第二百六十四条,
+    第一条至第三条), treaty articles in Arabic numerals (《海牙儿童抚养费公约》第10条); an
+    instrument with no Chinese name in our data keeps its English citation.
+    """
+    article = citation.article or ""
+    first, dash, last = article.replace("–", "-").partition("-")
+    is_range = bool(dash) and first.isdigit() and last.isdigit()
+    if lang != "zh":
+        label = citation.label()
+        return label.replace(f" art. {article}", f" arts. {article}", 1) if is_range else label
+    prc = _has_cjk(citation.law)
+    name = citation.law if prc else INSTRUMENT_ZH.get(citation.law_en or citation.law)
+    if name is None:
+        return citation.label()
+    import cn2an
+
+    def number(n: str) -> str:
+        return str(cn2an.an2cn(int(n))) if prc else n
+
+    text = "《" + name.replace("《", "〈").replace("》", "〉") + "》"
+    if is_range:
+        text += f"第{number(first)}条至第{number(last)}条"
+    elif article.isdigit():
+        text += f"第{number(article)}条"
+    else:
+        text += article
+    return text
+
+
+def rule_label(rule_id: str, lang: str = "en", on: dt.date | None = None) -> str:
+    """The citation of a rule as the rulebook states it (e.g. "Cal. Fam. Code § 5700.105"), in
+    the draft's language; with `on`, the citation of the version in force on that date."""
     from supportcase.law.rules import default_rulebook
 
     book = default_rulebook()
     if rule_id not in book:
         return missing(f"规则 {rule_id}", f"rule {rule_id}")
-    return book.get(rule_id).citation.label()
+    rule = book.get(rule_id)
+    return citation_text(rule.citation_on(on) if on else rule.citation, lang)
+
+
+def version_cite(rule_id: str, on: dt.date) -> dict[str, str] | None:
+    """{"zh", "en"} citation of the text the rule's version in force on `on` rests on, when
+    that is not the rule's own citation (e.g. the SPC interpretation that sets the interest
+    formula under CPL art. 264); None otherwise."""
+    from supportcase.law.rules import default_rulebook
+
+    book = default_rulebook()
+    if rule_id not in book:
+        return None
+    version = book.get(rule_id).version_on(on)
+    if version is None or version.citation is None:
+        return None
+    return {lang: citation_text(version.citation, lang) for lang in ("zh", "en")}
 
 
 def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, Any]:
@@ -256,6 +341,7 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "casefile": casefile,
         "obligee": party_view(casefile.parties.obligee, "申请执行人", "applicant"),
         "obligor": party_view(casefile.parties.obligor, "被执行人", "obligor"),
+        "obligor_prc_national": prc_national(casefile.parties.obligor),
         "obligor_country": (casefile.parties.obligor.country
                             if casefile.parties.obligor else None),
         "children": children,
@@ -305,6 +391,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "assertion": assertion,
         "reconciliation": _reconciliation(st, assertion),
         "rule_label": rule_label,
+        # 法释〔2014〕8号: the formula and the per-instalment start of the doubled interest.
+        "interest_formula_cite": version_cite(RULE_INTEREST, sources.as_of),
         "cite": {k: {"zh": c.zh(), "en": c.en()} for k, c in CITES.items()},
         "checklist": build_checklist(casefile, sources),
         "questions": questions_for_counsel(casefile, sources),
