@@ -1,8 +1,9 @@
 """PDF output (reportlab): the copy to file, with the CJK font embedded and pages numbered.
 
 Text is set in WenQuanYi Micro Hei (`supportcase.pdf_fonts`, embedded as a subset so a court
-printer shows exactly what we saw), Chinese lines wrap per character, every page carries
-"第 X 页 共 Y 页" (or "Page X of Y"), headings become PDF bookmarks, and placeholders for
+printer shows exactly what we saw), Chinese lines wrap per character, every page of the
+filing carries "第 X 页 共 Y 页" (or "Page X of Y") and the internal review pages are numbered
+on their own, headings become PDF bookmarks, and placeholders for
 missing facts are highlighted.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -201,16 +203,56 @@ class _Heading(Paragraph):  # type: ignore[misc]
         super().draw()
 
 
-def numbered_canvas(font: str, lang: str, *, numbers: bool = True) -> type[Canvas]:
-    """A canvas class that writes "第 X 页 共 Y 页" once the page count is known."""
+# The review page (templates/_review.*.j2) follows a page break under this heading. It is
+# removed before filing, so it is numbered on its own: the filing's "第 1 页 共 2 页" must
+# stay true once it is gone.
+REVIEW = "review"
+REVIEW_HEADINGS = ("提交前核对页", "Review page")
 
-    def footer(canvas: Any, n: int, total: int) -> None:
-        label = f"第 {n} 页 共 {total} 页" if lang == "zh" else f"Page {n} of {total}"
+
+class _PartStart(Flowable):  # type: ignore[misc]
+    """Takes no room; where it is drawn, the page starts a separately numbered part."""
+
+    def __init__(self, part: str) -> None:
+        super().__init__()
+        self.part = part
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        begin = getattr(self.canv, "begin_part", None)
+        if begin is not None:
+            begin(self.part)
+
+
+def _starts_review(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the page break `blocks[i]` opens the review page."""
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (blocks[i].kind == "pagebreak" and following is not None
+            and following.kind == "heading" and following.text.startswith(REVIEW_HEADINGS))
+
+
+def numbered_canvas(font: str, lang: str, *, numbers: bool = True) -> type[Canvas]:
+    """A canvas class that writes "第 X 页 共 Y 页" once the page count is known; the review
+    pages say "核对页 第 X 页 共 Y 页" ("Review page X of Y"), counted among themselves."""
+
+    def stamp(canvas: Any, label: str) -> None:
         canvas.setFont(font, 9)
         canvas.setFillColor(colors.HexColor("#404040"))
         canvas.drawCentredString(PAGE_WIDTH / 2, 1.2 * cm, label)
 
-    return shared_numbered_canvas(font, footer if numbers else None)
+    def footer(canvas: Any, n: int, total: int) -> None:
+        stamp(canvas, f"第 {n} 页 共 {total} 页" if lang == "zh" else f"Page {n} of {total}")
+
+    def review_footer(canvas: Any, n: int, total: int) -> None:
+        stamp(canvas, f"核对页 第 {n} 页 共 {total} 页" if lang == "zh"
+              else f"Review page {n} of {total}")
+
+    if not numbers:
+        return shared_numbered_canvas(font, None)
+    return shared_numbered_canvas(font, footer, part_footers={REVIEW: review_footer})
 
 
 def to_pdf(doc: DraftDocument, *, page_numbers: bool = True) -> bytes:
@@ -238,6 +280,8 @@ def to_pdf(doc: DraftDocument, *, page_numbers: bool = True) -> bytes:
             story.append(Spacer(1, 8))
         elif block.kind == "pagebreak":
             story.append(PageBreak())
+            if _starts_review(blocks, i):
+                story.append(_PartStart(REVIEW))
         elif block.kind == "bullet":
             story.append(Paragraph(_markup(block.text), st["bullet"], bulletText="•"))
         elif block.kind == "right":
