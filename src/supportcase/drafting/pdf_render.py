@@ -1,10 +1,10 @@
 """PDF output (reportlab): the copy to file, with the CJK font embedded and pages numbered.
 
 Text is set in WenQuanYi Micro Hei (`supportcase.pdf_fonts`, embedded as a subset so a court
-printer shows exactly what we saw), Chinese lines wrap per character, every page of the
-filing carries "第 X 页 共 Y 页" (or "Page X of Y") and the internal review pages are numbered
-on their own, headings become PDF bookmarks, and placeholders for
-missing facts are highlighted.
+printer shows exactly what we saw), Chinese lines wrap per character without starting a line
+with closing punctuation (`_CJKParagraph`), every page of the filing carries "第 X 页 共 Y 页"
+(or "Page X of Y") and the internal review pages are numbered on their own, headings become
+PDF bookmarks, and placeholders for missing facts are highlighted.
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ import io
 import re
 from collections.abc import Sequence
 from typing import Any
+from unicodedata import category
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -33,6 +35,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
+from reportlab.rl_config import _FUZZ
 
 from supportcase.drafting.document import Block, DraftDocument
 from supportcase.drafting.placeholders import PLACEHOLDER
@@ -54,6 +58,106 @@ def _markup(text: str) -> str:
         pos = m.end()
     out.append(escape(text[pos:]))
     return "".join(out)
+
+
+# Chinese line-breaking rules (禁则): closing punctuation may not begin a line and opening
+# punctuation may not end one. reportlab's CJK wrap knows the Japanese list, which lacks the
+# full-width ，：；！？, and hangs at most one mark, so "条）；" at a line's end still starts
+# the next line with "；". The line breaker below extends the lists and handles any run.
+NO_LINE_START = frozenset(ALL_CANNOT_START + "，。、；：！？）」』】〕〗〙〛］｝〉》”’．…‥％")
+NO_LINE_END = frozenset(ALL_CANNOT_END + "（「『【〔〖〘〚［｛〈《“‘(")
+
+
+def _is_space(ch: str) -> bool:
+    return len(ch) == 1 and category(ch) == "Zs"
+
+
+def _in_word(ch: str) -> bool:
+    """Part of a run of Latin letters or figures, which breaks only at a space."""
+    return len(ch) == 1 and ord(ch) < 0x3000 and not _is_space(ch)
+
+
+def _may_break(chars: Sequence[str], b: int, *, words: bool = True) -> bool:
+    """Whether a line may end before `chars[b]` (`words=False`: even inside a Latin word)."""
+    before, after = chars[b - 1], chars[b]
+    if _is_space(before) or _is_space(after):
+        return True
+    if after in NO_LINE_START or before in NO_LINE_END:
+        return False
+    return not (words and _in_word(before) and _in_word(after))
+
+
+def _break_before(chars: Sequence[str], start: int, overflow: int) -> int:
+    """Where the line that starts at `start` ends when `chars[overflow]` does not fit."""
+    nxt = overflow + 1
+    if chars[overflow] in NO_LINE_START and (nxt == len(chars) or _may_break(chars, nxt)):
+        return nxt  # one closing mark hangs in the margin, as reportlab and Word set it
+    # Else the characters before the overflow move down with it (推出), as few as needed;
+    # a Latin word moves whole unless that would leave less than half a line.
+    lowest = max(start + 1, (start + overflow + 1) // 2)
+    for words in (True, False):
+        for b in range(overflow, lowest - 1, -1):
+            if _may_break(chars, b, words=words):
+                return b
+    return overflow
+
+
+def _width(u: Any, max_width: float) -> float:
+    w = u.width
+    if hasattr(w, "normalizedValue"):  # a percentage width (an inline image)
+        w._normalizer = max_width
+        w = w.normalizedValue(max_width)
+    return float(w)
+
+
+def cjk_lines(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> Any:
+    """reportlab's `cjkFragSplit` (characters filled greedily into lines) with the rules above.
+
+    A space where a line breaks is dropped, as in Latin text."""
+    chars: list[Any] = []
+    for f in frags:
+        text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
+        chars.extend([cjkU(t, f, "utf8") for t in text] if text else [cjkU(text, f, "utf8")])
+    lines: list[Any] = []
+    start, n = 0, len(chars)
+    while start < n:
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        used, i, forced = 0.0, start, False
+        while i < n:
+            w = _width(chars[i], max_width)
+            if used + w > max_width + _FUZZ and i > start:
+                break
+            used += w
+            i += 1
+            if hasattr(chars[i - 1].frag, "lineBreak"):
+                forced = True
+                break
+        end = i if forced or i == n else _break_before(chars, start, i)
+        last = end
+        while last > start + 1 and _is_space(chars[last - 1]):
+            last -= 1
+        width = sum(_width(u, max_width) for u in chars[start:last])
+        lines.append(makeCJKParaLine(chars[start:last], max_width, width, max_width - width,
+                                     forced, calc_bounds))
+        start = end
+        while not forced and 0 < start < n and _is_space(chars[start]):
+            start += 1
+    return ParaLines(kind=1, lines=lines)
+
+
+class _CJKParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph whose Chinese lines break by `cjk_lines` (Latin text wraps as before)."""
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # reportlab's name
+        widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
+            return self.blPara  # the first part of a split paragraph keeps its lines
+        if not self.frags or self.style.endDots:
+            return super().breakLinesCJK(widths)
+        self.height = 0
+        _handleBulletWidth(self.bulletText, self.style, widths)
+        leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return cjk_lines(self.frags, widths, leading not in ("", "off"))
 
 
 def _styles(font: str, lang: str) -> dict[str, ParagraphStyle]:
@@ -162,14 +266,14 @@ def _table(block: Block, st: dict[str, ParagraphStyle]) -> Table:
     cell = ParagraphStyle("c", parent=st["cell"], fontSize=size, leading=size * 1.35)
     styles = {"head": ParagraphStyle("h", parent=cell, alignment=TA_CENTER),
               "num": ParagraphStyle("n", parent=cell, alignment=TA_RIGHT), "text": cell}
-    data: list[list[Paragraph]] = []
+    data: list[list[_CJKParagraph]] = []
     for i, row in enumerate(block.rows):
         cells = []
         for j in range(width):
             text = row[j] if j < len(row) else ""
             style = styles["head"] if i == 0 else (styles["num"] if _is_number(text)
                                                     else styles["text"])
-            cells.append(Paragraph(_markup(text), style))
+            cells.append(_CJKParagraph(_markup(text), style))
         data.append(cells)
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
     commands: list[tuple[Any, ...]] = [
@@ -187,7 +291,7 @@ def _table(block: Block, st: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-class _Heading(Paragraph):  # type: ignore[misc]
+class _Heading(_CJKParagraph):
     """A heading paragraph that also adds a PDF bookmark (outline entry) where it lands."""
 
     def __init__(self, text: str, style: ParagraphStyle, title: str, level: int) -> None:
@@ -283,11 +387,11 @@ def to_pdf(doc: DraftDocument, *, page_numbers: bool = True) -> bytes:
             if _starts_review(blocks, i):
                 story.append(_PartStart(REVIEW))
         elif block.kind == "bullet":
-            story.append(Paragraph(_markup(block.text), st["bullet"], bulletText="•"))
+            story.append(_CJKParagraph(_markup(block.text), st["bullet"], bulletText="•"))
         elif block.kind == "right":
-            story.append(KeepTogether(Paragraph(_markup(block.text), st["right"])))
+            story.append(KeepTogether(_CJKParagraph(_markup(block.text), st["right"])))
         else:
-            story.append(Paragraph(_markup(block.text), st[block.kind]))
+            story.append(_CJKParagraph(_markup(block.text), st[block.kind]))
     out = io.BytesIO()
     template = SimpleDocTemplate(
         out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_Y,
