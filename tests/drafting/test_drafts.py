@@ -217,3 +217,25 @@ def test_application_names_sex_birth_date_and_ethnic_group_as_prc_filings_do(
                                 as_of=AS_OF).placeholders()
     assert "【待补充：被执行人性别 / TO FILL: obligor sex】" in placeholders
     assert "【待补充：被执行人民族 / TO FILL: obligor ethnic group】" in placeholders
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_arrears_statement_keeps_open_points_for_the_review_page(
+        demo_case: CaseFile, lang: str) -> None:
+    """A filing states what is claimed and what is left out; it does not ask the court
+    whether a payment was support or tell it which exchange rate courts use. The ledger's
+    questions (issue 3: a payment of unknown kind, with the 'if counted' total) and its
+    assumptions go to the review page, removed before filing; exclusions stay in the filing."""
+    ledger = build_statement(demo_case, AS_OF)
+    assert ledger.questions and ledger.assumptions and ledger.excluded
+    doc = render_draft("arrears_statement", demo_case, lang=lang, as_of=AS_OF)
+    heading = "提交前核对页" if lang == "zh" else "Review page"
+    cut = next(i for i, b in enumerate(doc.blocks) if b.text.startswith(heading))
+    filing = "\n".join(b.text for b in doc.blocks[:cut])
+    review = "\n".join(b.text for b in doc.blocks[cut:])
+    for note in (*ledger.questions, *ledger.assumptions):
+        assert note.text(lang) not in filing and note.text(lang) in review
+    for note in ledger.excluded:
+        assert note.text(lang) in filing
+    total = money(str(ledger.if_unknown_counted.total_outstanding))
+    assert total in review and total not in filing
