@@ -196,3 +196,44 @@ def test_a_parent_starts_a_case_types_the_terms_and_records_a_payment(site, page
     assert after["total_paid"] == "0.00"
     expect(page.get_by_role("row", name="欠款合计")).to_contain_text(
         f"{after['total_outstanding']} CNY")
+
+
+def test_after_logging_out_back_shows_nothing_of_the_case(site, page) -> None:
+    """On a shared computer (a legal-aid office): once the parent has logged out, the
+    browser's Back button asks the server again and gets the login page, not the copy of
+    the case page it showed before."""
+    from playwright.sync_api import expect
+
+    base, _, case_id = site
+    page.goto(f"{base}/cases/{case_id}?lang=en")  # to the login page, and back after it
+    page.get_by_label("E-mail").fill("parent@x.org")
+    page.get_by_label("Password").fill("pw-parent")
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Li Mei v. Wang Qiang")).to_be_visible()
+    page.get_by_role("link", name="Your cases").click()
+    page.get_by_role("button", name="Log out").click()
+    expect(page.get_by_role("heading", name="Log in")).to_be_visible()
+    for _ in range(2):
+        page.go_back()
+        expect(page.get_by_role("heading", name="Log in")).to_be_visible()
+        expect(page.locator("body")).not_to_contain_text("Li Mei v. Wang Qiang")
+
+
+def test_the_language_link_of_an_error_page_leads_to_the_case(site, page) -> None:
+    from playwright.sync_api import expect
+
+    base, _, case_id = site
+    sign_in(page, base)
+    page.goto(f"{base}/cases/{case_id}?lang=en")
+    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
+    paid.get_by_label("Date", exact=True).fill("2021-09-15")
+    paid.get_by_label("Amount", exact=True).fill("abc")  # not an amount: refused
+    paid.get_by_role("button", name="Add the payment").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Not done")
+    page.get_by_role("link", name="中文", exact=True).click()
+    expect(page.get_by_role("heading", name="Li Mei v. Wang Qiang")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
+    page.goto(f"{base}/cases/{case_id}/payments?lang=zh")  # typed by hand: only takes a form
+    expect(page.get_by_role("heading", level=1)).to_have_text("未找到")
+    page.get_by_role("link", name="返回案件").click()
+    expect(page.get_by_role("heading", name="Li Mei v. Wang Qiang")).to_be_visible()

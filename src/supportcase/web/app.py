@@ -10,13 +10,39 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from supportcase.config import settings
 from supportcase.store import Store
 from supportcase.web import auth, cases, documents, entries, members, questions
 from supportcase.web.site import Site
+
+
+class NoStore:
+    """Every response is marked `Cache-Control: no-store` (unless it says otherwise): pages
+    and downloads hold a family's figures, and on a shared computer the browser's Back
+    button or cache must not show them to the next person once the parent has logged out."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message).setdefault("Cache-Control", "no-store")
+            await send(message)
+
+        await self.app(scope, receive, sending)
 
 
 def create_app(store: Store | None = None) -> FastAPI:
@@ -36,6 +62,18 @@ def create_app(store: Store | None = None) -> FastAPI:
     # `entries` last: its `/cases/{case_id}/{section}` paths would take the others'.
     for area in (auth, cases, documents, questions, members, entries):
         app.include_router(area.routes(site))
+
+    app.add_middleware(NoStore)
+
+    @app.exception_handler(HTTPException)
+    async def no_such_page(request: Request, exc: HTTPException) -> Response:
+        """An address with no page (unknown, or one that only takes a form) gets the app's
+        own page in the reader's language, with a way back — not raw JSON."""
+        accept = request.headers.get("accept", "")
+        if exc.status_code in (404, 405) and ("text/html" in accept
+                                              or "application/json" not in accept):
+            return site.no_page(request, exc.status_code, exc.headers)
+        return await http_exception_handler(request, exc)
 
     @app.get("/healthz")
     def health() -> dict[str, str]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+from urllib.parse import urlencode
+
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from supportcase.store import TooManyAttempts
 from supportcase.store.passwords import MIN_LENGTH, too_short
-from supportcase.web.site import COOKIE, Site
+from supportcase.web.site import COOKIE, Site, local_path, with_lang
 from supportcase.web.text import TEXT
 
 
@@ -16,20 +19,42 @@ def routes(site: Site) -> APIRouter:
     store, render, lang_of = site.store, site.render, site.lang_of
     current_user, sign_in = site.current_user, site.sign_in
 
+    def chosen_lang(request: Request) -> str | None:
+        """The language the reader chose on the login page (`?lang=`, or the cookie it
+        sets), if they chose one."""
+        for lang in (request.query_params.get("lang"), request.cookies.get("lang")):
+            if lang in TEXT:
+                return lang
+        return None
+
+    def login_form(request: Request, status: int = 200, **context: Any) -> Response:
+        """The login page; after signing in it leads to `next` (a page of this site)."""
+        back = local_path(request.query_params.get("next"))
+        lang = chosen_lang(request)
+        params = [("next", back)] if back else []
+        here = "/login" + (f"?{urlencode(params)}" if params else "")
+        action = with_lang(here, lang) if lang else here
+        return render(request, "login.html", status=status, here=here, action=action,
+                      **context)
+
     @router.get("/login", response_class=HTMLResponse)
     def login_page(request: Request) -> Response:
-        return render(request, "login.html")
+        return login_form(request)
 
     @router.post("/login")
     def login(request: Request, email: str = Form(...), password: str = Form(...)) -> Response:
         try:
             user = store.sign_in(email, password)
         except TooManyAttempts:
-            return render(request, "login.html", status=429,
-                          error=TEXT[lang_of(request)]["too_many_logins"])
+            return login_form(request, 429, email=email,
+                              error=TEXT[lang_of(request)]["too_many_logins"])
         if user is None:
-            return render(request, "login.html", status=401, error=TEXT[lang_of(request)]["bad_login"])
-        response = RedirectResponse(f"/?lang={user.language}", status_code=303)
+            return login_form(request, 401, email=email,
+                              error=TEXT[lang_of(request)]["bad_login"])
+        # In the language of the login page, if the reader chose one there; else their own.
+        lang = chosen_lang(request) or user.language
+        back = local_path(request.query_params.get("next")) or "/"
+        response = RedirectResponse(with_lang(back, lang), status_code=303)
         sign_in(response, user.id, user.password_hash)
         return response
 
@@ -37,7 +62,7 @@ def routes(site: Site) -> APIRouter:
     def account_page(request: Request) -> Response:
         user_id = current_user(request)
         if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+            return site.to_login(request)
         return render(request, "account.html", me=store.user(user_id), min_length=MIN_LENGTH,
                       changed=request.query_params.get("changed"))
 
@@ -47,7 +72,7 @@ def routes(site: Site) -> APIRouter:
         """The signed-in user changes their password; other sessions end, this one goes on."""
         user_id = current_user(request)
         if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+            return site.to_login(request)
         lang = lang_of(request)
         me = store.user(user_id)
         assert me is not None
@@ -72,7 +97,7 @@ def routes(site: Site) -> APIRouter:
     def change_language(request: Request, language: str = Form("en")) -> Response:
         user_id = current_user(request)
         if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+            return site.to_login(request)
         chosen = language if language in TEXT else "en"
         store.set_language(user_id, chosen)
         response = RedirectResponse(f"/account?lang={chosen}&changed=language", status_code=303)

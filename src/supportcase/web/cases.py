@@ -16,6 +16,7 @@ from supportcase.store import EDITING_ROLES
 from supportcase.web import forms
 from supportcase.web.site import Site, as_of_of
 from supportcase.web.text import TEXT
+from supportcase.web.upload import upload_state
 
 MAX_CASEFILE = 5 * 1024 * 1024  # bytes of YAML: a long case file is well under 1 MB
 # Where an order is made, as the new-case form offers it (casefile `order_jurisdiction`).
@@ -36,7 +37,7 @@ def routes(site: Site) -> APIRouter:
     def case_list(request: Request) -> Response:
         user_id = current_user(request)
         if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+            return site.to_login(request)
         from supportcase.advice.standing import standing
 
         today = dt.date.today()
@@ -54,7 +55,7 @@ def routes(site: Site) -> APIRouter:
 
         user_id = current_user(request)
         if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+            return site.to_login(request)
         lang = lang_of(request)
         title = " ".join(title.split())
         if not title or len(title) > 200:
@@ -95,7 +96,7 @@ def routes(site: Site) -> APIRouter:
         becomes a new case the user owns."""
         user_id = current_user(request)
         if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+            return site.to_login(request)
         lang = lang_of(request)
         found = await read_casefile(request)
         if isinstance(found, str):
@@ -167,6 +168,7 @@ def routes(site: Site) -> APIRouter:
                 added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
         steps = build_checklist(casefile, sources)
         next_steps = [i for i in steps.items if i.status == "missing"][:3]
+        uploads = queue.recent(case_id, "read_upload")
         currencies = list(dict.fromkeys([*(ob.currency for ob in casefile.obligations),
                                          "CNY", "USD", "HKD"]))
         return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
@@ -182,7 +184,8 @@ def routes(site: Site) -> APIRouter:
                       as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
                       filed_in={k.id: filing_language(k, casefile) for k in KINDS.values()},
                       problem=problem, added=added,
-                      uploads=queue.recent(case_id, "read_upload"),
+                      uploads=uploads,
+                      upload_states={u.id: upload_state(u) for u in uploads},
                       members=store.members(case_id), me=store.user(user_id),
                       role=role, can_edit=role in EDITING_ROLES)
 
@@ -220,7 +223,7 @@ def routes(site: Site) -> APIRouter:
         try:
             statement = build_statement(store.load_case(case_id), as_of)
         except UserError as exc:  # as the case page does: say what stops it
-            return render(request, "error.html", status=422, message=exc.say(lang))
+            return site.refuse(request, case_id, exc.say(lang))
         body: bytes
         if fmt == "pdf":
             body = statement_pdf(statement, lang)

@@ -52,20 +52,20 @@ def routes(site: Site) -> APIRouter:
         # (Starlette would otherwise spool all of it to a temporary file first).
         length = request.headers.get("content-length", "")
         if length.isdigit() and int(length) > limit * MAX_FILES + 1024 * 1024:
-            return render(request, "error.html", status=413,
-                          message=TEXT[lang]["too_big"].format(mb=limit // (1024 * 1024)))
+            return site.refuse(request, case_id,
+                               TEXT[lang]["too_big"].format(mb=limit // (1024 * 1024)), 413)
         try:
             form = await request.form(max_files=MAX_FILES)
         except HTTPException:
-            return render(request, "error.html", status=400,
-                          message=TEXT[lang]["too_many"].format(n=MAX_FILES))
+            return site.refuse(request, case_id, TEXT[lang]["too_many"].format(n=MAX_FILES),
+                               400)
         files = []
         for item in form.getlist("files"):
             if isinstance(item, UploadFile) and item.filename:
                 data, problem = await read_upload(item, limit)
                 files.append((item.filename, data, problem))
         if not files:
-            return render(request, "error.html", status=400, message=TEXT[lang]["no_files"])
+            return site.refuse(request, case_id, TEXT[lang]["no_files"], 400)
         payload = await run_in_threadpool(stage, store.settings, files, limit=limit)
         job_id = queue.enqueue("read_upload", case_id, payload, actor=f"web:{user_id}")
         workers.wake()
@@ -82,7 +82,7 @@ def routes(site: Site) -> APIRouter:
         lang = lang_of(request)
         job = queue.get(job_id)
         if job is None or job.case_id != case_id or job.kind != "read_upload":
-            return render(request, "error.html", status=404, message=TEXT[lang]["no_upload"])
+            return site.refuse(request, case_id, TEXT[lang]["no_upload"], 404)
         files = job.payload["files"]
         results = _shown(job.result or [], lang, job.payload["limit"])
         if job.is_open:
@@ -124,7 +124,7 @@ def routes(site: Site) -> APIRouter:
                                     actor=f"web:{user_id}", limit=settings().max_upload_bytes,
                                     read=read)
         except UserError as exc:
-            return render(request, "error.html", status=422, message=exc.say(lang))
+            return site.refuse(request, case_id, exc.say(lang))
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 
     return router

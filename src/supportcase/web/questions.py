@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from supportcase.errors import UserError
 from supportcase.web.site import Site, as_of_of
+from supportcase.web.text import TEXT
 
 MAX_QUESTION = 2000  # characters
 
@@ -28,9 +29,12 @@ def routes(site: Site) -> APIRouter:
         if isinstance(allowed, Response):
             return allowed
         casefile = store.load_case(case_id)
-        question = " ".join(request.query_params.get("q", "").split())[:MAX_QUESTION]
+        asked = request.query_params.get("q")
+        question = " ".join((asked or "").split())[:MAX_QUESTION]
         answer, problem = None, None
-        if question:
+        if asked is not None and not question:  # sent blank, or only spaces
+            problem = TEXT[lang_of(request)]["type_question"]
+        elif question:
             try:
                 answer = ask(question, case=casefile, today=as_of_of(request),
                              llm=config_from_env()).to_dict()

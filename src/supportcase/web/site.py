@@ -12,8 +12,10 @@ import datetime as dt
 import hashlib
 import os
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -39,6 +41,24 @@ def as_of_of(request: Request) -> dt.date:
         return parse_date(request.query_params.get("as_of"), "as_of") or dt.date.today()
     except UserError:
         return dt.date.today()
+
+
+def local_path(target: str | None) -> str | None:
+    """`target` when it is a path on this site ("/cases/x?lang=zh"), else None: an address
+    elsewhere ("//evil.example", "https://…", "/\\evil.example") is never followed."""
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return None
+    if "\\" in target or any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in target):
+        return None
+    return target
+
+
+def with_lang(target: str, lang: str) -> str:
+    """The local address `target` in language `lang` (its other parameters kept)."""
+    parts = urlsplit(target)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "lang"]
+    return urlunsplit(("", "", parts.path or "/", urlencode([*query, ("lang", lang)]),
+                       parts.fragment))
 
 
 def aware(moment: dt.datetime) -> dt.datetime:
@@ -78,13 +98,24 @@ class Site:
         return lang if lang in TEXT else "en"
 
     def render(self, request: Request, name: str, status: int = 200,
-               **context: Any) -> HTMLResponse:
+               here: str | None = None, **context: Any) -> HTMLResponse:
+        """The page `name` in the reader's language. Its link to the other language leads to
+        `here` (a local address); by default to where an error page leads back (`back`),
+        else to this page when it was asked for with GET, else (a form's answer) to the case
+        list: never to an address that only takes a form."""
         lang = self.lang_of(request)
+        words = TEXT[lang]
+        if here is None:
+            url = request.url
+            back = local_path(context.get("back")) if status >= 400 else None
+            here = back or (url.path + (f"?{url.query}" if url.query else "")
+                            if request.method in ("GET", "HEAD") else "/")
         response = self.templates.TemplateResponse(
-            request, name, {"t": TEXT[lang], "term": TERMS[lang],
+            request, name, {"t": words, "term": TERMS[lang],
                             "fact_words": FACT_WORDS[lang], "lang": lang,
                             "how_often": lambda frequency: how_often(frequency, lang),
-                            **context},
+                            "other_lang_href": with_lang(here, words["other_lang_code"]),
+                            "status": status, **context},
             status_code=status)
         if request.query_params.get("lang") in TEXT:
             response.set_cookie("lang", lang, samesite="lax")
@@ -95,6 +126,35 @@ class Site:
         """The error page for a change to a case that was not made, leading back to it."""
         return self.render(request, "error.html", status=status, message=message,
                            back=f"/cases/{case_id}?lang={self.lang_of(request)}")
+
+    def to_login(self, request: Request) -> RedirectResponse:
+        """To the login page, in the language asked for; from a page (a GET), with the way
+        back to it after signing in (`next`). The case list needs none: it is where signing
+        in leads anyway."""
+        url = request.url
+        params = []
+        if request.method in ("GET", "HEAD") and (url.path != "/" or url.query):
+            params.append(("next", url.path + (f"?{url.query}" if url.query else "")))
+        if request.query_params.get("lang") in TEXT:
+            params.append(("lang", request.query_params["lang"]))
+        return RedirectResponse("/login" + (f"?{urlencode(params, quote_via=quote)}"
+                                            if params else ""), status_code=303)
+
+    def no_page(self, request: Request, status: int,
+                headers: Mapping[str, str] | None = None) -> HTMLResponse:
+        """The page for an address with no page (404) or that only takes a form (405):
+        back to the case it is under, for a member of it, and to the case list."""
+        lang = self.lang_of(request)
+        parts = request.url.path.split("/")
+        back = None
+        user_id = self.current_user(request)
+        if (len(parts) > 2 and parts[1] == "cases" and parts[2] and user_id is not None
+                and self.store.is_member(parts[2], user_id)):
+            back = f"/cases/{quote(parts[2])}?lang={lang}"
+        response = self.render(request, "error.html", status=status, back=back,
+                               here=back or "/", message=TEXT[lang]["no_page"])
+        response.headers.update(headers or {})
+        return response
 
     def sign_in(self, response: Response, user_id: int, password_hash: str) -> None:
         response.set_cookie(COOKIE, self.signer.dumps([user_id, _stamp(password_hash)]),
@@ -119,13 +179,12 @@ class Site:
         False for an unknown format or kind), or 403 for a viewer asked to change it."""
         user_id = self.current_user(request)
         if user_id is None:
-            return RedirectResponse("/login", status_code=303)
+            return self.to_login(request)
         lang = self.lang_of(request)
         if not known or not self.store.is_member(case_id, user_id):
             return self.render(request, "error.html", status=404, message=TEXT[lang]["no_case"])
         if edit and not self.store.can_edit(case_id, user_id):
-            return self.render(request, "error.html", status=403,
-                               message=TEXT[lang]["read_only"])
+            return self.refuse(request, case_id, TEXT[lang]["read_only"], 403)
         return user_id
 
     def owner(self, request: Request, case_id: str) -> int | Response:
@@ -134,6 +193,5 @@ class Site:
         if isinstance(user_id, Response):
             return user_id
         if self.store.role(case_id, user_id) != "owner":
-            return self.render(request, "error.html", status=403,
-                               message=TEXT[self.lang_of(request)]["only_owner"])
+            return self.refuse(request, case_id, TEXT[self.lang_of(request)]["only_owner"], 403)
         return user_id

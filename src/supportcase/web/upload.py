@@ -12,6 +12,7 @@ from typing import Any
 from starlette.datastructures import UploadFile
 
 from supportcase.errors import UserError
+from supportcase.jobs import Job
 from supportcase.store import Store
 
 CHUNK = 1024 * 1024
@@ -71,6 +72,15 @@ def apply_documents(store: Store, case_id: str, ids: list[str], *, actor: str, l
     if changed:
         store.update_case(case_id, casefile, actor=actor)
     return changed
+
+
+def upload_state(job: Job) -> str:
+    """How far a reading job got, as the case page lists it (`TEXT["upload_" + state]`):
+    queued, running, failed, done — or `unread` when it ended with nothing stored, every
+    file refused or unreadable."""
+    if job.status == "done" and not any(r["documents"] for r in job.result or []):
+        return "unread"
+    return job.status
 
 
 def read_summaries(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
