@@ -212,3 +212,17 @@ def test_every_control_has_a_name_to_be_read_out(demo_client, lang):
         controls = Controls()
         controls.feed(demo_client.get(f"{path}?lang={lang}").text)
         assert controls.unnamed == [], path
+
+
+def test_a_form_sent_without_a_field_it_needs_gets_one_line_not_json(demo_client):
+    """An old tab or a hand-made request can send a form without a required field: the
+    reader gets the app's page in their language and nothing changes; a program asking for
+    JSON still gets FastAPI's field list."""
+    page = demo_client.post(f"/cases/{DEMO_CASE_ID}/members?lang=zh", data={},
+                            headers={"accept": "text/html"})
+    assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
+    assert "提交的表单内容不完整，未作任何更改" in page.text and '"detail"' not in page.text
+    assert f'href="/cases/{DEMO_CASE_ID}?lang=zh"' in page.text
+    program = demo_client.post(f"/cases/{DEMO_CASE_ID}/members", data={},
+                               headers={"accept": "application/json"})
+    assert program.status_code == 422 and program.json()["detail"]

@@ -11,7 +11,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
@@ -74,6 +78,14 @@ def create_app(store: Store | None = None) -> FastAPI:
                                               or "application/json" not in accept):
             return site.no_page(request, exc.status_code, exc.headers)
         return await http_exception_handler(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def form_incomplete(request: Request, exc: RequestValidationError) -> Response:
+        """A form sent without a field it needs (an old tab, a hand-made request) gets one
+        line in the reader's language, not FastAPI's JSON."""
+        if "application/json" in request.headers.get("accept", ""):
+            return await request_validation_exception_handler(request, exc)
+        return site.no_page(request, 422, say="form_incomplete")
 
     @app.get("/healthz")
     def health() -> dict[str, str]:

@@ -141,9 +141,10 @@ class Site:
                                             if params else ""), status_code=303)
 
     def no_page(self, request: Request, status: int,
-                headers: Mapping[str, str] | None = None) -> HTMLResponse:
-        """The page for an address with no page (404) or that only takes a form (405):
-        back to the case it is under, for a member of it, and to the case list."""
+                headers: Mapping[str, str] | None = None, say: str = "no_page") -> HTMLResponse:
+        """The page for an address with no page (404), one that only takes a form (405) or a
+        form sent without a field it needs (422, `say="form_incomplete"`): back to the case
+        it is under, for a member of it, and to the case list."""
         lang = self.lang_of(request)
         parts = request.url.path.split("/")
         back = None
@@ -152,7 +153,7 @@ class Site:
                 and self.store.is_member(parts[2], user_id)):
             back = f"/cases/{quote(parts[2])}?lang={lang}"
         response = self.render(request, "error.html", status=status, back=back,
-                               here=back or "/", message=TEXT[lang]["no_page"])
+                               here=back or "/", message=TEXT[lang][say])
         response.headers.update(headers or {})
         return response
 

@@ -234,6 +234,8 @@ TEXT: dict[str, dict[str, str]] = {
         "due_rule": "Due on that day, or by it",
         "type_question": "Type a question.",
         "no_page": "There is no page at this address. Go back to the case or to your cases.",
+        "form_incomplete": "The form arrived without everything it needs; nothing was changed. "
+                           "Open the page again, fill in every field and send it.",
         "error_403": "Not allowed", "error_404": "Not found", "error_405": "Not found",
         "error_other": "Not done",
     },
@@ -402,6 +404,7 @@ TEXT: dict[str, dict[str, str]] = {
         "due_rule": "当日付款或最迟付款",
         "type_question": "请输入问题。",
         "no_page": "此地址没有页面。请返回案件或案件列表。",
+        "form_incomplete": "提交的表单内容不完整，未作任何更改。请重新打开页面，填写全部内容后再提交。",
         "error_403": "无权操作", "error_404": "未找到", "error_405": "未找到",
         "error_other": "未能完成",
     },
