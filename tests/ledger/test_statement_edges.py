@@ -120,7 +120,10 @@ def test_assertion_explained_by_two_uncounted_payments() -> None:
                      "source": "agency"}])
     rc = build_statement(case, date(2024, 6, 1)).reconciliation[0]
     assert rc.difference == Decimal("-700.00")
-    assert "explained_by_combination" in {e.code for e in rc.explanations}
+    (combo,) = [e for e in rc.explanations if e.code == "explained_by_combination"]
+    assert combo.en == "It equals payment #1 (500.00) + payment #2 (200.00) together."
+    # The Chinese names the payments as a Chinese letter does, not "payment #1".
+    assert combo.zh == "差额等于第1笔付款（500.00） + 第2笔付款（200.00）之和。"
 
 
 def _undo(kind: str, amount: str, day: str, names: str | None) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from supportcase.casefile.model import Assertion, CaseFile
+from supportcase.casefile.words import ref_zh
 from supportcase.ledger.entries import Note
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def _explain(diff: Decimal, at: Statement, assertion: Assertion) -> list[Note]:
                     n.code not in ("suspended", "not_in_legal_basis", "not_yet_due"):
                 out.append(Note("explained_by_payment",
                                 f"It matches {n.ref} exactly, which the ledger does not count: "
-                                f"{n.en}", f"差额与 {n.ref} 完全一致，本明细未计入该笔：{n.zh}",
+                                f"{n.en}", f"差额与{ref_zh(n.ref or '')}完全一致，本明细未计入该笔：{n.zh}",
                                 amount=n.amount, currency=cur, date=n.date, ref=n.ref))
         unknown = sum((n.amount for n in at.questions if n.amount is not None
                        and n.currency == cur), Decimal(0))
@@ -80,7 +81,7 @@ def _explain(diff: Decimal, at: Statement, assertion: Assertion) -> list[Note]:
                     n.code in ("not_in_legal_basis", "suspended"):
                 out.append(Note("explained_by_due",
                                 f"It matches {n.ref}, which the ledger does not treat as due: "
-                                f"{n.en}", f"差额与 {n.ref} 一致，本明细不将其计为应付：{n.zh}",
+                                f"{n.en}", f"差额与{ref_zh(n.ref or '')}一致，本明细不将其计为应付：{n.zh}",
                                 amount=n.amount, currency=cur, date=n.date, ref=n.ref))
     rows = [r for r in at.rows if r.installment.currency == cur]
     for r in rows:
@@ -123,25 +124,27 @@ def _combinations(size: Decimal, higher: bool, at: Statement, cur: str) -> list[
     have counted, expenses it may have added, the interest)."""
     from itertools import combinations
 
-    items: list[tuple[str, Decimal, str, str]] = []
+    # (name in English, name in Chinese, amount) of each item
+    items: list[tuple[str, str, Decimal]] = []
     if higher:
-        items += [(n.ref or n.code, n.amount, n.en, n.zh) for n in at.excluded
+        items += [(n.ref or n.code, ref_zh(n.ref or n.code), n.amount) for n in at.excluded
                   if n.amount is not None and n.currency == cur
                   and n.code in ("not_in_legal_basis", "suspended")]
     else:
-        items += [(n.ref or n.code, n.amount, n.en, n.zh) for n in (*at.excluded, *at.questions)
+        items += [(n.ref or n.code, ref_zh(n.ref or n.code), n.amount)
+                  for n in (*at.excluded, *at.questions)
                   if n.amount is not None and n.currency == cur
                   and n.code not in ("suspended", "not_in_legal_basis", "not_yet_due")]
     totals = at.totals_in(cur)
     if totals is not None and totals.interest_outstanding:
-        items.append(("interest", totals.interest_outstanding, "the interest outstanding",
-                      "未付利息"))
+        items.append(("the interest outstanding", "未付利息", totals.interest_outstanding))
     items = items[:12]
     for k in (2, 3):
         for combo in combinations(items, k):
-            if sum((c[1] for c in combo), Decimal(0)) == size:
-                refs = " + ".join(f"{c[0]} ({c[1]})" for c in combo)
+            if sum((c[2] for c in combo), Decimal(0)) == size:
+                refs = " + ".join(f"{c[0]} ({c[2]})" for c in combo)
+                refs_zh = " + ".join(f"{c[1]}（{c[2]}）" for c in combo)
                 return [Note("explained_by_combination",
-                             f"It equals {refs} together.", f"差额等于 {refs} 之和。",
+                             f"It equals {refs} together.", f"差额等于{refs_zh}之和。",
                              amount=size, currency=cur)]
     return []
