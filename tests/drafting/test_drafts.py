@@ -239,3 +239,24 @@ def test_the_arrears_statement_keeps_open_points_for_the_review_page(
         assert note.text(lang) in filing
     total = money(str(ledger.if_unknown_counted.total_outstanding))
     assert total in review and total not in filing
+
+
+def test_english_notes_in_a_chinese_filing_are_marked_for_translation(
+        demo_case: CaseFile) -> None:
+    """The Chinese copy is the one filed: a clue typed in English is kept as typed and
+    followed by a visible placeholder for its translation, counted with the others; a short
+    name or plate number is not."""
+    from supportcase.drafting.context import in_chinese
+    from supportcase.drafting.placeholders import find_placeholders
+
+    assert in_chinese("Tesla Model 3 京A12345") == "Tesla Model 3 京A12345"
+    marked = in_chinese("divorce judgment, property section")
+    assert marked.startswith("divorce judgment, property section 【待补充：")
+    assert len(find_placeholders(marked)) == 1
+    doc = render_draft("asset_memo", demo_case, lang="zh", as_of=AS_OF)
+    english_clues = [a for a in demo_case.asset_clues if len(a.details.split()) >= 3
+                     and a.details.isascii()]
+    assert english_clues, "the demo case has a clue noted in English"
+    assert any("上述内容的中文译文" in p for p in doc.placeholders())
+    english = render_draft("asset_memo", demo_case, lang="en", as_of=AS_OF)
+    assert not any("中文译文" in p for p in english.placeholders())

@@ -76,6 +76,20 @@ def cell(value: object) -> str:
     return str(value if value is not None else "").replace("|", "\\|").replace("\n", " ")
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def in_chinese(value: object) -> str:
+    """A free-text note for a Chinese filing copy: kept as typed, and when it is written in
+    English (three or more Latin words) followed by a placeholder for its translation, so
+    the copy filed is not half English and the gap is counted with the other placeholders.
+    Names, addresses and employers are not passed through here: they stay as written."""
+    text = str(value if value is not None else "")
+    if len(_LATIN_WORD.findall(text)) < 3:
+        return text
+    return f"{text} {missing('上述内容的中文译文', 'Chinese translation of the text before')}"
+
+
 PARTY_FIELDS: dict[str, tuple[str, str]] = {
     "name": ("姓名", "name"),
     "name_en": ("英文姓名", "name in English"),

@@ -18,7 +18,14 @@ from functools import cache
 import jinja2
 
 from supportcase.casefile import CaseFile
-from supportcase.drafting.context import build_context, cell, cn_date, en_date, money
+from supportcase.drafting.context import (
+    build_context,
+    cell,
+    cn_date,
+    en_date,
+    in_chinese,
+    money,
+)
 from supportcase.drafting.document import Block, DraftDocument, parse_markup
 from supportcase.drafting.kinds import KindSpec, kind_spec
 from supportcase.drafting.sources import Sources, gather
@@ -54,7 +61,8 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_one_line,
     )
-    env.filters.update(money=money, cn_date=cn_date, en_date=en_date, cell=cell)
+    env.filters.update(money=money, cn_date=cn_date, en_date=en_date, cell=cell,
+                       in_chinese=in_chinese)
     return env
 
 
