@@ -300,3 +300,20 @@ def test_the_expenses_question_for_counsel_lists_each_expense_in_the_readers_wor
     assert question.context
     outside = [e for e in demo.expenses if e.category == "tuition"]
     assert outside and any("学费" in c.zh and "tuition" not in c.zh for c in question.context)
+
+
+def test_the_service_question_names_the_obligors_country_and_consular_service(
+        demo: CaseFile) -> None:
+    """CPL (2023) art. 283 lists service through PRC embassies and consulates for a PRC
+    national; whether post is allowed depends on the country he lives in — not always the
+    United States."""
+    parties = demo.parties.model_dump(mode="json", by_alias=True)
+    parties["obligor"]["country"] = "CA"
+    case = _with(demo, parties=parties)
+    (service,) = [q for q in questions_for_counsel(case, gather(case, AS_OF))
+                  if q.id == "service_abroad"]
+    assert "Canada" in service.text.en and "embassy or consulate" in service.text.en
+    assert "使领馆" in service.text.zh
+    context = " ".join(c.en for c in service.context)
+    assert "Whether Canada objects to postal service" in context
+    assert "United States" not in context

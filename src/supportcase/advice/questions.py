@@ -198,14 +198,15 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
         qs.append(Question(
             "service_abroad", "service",
             Text(f"The obligor lives in {name.en}. How must notices be served there — by treaty, "
-                 "by post if that country's law allows it, or by e-mail that confirms receipt — and "
-                 "how long will it take?",
-                 f"被执行人住在{name.zh}。应如何向其送达——依条约、在当地法律允许时邮寄，还是以能确认收悉"
-                 "的电子邮件送达？需要多长时间？"),
+                 "through a PRC embassy or consulate if he is a PRC national, by post if that "
+                 "country's law allows it, or by e-mail that confirms receipt — and how long "
+                 "will it take?",
+                 f"被执行人住在{name.zh}。应如何向其送达——依条约、如其具有中国国籍则委托我国驻当地使领馆、"
+                 "在当地法律允许时邮寄，还是以能确认收悉的电子邮件送达？需要多长时间？"),
             context=(*(Text(f"Known e-mail: {e}", f"已知邮箱：{e}") for e in emails),
-                     Text("Whether the United States objects to postal service under the Hague "
+                     Text(f"Whether {name.en} objects to postal service under the Hague "
                           "Service Convention was not verified.",
-                          "美国是否反对依《海牙送达公约》邮寄送达，尚未核实。")),
+                          f"{name.zh}是否反对依《海牙送达公约》邮寄送达，尚未核实。")),
             rules=(RULE_SERVICE,), cites=("service_abroad",), open_point=True))
 
         qs.append(Question(
