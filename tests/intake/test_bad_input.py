@@ -76,7 +76,7 @@ def test_eml_with_a_bomb_attachment_keeps_the_message_and_says_why() -> None:
     data = builders.eml("Please see the attached papers.", [("papers.zip", builders.zip_bomb("a.txt"))])
     documents = read_bytes("mail.eml", data, limits=Limits(max_bytes=2 * 1024 * 1024))
     assert [d.file for d in documents] == ["mail.eml"]
-    assert any("decompression bomb" in w for w in documents[0].warnings)
+    assert any("decompression bomb" in w.en and "解压炸弹" in w.zh for w in documents[0].warnings)
 
 
 def test_image_claiming_a_gigapixel_canvas_is_refused() -> None:

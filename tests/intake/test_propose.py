@@ -58,7 +58,9 @@ def test_existing_values_are_never_overwritten_and_differences_are_reported():
     case = empty_case(parties=Parties(obligor=Party(name="张伟")))
     proposal = propose(summary_of(JUDGMENT), case, document_id="abc123")
     assert proposal.obligor is None
-    assert proposal.conflicts == ("obligor: the document names 王强, the case file 张伟",)
+    assert [c.en for c in proposal.conflicts] == [
+        "obligor: the document names 王强, the case file 张伟"]
+    assert [c.zh for c in proposal.conflicts] == ["付款方（义务人）：文件中为王强，案卷中为张伟"]
     assert proposal.apply(case).parties.obligor == Party(name="张伟")
 
 
@@ -66,7 +68,8 @@ def test_the_same_judgment_twice_proposes_no_second_obligation():
     once = propose(summary_of(JUDGMENT), empty_case(), document_id="a").apply(empty_case())
     again = propose(summary_of(JUDGMENT), once, document_id="a")
     assert again.obligation is None and not again.children
-    assert "already has an obligation" in again.skipped[0]
+    assert "already has an obligation" in again.skipped[0].en
+    assert again.skipped[0].zh == "案卷中已有依据（2021）京0105民初12345号的给付义务"
 
 
 def test_a_taiwan_judgment_is_not_given_prc_interest():
@@ -80,7 +83,8 @@ def test_a_letter_is_not_a_legal_basis():
     letter = ("Dear Li Mei,\nI will pay $500 per month from January 2024.\nWang Qiang\n")
     proposal = propose(summary_of(letter, "letter.txt"), empty_case(), document_id="l")
     assert proposal.obligation is None
-    assert proposal.skipped and "no obligation proposed" in proposal.skipped[0]
+    assert proposal.skipped and "no obligation proposed" in proposal.skipped[0].en
+    assert proposal.skipped[0].zh == "信函不能作为给付抚养费的法律依据，未提出给付义务"
 
 
 def test_a_california_order_to_18_or_19_in_high_school_ends_at_18_and_says_why():
@@ -97,7 +101,7 @@ def test_a_california_order_to_18_or_19_in_high_school_ends_at_18_and_says_why()
     proposal = propose(summary, empty_case(), document_id="ca")
     assert proposal.obligation is not None
     assert proposal.obligation.end == EndAtChildAge(child_age=18, child=0)
-    assert any("high school" in note for note in proposal.notes)
+    assert any("high school" in note.en and "高中" in note.zh for note in proposal.notes)
 
 
 def test_every_document_of_the_evaluation_corpus_gets_a_proposal_without_error():

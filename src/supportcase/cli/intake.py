@@ -94,7 +94,7 @@ def register(app: typer.Typer) -> None:
                 progress.stop()
         result.extractions += found.extractions
         result.errors += found.errors
-        data = result.as_json()
+        data = result.as_json(lang)
         checklist = None
         if case:
             from supportcase.intake.review import case_conflicts
@@ -131,15 +131,21 @@ def _shown(file: str) -> str:
     return path.name
 
 
-def _check_path(path: Path, max_bytes: int) -> str | None:
+def _check_path(path: Path, max_bytes: int) -> Any:
+    """Why `path` cannot be read (a `Said`), or None."""
+    from supportcase.intake.document import Said
+
     if not path.exists():
-        return "no such file"
+        return Said("no such file", "文件不存在")
     if not path.is_file():
-        return "not a file"
+        return Said("not a file", "不是文件")
     size = path.stat().st_size
     if size > max_bytes:
-        return (f"{size / 1024 / 1024:.1f} MB is over the upload limit of "
-                f"{max_bytes / 1024 / 1024:.0f} MB (SUPPORTCASE_MAX_UPLOAD_MB raises it)")
+        mb, cap = size / 1024 / 1024, max_bytes / 1024 / 1024
+        return Said(f"{mb:.1f} MB is over the upload limit of {cap:.0f} MB "
+                    "(SUPPORTCASE_MAX_UPLOAD_MB raises it)",
+                    f"文件大小 {mb:.1f} MB，超过 {cap:.0f} MB 的上传上限"
+                    "（可通过 SUPPORTCASE_MAX_UPLOAD_MB 调高上限）")
     return None
 
 
@@ -211,6 +217,7 @@ def _propose(case_id: str, documents: list[dict[str, Any]], *,
 
 def _print_proposals(proposals: list[dict[str, Any]], lang: str, *, applied: bool) -> None:
     from supportcase.cli.output import console
+    from supportcase.intake.document import Said
 
     zh = lang == "zh"
     out = console()
@@ -236,7 +243,7 @@ def _print_proposals(proposals: list[dict[str, Any]], lang: str, *, applied: boo
             out.print(f"    interest: {p['interest_regime']} (CPL 2023 art. 264)",
                       highlight=False, markup=False)
         for note in [*p["conflicts"], *p["notes"], *p["skipped"]]:
-            out.print(f"    ! {note}", highlight=False, markup=False)
+            out.print(f"    ! {Said.shown(note, lang)}", highlight=False, markup=False)
     if not applied and any(p["obligation"] or p["children"] or p["obligee"] or p["obligor"]
                            for p in proposals):
         out.print("    " + ("加 --apply 写入案卷。" if zh else
@@ -248,6 +255,7 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
     this runs, so a file that cannot be read leaves nothing behind; a fact already on the
     case (same name, value and document) is not added twice."""
     from supportcase.errors import UserError
+    from supportcase.intake.document import Said
     from supportcase.intake.review import case_facts
     from supportcase.store import document_id, open_store
 
@@ -268,7 +276,7 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
                 stored.append({"file": doc.file, "document_id": document.id,
                                "facts": added})
             except UserError as exc:
-                result.errors.append((doc.file, str(exc)))
+                result.errors.append((doc.file, Said(exc.say("en"), exc.say("zh"))))
     return stored
 
 

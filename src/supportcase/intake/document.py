@@ -9,15 +9,45 @@ repaired character for character, which keeps the offsets valid.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from supportcase.errors import UserError
 
 ReadMethod = Literal["text", "ocr"]
 
 
+@dataclass(frozen=True)
+class Said:
+    """One message in English and Simplified Chinese (a reader's warning, a proposal's note),
+    so the page shows it in the reader's language. `str()` gives the English."""
+
+    en: str
+    zh: str
+
+    def __str__(self) -> str:
+        return self.en
+
+    def in_(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def to_json(self) -> dict[str, str]:
+        return {"en": self.en, "zh": self.zh}
+
+    @staticmethod
+    def shown(item: Any, lang: str) -> str:
+        """A stored message (`to_json` form, or a plain string stored before messages were
+        bilingual: shown as it is) in `lang`."""
+        if isinstance(item, dict):
+            return str(item.get(lang) or item.get("en") or "")
+        return str(item)
+
+
 class IntakeError(UserError):
-    """A file intake cannot read: encrypted, corrupt, empty, too large, unknown type."""
+    """A file intake cannot read: encrypted, corrupt, empty, too large, unknown type.
+    Raised with `zh=` (and `hint_zh=`) so a Chinese page says it in Chinese."""
+
+    def said(self) -> Said:
+        return Said(self.say("en"), self.say("zh"))
 
 
 @dataclass(frozen=True)
@@ -39,7 +69,7 @@ class SourceDocument:
     media_type: str
     pages: tuple[Page, ...]
     data: bytes = field(repr=False, default=b"")
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Said, ...] = ()
 
     @property
     def text(self) -> str:

@@ -36,10 +36,12 @@ class Limits:
 
 def check_size(name: str, size: int, limits: Limits) -> None:
     if size > limits.max_bytes:
+        mb, cap = size / 1024 / 1024, limits.max_bytes / 1024 / 1024
         raise IntakeError(
-            f"{name}: {size / 1024 / 1024:.1f} MB is over the upload limit of "
-            f"{limits.max_bytes / 1024 / 1024:.0f} MB",
-            hint="SUPPORTCASE_MAX_UPLOAD_MB raises it")
+            f"{name}: {mb:.1f} MB is over the upload limit of {cap:.0f} MB",
+            hint="SUPPORTCASE_MAX_UPLOAD_MB raises it",
+            zh=f"{name}：文件大小 {mb:.1f} MB，超过 {cap:.0f} MB 的上传上限",
+            hint_zh="可通过 SUPPORTCASE_MAX_UPLOAD_MB 调高上限")
 
 
 def check_zip(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
@@ -47,7 +49,9 @@ def check_zip(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
     members = archive.infolist()
     if len(members) > limits.max_members:
         raise IntakeError(f"{name}: {len(members)} parts inside the archive; refusing "
-                          f"(more than {limits.max_members})")
+                          f"(more than {limits.max_members})",
+                          zh=f"{name}：压缩包内有 {len(members)} 个部分，超过 "
+                             f"{limits.max_members} 个的上限，拒绝读取")
     total = 0
     for member in members:
         total += member.file_size
@@ -55,11 +59,17 @@ def check_zip(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
                 and member.file_size > 1024 * 1024:
             raise IntakeError(f"{name}: '{member.filename}' unpacks {member.file_size:,} bytes "
                               f"from {member.compress_size:,}; refusing a likely "
-                              "decompression bomb")
+                              "decompression bomb",
+                              zh=f"{name}：“{member.filename}”由 {member.compress_size:,} "
+                                 f"字节解压后达 {member.file_size:,} 字节，疑似解压炸弹，"
+                                 "拒绝读取")
     if total > limits.max_unpacked:
         raise IntakeError(f"{name}: unpacks to {total / 1024 / 1024:.0f} MB, over the "
                           f"limit of {limits.max_unpacked / 1024 / 1024:.0f} MB; refusing "
-                          "a likely decompression bomb")
+                          "a likely decompression bomb",
+                          zh=f"{name}：解压后达 {total / 1024 / 1024:.0f} MB，超过 "
+                             f"{limits.max_unpacked / 1024 / 1024:.0f} MB 的上限，"
+                             "疑似解压炸弹，拒绝读取")
 
 
 def read_member(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo,
@@ -71,5 +81,7 @@ def read_member(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo,
         data = handle.read(cap)
     if len(data) > member.file_size:
         raise IntakeError(f"{name}: '{member.filename}' is larger than its header says; "
-                          "refusing a likely decompression bomb")
+                          "refusing a likely decompression bomb",
+                          zh=f"{name}：“{member.filename}”的实际大小超过其文件头声明的大小，"
+                             "疑似解压炸弹，拒绝读取")
     return data

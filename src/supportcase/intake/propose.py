@@ -28,6 +28,8 @@ from supportcase.casefile.model import (
     Parties,
     Party,
 )
+from supportcase.casefile.words import doc_type_word
+from supportcase.intake.document import Said
 from supportcase.money import MoneyError, check_currency, to_decimal
 
 # The intake's document types that are a legal basis for support, as the case file names them.
@@ -44,6 +46,9 @@ FREQUENCY_OF_PERIOD = {"monthly": "monthly", "quarterly": "quarterly", "yearly":
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 # intake writes "age:18", or "age:18/hs:19" for "18, or 19 while in high school"
 _AGE = re.compile(r"^age:(\d{1,2})(?:/hs:(\d{1,2}))?$")
+ROLE_WORDS = {"obligee": ("obligee", "收款方（权利人）"), "obligor": ("obligor", "付款方（义务人）")}
+SUPPORT_WORDS = {"amount": ("amount", "金额"), "currency": ("currency", "币种"),
+                 "period": ("period", "支付周期"), "start_date": ("start_date", "起始时间")}
 
 
 @dataclass(frozen=True)
@@ -59,9 +64,11 @@ class Proposal:
     # double-portion interest for delay (CPL 2023 art. 264); proposed only when the case
     # file has no interest regime yet.
     interest_regime: str | None = None
-    conflicts: tuple[str, ...] = ()
-    skipped: tuple[str, ...] = ()  # why something was not proposed
-    notes: tuple[str, ...] = ()  # what to check about something that was proposed
+    # In both languages; as JSON each is {"en": ..., "zh": ...} (`Said.shown` reads both
+    # that and the plain English strings stored before).
+    conflicts: tuple[Said, ...] = ()
+    skipped: tuple[Said, ...] = ()  # why something was not proposed
+    notes: tuple[Said, ...] = ()  # what to check about something that was proposed
 
     def is_empty(self) -> bool:
         return not (self.obligee or self.obligor or self.children or self.obligation
@@ -87,8 +94,9 @@ class Proposal:
         return {"document": self.document, "obligee": dump(self.obligee),
                 "obligor": dump(self.obligor), "children": [dump(c) for c in self.children],
                 "obligation": dump(self.obligation), "interest_regime": self.interest_regime,
-                "conflicts": list(self.conflicts),
-                "skipped": list(self.skipped), "notes": list(self.notes)}
+                "conflicts": [c.to_json() for c in self.conflicts],
+                "skipped": [s.to_json() for s in self.skipped],
+                "notes": [n.to_json() for n in self.notes]}
 
 
 def _month_start(text: str | None) -> dt.date | None:
@@ -116,41 +124,48 @@ def _fact_quote(summary: dict[str, Any], name: str) -> str:
 
 
 def _party(name: str | None, existing: Party | None, role: str,
-           conflicts: list[str]) -> Party | None:
+           conflicts: list[Said]) -> Party | None:
     if not name:
         return None
     if existing is None:
         return Party(name=name)
     if name not in {existing.name, existing.name_en, existing.name_zh}:
-        conflicts.append(f"{role}: the document names {name}, the case file {existing.name}")
+        en, zh = ROLE_WORDS[role]
+        conflicts.append(Said(f"{en}: the document names {name}, the case file {existing.name}",
+                              f"{zh}：文件中为{name}，案卷中为{existing.name}"))
     return None
 
 
-def _end(condition: str | None, child: int) -> tuple[Any, str | None]:
+def _end(condition: str | None, child: int) -> tuple[Any, Said | None]:
     if not condition:
-        return None, "no end of the obligation stated; left open"
+        return None, Said("no end of the obligation stated; left open",
+                          "文件未写明给付义务何时终止；终止时间暂不填写")
     age = _AGE.match(condition)
     if age:
         at_age = EndAtChildAge(child_age=int(age.group(1)), child=child)
         if age.group(2):
             # "until 18, or 19 while still in high school" (e.g. Cal. Fam. Code § 3901): the
             # case file ends at the age; the extension needs the child's education end date.
-            return at_age, (f"the order extends support to {age.group(2)} while the child is "
-                            "in high school; enter the child's education end date if that "
-                            "applies")
+            return at_age, Said(
+                f"the order extends support to {age.group(2)} while the child is in high "
+                "school; enter the child's education end date if that applies",
+                f"该命令规定子女仍在读高中的，抚养费延续至{age.group(2)}周岁；如适用，"
+                "请填写子女完成学业的日期")
         return at_age, None
     if condition == "education_end":
         return EndAtEducation(child=child), None
     if condition.startswith("date:"):
         end = _date(condition.removeprefix("date:"))
-        return (end, None) if end else (None, f"end date '{condition}' not understood")
-    return None, f"end condition '{condition}' not understood"
+        return (end, None) if end else (None, Said(f"end date '{condition}' not understood",
+                                                   f"无法理解终止日期“{condition}”"))
+    return None, Said(f"end condition '{condition}' not understood",
+                      f"无法理解终止条件“{condition}”")
 
 
 def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) -> Proposal:
     """Additions the reviewed document `summary` (intake review JSON) suggests for `casefile`."""
-    conflicts: list[str] = []
-    skipped: list[str] = []
+    conflicts: list[Said] = []
+    skipped: list[Said] = []
     parties: Parties = casefile.parties
     obligee = _party(summary.get("obligee"), parties.obligee, "obligee", conflicts)
     obligor = _party(summary.get("obligor"), parties.obligor, "obligor", conflicts)
@@ -161,21 +176,28 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
     all_children = [*casefile.children, *children]
 
     obligation = None
-    notes: list[str] = []
+    notes: list[Said] = []
     support = summary.get("support") or {}
     basis_type = BASIS_OF_DOC_TYPE.get(summary.get("doc_type") or "")
     number = summary.get("case_number")
     already = number and any(o.basis.case_number == number for o in casefile.obligations)
     if basis_type is None:
-        skipped.append(f"a {summary.get('doc_type') or 'document of unknown type'} is not a "
-                       "legal basis for support; no obligation proposed")
+        kind = summary.get("doc_type")
+        skipped.append(Said(
+            f"a {kind or 'document of unknown type'} is not a legal basis for support; "
+            "no obligation proposed",
+            f"{doc_type_word(kind, 'zh') if kind else '类型不明的文件'}"
+            "不能作为给付抚养费的法律依据，未提出给付义务"))
     elif already:
-        skipped.append(f"the case file already has an obligation under {number}")
-    elif not all(support.get(k) for k in ("amount", "currency", "period", "start_date")):
-        missing = [k for k in ("amount", "currency", "period", "start_date")
-                   if not support.get(k)]
-        skipped.append(f"support terms incomplete (missing {', '.join(missing)}); "
-                       "enter the obligation by hand")
+        skipped.append(Said(f"the case file already has an obligation under {number}",
+                            f"案卷中已有依据{number}的给付义务"))
+    elif not all(support.get(k) for k in SUPPORT_WORDS):
+        missing = [k for k in SUPPORT_WORDS if not support.get(k)]
+        skipped.append(Said(
+            f"support terms incomplete (missing {', '.join(missing)}); "
+            "enter the obligation by hand",
+            f"抚养费条款不完整（缺少{'、'.join(SUPPORT_WORDS[k][1] for k in missing)}），"
+            "请手动填写给付义务"))
     else:
         obligation, why = _obligation(summary, support, basis_type, document_id,
                                       len(casefile.obligations), all_children)
@@ -192,17 +214,19 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
 
 def _obligation(summary: dict[str, Any], support: dict[str, Any], basis_type: str,
                 document_id: str, count: int, children: list[Child]
-                ) -> tuple[Obligation | None, str | None]:
+                ) -> tuple[Obligation | None, Said | None]:
     frequency = FREQUENCY_OF_PERIOD.get(str(support["period"]))
     start = _month_start(str(support["start_date"]))
     try:
         amount = to_decimal(str(support["amount"]))
         currency = check_currency(str(support["currency"]))
     except MoneyError as exc:
-        return None, f"support amount not usable ({exc})"
+        return None, Said(f"support amount not usable ({exc})", f"抚养费金额无法使用（{exc}）")
     if frequency is None or start is None:
-        return None, (f"period '{support['period']}' or start '{support['start_date']}' "
-                      "not understood; enter the obligation by hand")
+        return None, Said(f"period '{support['period']}' or start '{support['start_date']}' "
+                          "not understood; enter the obligation by hand",
+                          f"无法理解支付周期“{support['period']}”或起始时间"
+                          f"“{support['start_date']}”，请手动填写给付义务")
     due_day: int | str = 1
     if support.get("due_day"):
         day = str(support["due_day"])
@@ -214,7 +238,8 @@ def _obligation(summary: dict[str, Any], support: dict[str, Any], basis_type: st
     child = next((i for i, c in enumerate(children) if named and c.name == named[0]), 0)
     end, why = _end(support.get("end_condition"), child=child)
     if isinstance(end, (EndAtChildAge, EndAtEducation)) and not children:
-        end, why = None, "the end depends on a child the document does not name; left open"
+        end, why = None, Said("the end depends on a child the document does not name; left "
+                              "open", "终止时间取决于文件中未写明姓名的子女；暂不填写")
     court = summary.get("court") or ""
     basis = Basis(type=basis_type,
                   # Every Mainland court is a 人民法院; Taiwan's 地方法院 and Hong Kong's

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from supportcase.intake.document import IntakeError, SourceDocument
+from supportcase.intake.document import IntakeError, Said, SourceDocument
 from supportcase.intake.extract import DocumentExtraction, extract_document
 from supportcase.intake.limits import Limits
 from supportcase.intake.readers.ocr import OcrEngine
@@ -27,7 +27,8 @@ CONFLICT_FIELDS = ("obligor", "obligee", "support.amount", "support.currency",
 @dataclass
 class Review:
     extractions: list[DocumentExtraction] = field(default_factory=list)
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
+    # (file, message); a plain string is English only (said the same in either language)
+    errors: list[tuple[str, Said | str]] = field(default_factory=list)
 
     def conflicts(self) -> list[dict[str, Any]]:
         """Fields whose values differ between documents, every value with its source.
@@ -50,17 +51,23 @@ class Review:
                                 "values": [v for values in seen.values() for v in values]})
         return out
 
-    def as_json(self) -> dict[str, Any]:
-        warnings = [f"{file}: {message}" if not message.startswith(file) else message
-                    for file, message in self.errors]
+    def as_json(self, lang: str = "en") -> dict[str, Any]:
+        """The review; its `warnings` and `errors` in `lang` (en or zh)."""
+        zh = lang == "zh"
+        errors = [(file, message.in_(lang) if isinstance(message, Said) else message)
+                  for file, message in self.errors]
+        warnings = [message if message.startswith(file) else
+                    f"{file}{'：' if zh else ': '}{message}" for file, message in errors]
         for extraction in self.extractions:
-            warnings += [f"{extraction.document.file}: {w}" for w in extraction.document.warnings]
+            file = extraction.document.file
+            warnings += [f"{file}{'：' if zh else ': '}{w.in_(lang)}"
+                         for w in extraction.document.warnings]
             if not extraction.facts:
-                warnings.append(f"{extraction.document.file}: no facts recognised; "
-                                "read it yourself")
+                warnings.append(f"{file}：未识别到任何事实，请亲自阅读原文" if zh else
+                                f"{file}: no facts recognised; read it yourself")
         return {"documents": [e.summary() for e in self.extractions],
                 "conflicts": self.conflicts(), "warnings": warnings,
-                "errors": [{"file": f, "error": m} for f, m in self.errors]}
+                "errors": [{"file": f, "error": m} for f, m in errors]}
 
 
 def review_file(name: str, data: bytes, *, password: str | None = None,
@@ -83,10 +90,12 @@ def review_files(files: Iterable[tuple[str, bytes]], *, password: str | None = N
             review.extractions += review_file(name, data, password=password, limits=limits,
                                               ocr=ocr)
         except IntakeError as exc:
-            review.errors.append((name, str(exc)))
+            review.errors.append((name, exc.said()))
         except Exception as exc:  # a parser library failing on a strange file: keep going
-            review.errors.append((name, f"{name}: could not be read ({type(exc).__name__}: "
-                                        f"{exc}); please report this file"))
+            why = f"{type(exc).__name__}: {exc}"
+            review.errors.append((name, Said(
+                f"{name}: could not be read ({why}); please report this file",
+                f"{name}：无法读取（{why}），请报告此文件")))
         if on_file:
             on_file(name)
     return review

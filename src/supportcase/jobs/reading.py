@@ -86,8 +86,12 @@ def run(store: Store, queue: JobQueue, job: Job) -> list[dict[str, Any]]:
     return results
 
 
-def _entry(name: str, *, error: str | None = None, detail: str | None = None) -> dict[str, Any]:
-    return {"file": name, "error": error, "detail": detail, "documents": []}
+def _entry(name: str, *, error: str | None = None, detail: str | None = None,
+           detail_zh: str | None = None) -> dict[str, Any]:
+    """`detail` is the English, `detail_zh` the Chinese (results stored before it was kept
+    have only `detail`)."""
+    return {"file": name, "error": error, "detail": detail,
+            "detail_zh": detail_zh if detail_zh is not None else detail, "documents": []}
 
 
 def read_one(store: Store, case_id: str, name: str, data: bytes, *, limit: int,
@@ -103,7 +107,7 @@ def read_one(store: Store, case_id: str, name: str, data: bytes, *, limit: int,
     try:
         extractions = review_file(name, data, limits=Limits(max_bytes=limit))
     except IntakeError as exc:
-        return _entry(name, error="unreadable", detail=str(exc))
+        return _entry(name, error="unreadable", detail=exc.say("en"), detail_zh=exc.say("zh"))
     except Exception as exc:  # a parser library failing on a strange file
         return _entry(name, error="unreadable", detail=type(exc).__name__)
     for extraction in extractions:
@@ -115,7 +119,7 @@ def read_one(store: Store, case_id: str, name: str, data: bytes, *, limit: int,
                 language=extraction.language, pages=len(doc.pages),
                 facts=case_facts(extraction, document_id(doc.data)))
         except UserError as exc:
-            result.update(error="not_stored", detail=str(exc))
+            result.update(error="not_stored", detail=exc.say("en"), detail_zh=exc.say("zh"))
             continue
         summary = extraction.summary()
         proposal = propose(summary, store.load_case(case_id), document_id=stored.id)

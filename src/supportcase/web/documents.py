@@ -21,13 +21,29 @@ MAX_FILES = 20  # files in one upload form
 
 
 def _shown(results: list[dict[str, Any]], lang: str, limit: int) -> list[dict[str, Any]]:
-    """A reading job's results (error codes, both languages) as the page shows them."""
+    """A reading job's results (error codes, both languages) as the page shows them.
+
+    Results stored before the messages were bilingual (a `detail` without `detail_zh`,
+    warnings and proposal notes as plain strings) are shown as they were written."""
+    from supportcase.intake.document import Said
+
     words = TEXT[lang]
+
+    def said(items: list[Any] | None) -> list[str]:
+        return [Said.shown(item, lang) for item in items or []]
+
     shown = []
     for r in results:
         error = r["error"] and words[r["error"]].format(mb=limit // (1024 * 1024))
-        documents = [{**d, "end": d["end"][lang]} for d in r["documents"]]
-        shown.append({**r, "error": error, "documents": documents})
+        detail = (r.get("detail_zh") if lang == "zh" else None) or r.get("detail")
+        documents = []
+        for d in r["documents"]:
+            summary = {**d["summary"], "warnings": said(d["summary"].get("warnings"))}
+            proposal = {**d["proposal"], **{k: said(d["proposal"].get(k))
+                                            for k in ("conflicts", "skipped", "notes")}}
+            documents.append({**d, "end": d["end"][lang], "summary": summary,
+                              "proposal": proposal})
+        shown.append({**r, "error": error, "detail": detail, "documents": documents})
     return shown
 
 

@@ -57,7 +57,7 @@ class DocumentExtraction:
             "service_date": self.value("service_date"),
             "time_limits": {f.name: f.value for f in self.facts
                             if f.name.endswith("_days")},
-            "warnings": list(doc.warnings),
+            "warnings": [w.to_json() for w in doc.warnings],  # {"en": ..., "zh": ...}
             "facts": [f.as_json() for f in self.facts],
         }
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import PurePath
 
-from supportcase.intake.document import IntakeError, SourceDocument
+from supportcase.intake.document import IntakeError, Said, SourceDocument
 from supportcase.intake.limits import Limits, check_size
 from supportcase.intake.readers.ocr import OcrEngine
 
@@ -71,7 +71,7 @@ def read_bytes(name: str, data: bytes, *, password: str | None = None,
     limits = limits or Limits()
     check_size(name, len(data), limits)
     if not data:
-        raise IntakeError(f"{name}: the file is empty")
+        raise IntakeError(f"{name}: the file is empty", zh=f"{name}：文件是空的")
     kind = sniff(name, data)
     if kind == "pdf":
         from supportcase.intake.readers.pdf import read_pdf
@@ -103,18 +103,22 @@ def read_bytes(name: str, data: bytes, *, password: str | None = None,
         return [read_text(name, data, html=kind == "html")]
     if kind == "ole":
         raise IntakeError(f"{name}: an old Office (.doc/.xls) file; save it as DOCX or PDF "
-                          "and add it again")
+                          "and add it again",
+                          zh=f"{name}：这是旧版 Office（.doc/.xls）文件，请另存为 DOCX 或 PDF "
+                             "后重新添加")
     raise IntakeError(f"{name}: unknown file type; intake reads PDF, images (JPEG, PNG, TIFF, "
-                      "HEIC), DOCX, EML, MSG, TXT, HTML and ZIP")
+                      "HEIC), DOCX, EML, MSG, TXT, HTML and ZIP",
+                      zh=f"{name}：无法识别的文件类型；可读取 PDF、图片（JPEG、PNG、TIFF、HEIC）、"
+                         "DOCX、EML、MSG、TXT、HTML 和 ZIP")
 
 
 def single_page(name: str, data: bytes, media_type: str, text: str,
-                warnings: tuple[str, ...] = ()) -> SourceDocument:
+                warnings: tuple[Said, ...] = ()) -> SourceDocument:
     """A document whose text has no pages of its own (DOCX, e-mail, plain text)."""
     from supportcase.intake.document import Page
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise IntakeError(f"{name}: no text in the file")
+        raise IntakeError(f"{name}: no text in the file", zh=f"{name}：文件中没有文字")
     return SourceDocument(file=name, sha256=sha256_of(data), media_type=media_type,
                           pages=(Page(1, text),), data=data, warnings=warnings)

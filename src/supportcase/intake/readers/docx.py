@@ -26,11 +26,13 @@ def read_docx(name: str, data: bytes, *, limits: Limits | None = None) -> Source
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             check_zip(name, archive, limits)
     except zipfile.BadZipFile:
-        raise IntakeError(f"{name}: not a readable DOCX (corrupt or truncated)") from None
+        raise IntakeError(f"{name}: not a readable DOCX (corrupt or truncated)",
+                          zh=f"{name}：不是可读取的 DOCX 文件（已损坏或不完整）") from None
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors
-        raise IntakeError(f"{name}: not a readable DOCX ({type(exc).__name__})") from None
+        raise IntakeError(f"{name}: not a readable DOCX ({type(exc).__name__})",
+                          zh=f"{name}：不是可读取的 DOCX 文件（{type(exc).__name__}）") from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):

@@ -13,7 +13,7 @@ from email import errors, policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
-from supportcase.intake.document import IntakeError, SourceDocument
+from supportcase.intake.document import IntakeError, Said, SourceDocument
 from supportcase.intake.limits import Limits
 from supportcase.intake.readers.ocr import OcrEngine
 
@@ -54,19 +54,20 @@ def message_text(message: EmailMessage) -> str:
 
 def read_attachments(name: str, parts: list[tuple[str, bytes]], *, password: str | None,
                      limits: Limits, ocr: OcrEngine | None, depth: int,
-                     warnings: list[str]) -> list[SourceDocument]:
+                     warnings: list[Said]) -> list[SourceDocument]:
     from supportcase.intake.readers import read_bytes
 
     out: list[SourceDocument] = []
     if parts and depth >= limits.max_depth:
-        warnings.append(f"attachments nested more than {limits.max_depth} deep were not read")
+        warnings.append(Said(f"attachments nested more than {limits.max_depth} deep were not "
+                             "read", f"嵌套超过 {limits.max_depth} 层的附件未读取"))
         return out
     for filename, payload in parts:
         try:
             out += read_bytes(f"{name}/{filename}", payload, password=password, limits=limits,
                               ocr=ocr, depth=depth + 1)
         except IntakeError as exc:
-            warnings.append(str(exc))
+            warnings.append(exc.said())
     return out
 
 
@@ -79,7 +80,8 @@ def read_eml(name: str, data: bytes, *, password: str | None = None,
         return _read_message(name, data, password=password, limits=limits, ocr=ocr,
                              depth=depth)
     except DAMAGED as exc:
-        raise IntakeError(f"{name}: the e-mail is damaged and cannot be read ({exc})") from None
+        raise IntakeError(f"{name}: the e-mail is damaged and cannot be read ({exc})",
+                          zh=f"{name}：电子邮件已损坏，无法读取（{exc}）") from None
 
 
 def _read_message(name: str, data: bytes, *, password: str | None, limits: Limits,
@@ -88,7 +90,8 @@ def _read_message(name: str, data: bytes, *, password: str | None, limits: Limit
 
     message = BytesParser(policy=policy.default).parsebytes(data)
     if not isinstance(message, EmailMessage) or not (message.keys() or message.get_payload()):
-        raise IntakeError(f"{name}: not a readable e-mail")
+        raise IntakeError(f"{name}: not a readable e-mail",
+                          zh=f"{name}：不是可读取的电子邮件")
     parts: list[tuple[str, bytes]] = []
     unpacked = 0
     for index, attachment in enumerate(message.iter_attachments(), start=1):
@@ -102,9 +105,11 @@ def _read_message(name: str, data: bytes, *, password: str | None, limits: Limit
         unpacked += len(payload)
         if unpacked > limits.max_unpacked:
             raise IntakeError(f"{name}: attachments unpack to more than "
-                              f"{limits.max_unpacked / 1024 / 1024:.0f} MB; refusing")
+                              f"{limits.max_unpacked / 1024 / 1024:.0f} MB; refusing",
+                              zh=f"{name}：附件解码后超过 "
+                                 f"{limits.max_unpacked / 1024 / 1024:.0f} MB，拒绝读取")
         parts.append((attachment.get_filename() or f"attachment-{index}", payload))
-    warnings: list[str] = []
+    warnings: list[Said] = []
     attachments = read_attachments(name, parts, password=password, limits=limits, ocr=ocr,
                                    depth=depth, warnings=warnings)
     mail = single_page(name, data, "message/rfc822", message_text(message),

@@ -39,10 +39,13 @@ def read_image(name: str, data: bytes, *, limits: Limits | None = None,
             media = _MEDIA.get(image.format or "", "image/" + (image.format or "unknown").lower())
             for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
                 if number > limits.max_pages:
-                    raise IntakeError(f"{name}: more than {limits.max_pages} pages")
+                    raise IntakeError(f"{name}: more than {limits.max_pages} pages",
+                                      zh=f"{name}：超过 {limits.max_pages} 页")
                 if frame.width * frame.height > limits.max_pixels:
                     raise IntakeError(f"{name}: page {number} is {frame.width}×{frame.height} "
-                                      "pixels; refusing an image that large")
+                                      "pixels; refusing an image that large",
+                                      zh=f"{name}：第 {number} 页为 {frame.width}×"
+                                         f"{frame.height} 像素，图片过大，拒绝读取")
                 upright = ImageOps.exif_transpose(frame.copy()) if number == 1 else frame.copy()
                 if ocr is None:  # load the models only once an image has decoded
                     from supportcase.intake.readers.ocr import default_engine
@@ -52,14 +55,19 @@ def read_image(name: str, data: bytes, *, limits: Limits | None = None,
                 pages.append(Page(number, result.text, "ocr", result.confidence))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise IntakeError(f"{name}: the image claims too many pixels; refusing a likely "
-                          "decompression bomb") from None
+                          "decompression bomb",
+                          zh=f"{name}：图片声明的像素过多，疑似解压炸弹，拒绝读取") from None
     except UnidentifiedImageError:
         raise IntakeError(f"{name}: not a readable image (unknown format, corrupt or "
-                          "truncated)") from None
+                          "truncated)",
+                          zh=f"{name}：不是可读取的图片（格式无法识别、已损坏或不完整）") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise IntakeError(f"{name}: the image is damaged or truncated ({exc})") from None
+        raise IntakeError(f"{name}: the image is damaged or truncated ({exc})",
+                          zh=f"{name}：图片已损坏或不完整（{exc}）") from None
     if not pages or not any(p.text.strip() for p in pages):
         raise IntakeError(f"{name}: no readable text found in the image (OCR)",
-                          hint="a sharper, straight photo of the page may help")
+                          hint="a sharper, straight photo of the page may help",
+                          zh=f"{name}：图片中未识别出可读取的文字（OCR）",
+                          hint_zh="正对页面拍一张更清晰的照片可能会有帮助")
     return SourceDocument(file=name, sha256=sha256_of(data), media_type=media,
                           pages=tuple(pages), data=data)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from supportcase.intake.document import IntakeError, SourceDocument
+from supportcase.intake.document import IntakeError, Said, SourceDocument
 from supportcase.intake.limits import Limits
 from supportcase.intake.readers.ocr import OcrEngine
 
@@ -19,7 +19,9 @@ def read_msg(name: str, data: bytes, *, password: str | None = None,
     try:
         message = extract_msg.openMsg(data)
     except Exception as exc:  # extract-msg raises many kinds for a damaged OLE file
-        raise IntakeError(f"{name}: not a readable Outlook message ({type(exc).__name__})") from None
+        raise IntakeError(f"{name}: not a readable Outlook message ({type(exc).__name__})",
+                          zh=f"{name}：不是可读取的 Outlook 邮件（{type(exc).__name__}）"
+                          ) from None
     try:
         lines = [f"{label}: {value}" for label, value in (
             ("From", getattr(message, "sender", None)), ("To", getattr(message, "to", None)),
@@ -35,12 +37,14 @@ def read_msg(name: str, data: bytes, *, password: str | None = None,
             unpacked += len(payload)
             if unpacked > limits.max_unpacked:
                 raise IntakeError(f"{name}: attachments are larger than "
-                                  f"{limits.max_unpacked / 1024 / 1024:.0f} MB; refusing")
+                                  f"{limits.max_unpacked / 1024 / 1024:.0f} MB; refusing",
+                                  zh=f"{name}：附件总大小超过 "
+                                     f"{limits.max_unpacked / 1024 / 1024:.0f} MB，拒绝读取")
             filename = getattr(attachment, "longFilename", None) or f"attachment-{index}"
             parts.append((str(filename), payload))
     finally:
         message.close()
-    warnings: list[str] = []
+    warnings: list[Said] = []
     attachments = read_attachments(name, parts, password=password, limits=limits, ocr=ocr,
                                    depth=depth, warnings=warnings)
     return [single_page(name, data, "application/vnd.ms-outlook", "\n".join(lines),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from supportcase.intake.document import IntakeError, Page, SourceDocument
+from supportcase.intake.document import IntakeError, Page, Said, SourceDocument
 from supportcase.intake.limits import Limits
 from supportcase.intake.normalize import garbled_ratio, repair_radicals
 from supportcase.intake.readers.ocr import OcrEngine, recognize_upright
@@ -44,25 +44,33 @@ def read_pdf(name: str, data: bytes, *, password: str | None = None,
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD or "password" in str(exc).lower():
             if password:
-                raise IntakeError(f"{name}: the password does not open this PDF") from None
+                raise IntakeError(f"{name}: the password does not open this PDF",
+                                  zh=f"{name}：该密码无法打开此 PDF") from None
             raise IntakeError(f"{name}: the PDF is encrypted",
-                              hint="give its password with --password") from None
+                              hint="give its password with --password",
+                              zh=f"{name}：PDF 文件已加密",
+                              hint_zh="请用 --password 提供密码") from None
         if _page_count(data) == 0:
-            raise IntakeError(f"{name}: the PDF has no pages") from None
-        raise IntakeError(f"{name}: not a readable PDF (corrupt or truncated)") from None
+            raise IntakeError(f"{name}: the PDF has no pages",
+                              zh=f"{name}：PDF 文件没有任何页面") from None
+        raise IntakeError(f"{name}: not a readable PDF (corrupt or truncated)",
+                          zh=f"{name}：不是可读取的 PDF 文件（已损坏或不完整）") from None
     try:
         count = len(pdf)
         if count == 0:
-            raise IntakeError(f"{name}: the PDF has no pages")
+            raise IntakeError(f"{name}: the PDF has no pages",
+                              zh=f"{name}：PDF 文件没有任何页面")
         if count > limits.max_pages:
-            raise IntakeError(f"{name}: {count} pages, over the limit of {limits.max_pages}")
+            raise IntakeError(f"{name}: {count} pages, over the limit of {limits.max_pages}",
+                              zh=f"{name}：共 {count} 页，超过 {limits.max_pages} 页的上限")
         pages: list[Page] = []
-        warnings: list[str] = []
+        warnings: list[Said] = []
         for index in range(count):
             try:
                 page = pdf[index]
             except pdfium.PdfiumError:
-                warnings.append(f"page {index + 1} could not be opened (damaged); skipped")
+                warnings.append(Said(f"page {index + 1} could not be opened (damaged); skipped",
+                                     f"第 {index + 1} 页已损坏，无法打开，已跳过"))
                 pages.append(Page(index + 1, ""))
                 continue
             try:
@@ -84,14 +92,18 @@ def read_pdf(name: str, data: bytes, *, password: str | None = None,
                 else:
                     pages.append(Page(index + 1, text))
                     if text.strip():
-                        warnings.append(f"page {index + 1}: text layer looks garbled and OCR "
-                                        "read nothing; kept the text layer")
+                        warnings.append(Said(
+                            f"page {index + 1}: text layer looks garbled and OCR read "
+                            "nothing; kept the text layer",
+                            f"第 {index + 1} 页：文字层疑似乱码，OCR 也未识别出内容，"
+                            "保留原文字层"))
             finally:
                 page.close()
     finally:
         pdf.close()
     if not any(p.text.strip() for p in pages):
-        raise IntakeError(f"{name}: no readable text on any of its {count} page(s)")
+        raise IntakeError(f"{name}: no readable text on any of its {count} page(s)",
+                          zh=f"{name}：全部 {count} 页均没有可读取的文字")
     return SourceDocument(file=name, sha256=sha256_of(data), media_type="application/pdf",
                           pages=tuple(pages), data=data, warnings=tuple(warnings))
 

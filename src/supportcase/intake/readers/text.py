@@ -59,7 +59,8 @@ def decode(name: str, data: bytes) -> str:
         pass
     best = from_bytes(data).best()
     if best is None:
-        raise IntakeError(f"{name}: not text in any encoding intake recognises")
+        raise IntakeError(f"{name}: not text in any encoding intake recognises",
+                          zh=f"{name}：无法按任何可识别的编码读成文字")
     return str(best)
 
 
@@ -68,7 +69,8 @@ def read_text(name: str, data: bytes, *, html: bool = False) -> SourceDocument:
 
     text = decode(name, data)
     if "\x00" in text:
-        raise IntakeError(f"{name}: looks like a binary file, not text; unknown file type")
+        raise IntakeError(f"{name}: looks like a binary file, not text; unknown file type",
+                          zh=f"{name}：看起来是二进制文件而不是文字，文件类型无法识别")
     if html:
         return single_page(name, data, "text/html", html_to_text(text))
     return single_page(name, data, "text/plain", text)
