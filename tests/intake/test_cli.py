@@ -93,6 +93,21 @@ def test_human_summary_in_chinese(files: dict[str, Path], capsys: pytest.Capture
     assert "文书已证明" in out and "王强" in out
 
 
+def test_files_that_cannot_be_read_are_explained_in_chinese_with_lang_zh(
+        files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["review", str(files["judgment"]), str(files["broken"]),
+                         str(files["unknown"]), str(files["broken"].parent / "missing.pdf"),
+                         "--lang", "zh"], capsys)
+    assert code == 0
+    flat = "".join(out.split())  # the console wraps long lines
+    assert "无法读取" in out
+    assert "broken.pdf：不是可读取的PDF文件（已损坏或不完整）" in flat
+    assert "photo.xyz：无法识别的文件类型" in flat and "missing.pdf：文件不存在" in flat
+    assert "not a readable PDF" not in flat and "unknown file type" not in out
+    code, out, _ = _run(["review", str(files["broken"]), "--json", "--lang", "en"], capsys)
+    assert "not a readable PDF (corrupt or truncated)" in json.loads(out)["warnings"][0]
+
+
 def test_nothing_readable_exits_non_zero(files: dict[str, Path],
                                          capsys: pytest.CaptureFixture[str]) -> None:
     code, _, _ = _run(["review", str(files["broken"])], capsys)

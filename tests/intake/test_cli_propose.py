@@ -40,3 +40,20 @@ def test_apply_without_case_is_a_one_line_error(tmp_path: Path):
     assert result.returncode == 1
     assert result.stderr.strip() == "error: --apply needs --case: the proposals go onto a " \
                                     "stored case"
+
+
+def test_what_is_not_proposed_is_printed_in_chinese_with_lang_zh(tmp_path: Path):
+    home = tmp_path / "h"
+    case_id = json.loads(run("case", "new", "Li v. Wang", "--json", home=home).stdout)["id"]
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear Li Mei,\nI will pay $500 per month from January 2024.\n"
+                      "Wang Qiang\n", encoding="utf-8")
+    shown = run("review", str(letter), "--case", case_id, "--lang", "zh", home=home).stdout
+    assert "信函不能作为给付抚养费的法律依据，未提出给付义务" in "".join(shown.split())
+    assert "not a legal basis" not in shown
+    data = json.loads(run("review", str(letter), "--case", case_id, "--json",
+                          home=home).stdout)
+    (proposal,) = data["proposals"]
+    assert proposal["skipped"] == [{
+        "en": "a letter is not a legal basis for support; no obligation proposed",
+        "zh": "信函不能作为给付抚养费的法律依据，未提出给付义务"}]

@@ -364,3 +364,76 @@ def test_upload_read_and_apply_on_sqlite_and_postgresql(store_settings):
     (obligation,) = store.load_case(case_id).obligations
     assert obligation.basis.document == doc_id and "Recent uploads" in listed
     store.close()
+
+
+def test_an_unreadable_file_is_explained_in_the_readers_language(site):
+    import random
+
+    client, store, case_id = site
+    login(client, "parent@x.org", "pw-parent")
+    junk = random.Random(7).randbytes(4096)
+    page = upload(client, case_id, ("broken.pdf", junk, "application/pdf"), lang="zh")
+    assert page.status_code == 422
+    assert "broken.pdf：不是可读取的 PDF 文件（已损坏或不完整）" in page.text
+    assert "not a readable PDF" not in page.text and "corrupt or truncated" not in page.text
+    page = upload(client, case_id, ("broken.pdf", junk, "application/pdf"), lang="en")
+    assert "broken.pdf: not a readable PDF (corrupt or truncated)" in page.text
+    assert "不是可读取的" not in page.text
+    assert store.load_case(case_id).documents == []
+
+
+def test_what_is_not_proposed_is_said_in_the_readers_language(site):
+    client, _, case_id = site
+    login(client, "parent@x.org", "pw-parent")
+    letter = b"Dear Li Mei,\nI will pay $500 per month from January 2024.\nWang Qiang\n"
+    page = upload(client, case_id, ("letter.txt", letter, "text/plain"), lang="zh")
+    assert page.status_code == 200 and "未提出的内容" in page.text
+    assert "信函不能作为给付抚养费的法律依据，未提出给付义务" in page.text
+    assert "not a legal basis" not in page.text and "no obligation proposed" not in page.text
+    page = upload(client, case_id, ("letter.txt", letter, "text/plain"), lang="en")
+    assert "a letter is not a legal basis for support; no obligation proposed" in page.text
+
+
+def test_an_attachment_that_cannot_be_read_is_a_warning_in_the_readers_language(site):
+    from tests.intake import builders
+
+    client, _, case_id = site
+    login(client, "parent@x.org", "pw-parent")
+    mail = builders.eml(JUDGMENT, [("scan.pdf", b"%PDF-1.7\n\x00not a PDF")])
+    page = upload(client, case_id, ("mail.eml", mail, "message/rfc822"), lang="zh")
+    assert page.status_code == 200
+    assert "mail.eml/scan.pdf：不是可读取的 PDF 文件（已损坏或不完整）" in page.text
+    assert "not a readable PDF" not in page.text
+
+
+def test_a_reading_stored_before_messages_were_bilingual_is_still_shown(team_site):
+    """A result kept in the database from before: `detail` only, warnings and proposal
+    notes as plain English strings. Shown as written, in either language."""
+    from supportcase.jobs import JobQueue
+
+    client, store, case_id = team_site
+    queue = JobQueue(store)
+    job_id = queue.enqueue("read_upload", case_id, {"token": "0", "files": [], "limit": 1024},
+                           actor="t")
+    assert queue.claim("t") is not None
+    summary = {"file": "letter.txt", "doc_type": "letter", "court": None, "case_number": None,
+               "pages": 1, "facts": [], "warnings": ["letter.txt: page 2 damaged; skipped"]}
+    proposal = {"document": "d1", "obligee": None, "obligor": None, "children": [],
+                "obligation": None, "interest_regime": None,
+                "conflicts": ["obligor: the document names A, the case file B"],
+                "skipped": ["a letter is not a legal basis for support; no obligation proposed"],
+                "notes": []}
+    queue.finish(job_id, [
+        {"file": "broken.pdf", "error": "unreadable", "documents": [],
+         "detail": "broken.pdf: not a readable PDF (corrupt or truncated)"},
+        {"file": "letter.txt", "error": None, "detail": None, "documents": [
+            {"document_id": "d1", "summary": summary, "proposal": proposal,
+             "end": {"en": None, "zh": None}, "has_proposal": False}]}])
+    for lang in ("zh", "en"):
+        page = client.get(f"/cases/{case_id}/uploads/{job_id}?lang={lang}")
+        assert page.status_code == 200, page.text
+        for words in ("broken.pdf: not a readable PDF (corrupt or truncated)",
+                      "letter.txt: page 2 damaged; skipped",
+                      "obligor: the document names A, the case file B",
+                      "a letter is not a legal basis for support; no obligation proposed"):
+            assert words in page.text
