@@ -40,7 +40,7 @@ def test_worker_once_reads_the_queued_upload(tmp_path: Path):
     read, empty = job.result
     assert read["documents"][0]["summary"]["case_number"] == "（2021）京0105民初12345号"
     assert empty == {"file": "empty.txt", "error": "empty_file", "detail": None,
-                     "documents": []}
+                     "detail_zh": None, "documents": []}
     assert [d.filename for d in store.load_case(case_id).documents] == ["judgment.txt"]
     assert "0 job(s) run" in run("worker", "--once", home=home).stdout  # nothing left
     store.close()
