@@ -5,7 +5,8 @@ A parent with no lawyer signs in, adds the judgment (a PDF with a Chinese text l
 empty case, checks what was read, adds its terms to the case, and sees the arrears owed under
 them — then reads the page in Chinese and downloads the statement. A broken file is refused in
 the parent's language and nothing already in the case is lost. A parent with no readable
-document starts a case, types the terms and records a payment.
+document starts a case, types the terms and records a payment; a payment typed wrong comes
+back with the reason and everything typed still in the form.
 
 Chromium comes from Debian's package (`.ci/run` installs it); with no chromium these tests are
 skipped with the reason, except under CI (CI=true), where they fail instead.
@@ -219,20 +220,43 @@ def test_after_logging_out_back_shows_nothing_of_the_case(site, page) -> None:
         expect(page.locator("body")).not_to_contain_text("Li Mei v. Wang Qiang")
 
 
-def test_the_language_link_of_an_error_page_leads_to_the_case(site, page) -> None:
+def test_a_refused_payment_keeps_what_was_typed_and_the_language_link_leads_to_the_case(
+        site, page) -> None:
+    """At midnight a parent types a payment with a wrong amount: the case page comes back
+    saying why, at the payments, with everything typed still in the form; the amount put
+    right, it is recorded. The language link of the refused page leads to the case."""
     from playwright.sync_api import expect
 
-    base, _, case_id = site
+    base, store, case_id = site
     sign_in(page, base)
-    page.goto(f"{base}/cases/{case_id}?lang=en")
+    page.goto(f"{base}/cases/{case_id}?lang=zh")
     paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
+    paid.get_by_label("日期", exact=True).fill("2021-12-05")
+    paid.get_by_label("金额", exact=True).fill("abc")  # not an amount: refused
+    paid.get_by_label("付款方式").fill("微信")
+    paid.get_by_label("备注").fill("十二月的抚养费")
+    paid.get_by_role("button", name="添加付款").click()
+    alert = page.locator("#payments").get_by_role("alert")
+    expect(alert).to_contain_text("“abc”不是金额")
+    expect(paid.get_by_label("备注")).to_have_value("十二月的抚养费")
+    expect(paid.get_by_label("付款方式")).to_have_value("微信")
+    expect(paid.get_by_label("日期", exact=True)).to_have_value("2021-12-05")
+    assert store.load_case(case_id).payments == []
+    paid.get_by_label("金额", exact=True).fill("1000")
+    paid.get_by_role("button", name="添加付款").click()
+    expect(page.locator("#payments")).to_contain_text("1000.00 CNY")
+    expect(page.get_by_role("alert")).to_have_count(0)
+    assert [p.note for p in store.load_case(case_id).payments] == ["十二月的抚养费"]
+
+    page.goto(f"{base}/cases/{case_id}?lang=en")
     paid.get_by_label("Date", exact=True).fill("2021-09-15")
-    paid.get_by_label("Amount", exact=True).fill("abc")  # not an amount: refused
+    paid.get_by_label("Amount", exact=True).fill("abc")
     paid.get_by_role("button", name="Add the payment").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Not done")
+    expect(page.locator("#payments").get_by_role("alert")).to_contain_text("'abc'")
     page.get_by_role("link", name="中文", exact=True).click()
     expect(page.get_by_role("heading", name="Li Mei v. Wang Qiang")).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
+    expect(page.get_by_role("alert")).to_have_count(0)
     page.goto(f"{base}/cases/{case_id}/payments?lang=zh")  # typed by hand: only takes a form
     expect(page.get_by_role("heading", level=1)).to_have_text("未找到")
     page.get_by_role("link", name="返回案件").click()

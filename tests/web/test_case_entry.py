@@ -222,7 +222,7 @@ def test_a_payment_of_unknown_kind_is_answered_from_the_web(parent):
     statement = build_statement(before, as_of).to_json()
     assert any(q["code"] == "unknown_kind" for q in statement["questions"])
     page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
-    assert 'action="/cases/demo/payments/kind?lang=zh"' in page and "更改性质" in page
+    assert 'action="/cases/demo/payments/kind?lang=zh#payments"' in page and "更改性质" in page
     assert '<option value="unknown" selected>性质不明（待确认）</option>' in page
 
     refund = client.post(f"/cases/{DEMO_CASE_ID}/payments/kind?lang=zh",
@@ -441,7 +441,7 @@ def test_terms_checked_against_their_document_are_no_longer_assumed(parent):
     assert "待证明" in note.zh and "assumed" not in note.zh  # the status in words, not a key
     page = client.get(f"/cases/{case_id}?lang=zh").text
     assert "已将以上给付内容与确定它的文书核对" in page
-    assert f'action="/cases/{case_id}/obligations/proof?lang=zh"' in page
+    assert f'action="/cases/{case_id}/obligations/proof?lang=zh#terms"' in page
 
     checked = client.post(f"/cases/{case_id}/obligations/proof", follow_redirects=False,
                           data={"index": 0, "entry": fingerprint(typed),

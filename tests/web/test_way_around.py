@@ -76,10 +76,17 @@ def test_error_pages_have_a_heading_and_a_title_in_the_readers_language(demo_cli
     missing = demo_client.get("/cases/no-such-case?lang=zh")
     assert missing.status_code == 404
     assert "<h1>未找到</h1>" in missing.text and "<title>未找到 — supportcase</title>" in missing.text
+    stale = demo_client.post(f"/cases/{DEMO_CASE_ID}/payments/remove?lang=en",
+                             data={"index": "0", "entry": "0" * 16})  # changed meanwhile
+    assert stale.status_code == 409
+    assert "<h1>Not done</h1>" in stale.text
+    assert "<title>Not done — supportcase</title>" in stale.text
+    # A form refused for what was typed is the case page again, its title saying so.
     refused = demo_client.post(f"/cases/{DEMO_CASE_ID}/payments?lang=en",
                                data={**PAYMENT, "amount": "abc"})
-    assert "<h1>Not done</h1>" in refused.text
-    assert "<title>Not done — supportcase</title>" in refused.text
+    assert refused.status_code == 422
+    assert "<title>Not done — Wang Li v. Zhang Wei" in refused.text
+    assert 'role="alert"' in refused.text and "<h1>Not done</h1>" not in refused.text
 
 
 def test_pages_and_downloads_with_case_data_are_not_kept_by_the_browser(demo_client):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import APIRouter, Form, Request
@@ -31,7 +32,7 @@ _FORMATS = {
 def routes(site: Site) -> APIRouter:
     router = APIRouter()
     store, render, lang_of = site.store, site.render, site.lang_of
-    current_user, member, queue = site.current_user, site.member, site.queue
+    current_user, member = site.current_user, site.member
 
     @router.get("/", response_class=HTMLResponse)
     def case_list(request: Request) -> Response:
@@ -126,68 +127,7 @@ def routes(site: Site) -> APIRouter:
         user_id = member(request, case_id)
         if isinstance(user_id, Response):
             return user_id
-        try:
-            casefile = store.load_case(case_id)
-        except NotFound:
-            return render(request, "error.html", status=404,
-                          message=TEXT[lang_of(request)]["no_case"])
-        role = store.role(case_id, user_id)
-        as_of = as_of_of(request)
-        from supportcase.advice.checklist import build_checklist
-        from supportcase.drafting.kinds import KINDS
-        from supportcase.drafting.render import filing_language
-        from supportcase.drafting.sources import gather
-        from supportcase.law import route
-
-        # The ledger and the deadlines once, for this page and its checklist summary alike.
-        sources = gather(casefile, as_of)
-        # A new case has no obligation yet (its first document is still to be added): the
-        # page then says what is missing instead of failing.
-        problem = None
-        statement: dict[str, Any] | None = None
-        plan: dict[str, Any] | None = None
-        found: list[Any] = []
-        if not casefile.obligations:  # nothing is due yet: say what to add, in their words
-            problem = TEXT[lang_of(request)]["no_obligation_yet"]
-        elif sources.statement is None:
-            problem = sources.problems.get("statement")
-        else:
-            statement = sources.statement
-            if sources.deadlines is None:
-                problem = sources.problems.get("deadlines")
-            else:
-                found = sources.deadlines
-                try:
-                    plan = route.plan(casefile, today=as_of).to_json()
-                except UserError as exc:
-                    problem = exc.say(lang_of(request))
-        # When each document was added: the store's audit log records every addition.
-        added: dict[str, dt.date] = {}
-        for entry in store.audit_log(case_id):
-            if entry.action == "document.add":
-                added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
-        steps = build_checklist(casefile, sources)
-        next_steps = [i for i in steps.items if i.status == "missing"][:3]
-        uploads = queue.recent(case_id, "read_upload")
-        currencies = list(dict.fromkeys([*(ob.currency for ob in casefile.obligations),
-                                         "CNY", "USD", "HKD"]))
-        return render(request, "case.html", case_id=case_id, c=casefile, arrears=statement,
-                      currencies=currencies, today=dt.date.today(),
-                      step_counts=steps.counts(), next_steps=next_steps,
-                      doc_titles={d.id: d.title for d in casefile.documents},
-                      channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
-                      event_kinds=forms.EVENT_KINDS, basis_types=forms.BASIS_TYPES,
-                      frequencies=forms.FREQUENCIES, asset_kinds=forms.ASSET_KINDS,
-                      meant_as=MEANT_AS,
-                      obtained_how=forms.OBTAINED_HOW,
-                      expense_categories=forms.EXPENSE_CATEGORIES,
-                      as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
-                      filed_in={k.id: filing_language(k, casefile) for k in KINDS.values()},
-                      problem=problem, added=added,
-                      uploads=uploads,
-                      upload_states={u.id: upload_state(u) for u in uploads},
-                      members=store.members(case_id), me=store.user(user_id),
-                      role=role, can_edit=role in EDITING_ROLES)
+        return show_case(site, request, case_id, user_id)
 
     @router.get("/cases/{case_id}/drafts/{kind}.{fmt}")
     def draft_file(request: Request, case_id: str, kind: str, fmt: str) -> Response:
@@ -295,3 +235,79 @@ def routes(site: Site) -> APIRouter:
                                  f'attachment; filename="case-{case_id}.yaml"'})
 
     return router
+
+
+def show_case(site: Site, request: Request, case_id: str, user_id: int, *,
+              refused: str | None = None, sent: str | None = None,
+              typed: Mapping[str, str] | None = None) -> Response:
+    """The case page for `user_id`, a member of the case. The one place its context is built:
+    for the page asked for (GET) and for a form of it refused for what was typed (422,
+    `refused`: the message) — then the page says why at the top of the card of the form
+    `sent` ("payments", "parties", …: the last part of its address), that form open and
+    filled with what was `typed` (nothing of it stored), and its language link leads to the
+    case page, not to the address that only takes the form."""
+    store, render, lang_of, queue = site.store, site.render, site.lang_of, site.queue
+    try:
+        casefile = store.load_case(case_id)
+    except NotFound:
+        return render(request, "error.html", status=404,
+                      message=TEXT[lang_of(request)]["no_case"])
+    role = store.role(case_id, user_id)
+    as_of = as_of_of(request)
+    from supportcase.advice.checklist import build_checklist
+    from supportcase.drafting.kinds import KINDS
+    from supportcase.drafting.render import filing_language
+    from supportcase.drafting.sources import gather
+    from supportcase.law import route
+
+    # The ledger and the deadlines once, for this page and its checklist summary alike.
+    sources = gather(casefile, as_of)
+    # A new case has no obligation yet (its first document is still to be added): the
+    # page then says what is missing instead of failing.
+    problem = None
+    statement: dict[str, Any] | None = None
+    plan: dict[str, Any] | None = None
+    found: list[Any] = []
+    if not casefile.obligations:  # nothing is due yet: say what to add, in their words
+        problem = TEXT[lang_of(request)]["no_obligation_yet"]
+    elif sources.statement is None:
+        problem = sources.problems.get("statement")
+    else:
+        statement = sources.statement
+        if sources.deadlines is None:
+            problem = sources.problems.get("deadlines")
+        else:
+            found = sources.deadlines
+            try:
+                plan = route.plan(casefile, today=as_of).to_json()
+            except UserError as exc:
+                problem = exc.say(lang_of(request))
+    # When each document was added: the store's audit log records every addition.
+    added: dict[str, dt.date] = {}
+    for entry in store.audit_log(case_id):
+        if entry.action == "document.add":
+            added.setdefault(str(entry.detail.get("sha256")), entry.at.date())
+    steps = build_checklist(casefile, sources)
+    next_steps = [i for i in steps.items if i.status == "missing"][:3]
+    uploads = queue.recent(case_id, "read_upload")
+    currencies = list(dict.fromkeys([*(ob.currency for ob in casefile.obligations),
+                                     "CNY", "USD", "HKD"]))
+    return render(request, "case.html", status=200 if refused is None else 422,
+                  here=None if refused is None else f"/cases/{case_id}",
+                  refused=refused, sent=sent, typed=typed or {},
+                  case_id=case_id, c=casefile, arrears=statement, currencies=currencies, today=dt.date.today(),
+                  step_counts=steps.counts(), next_steps=next_steps,
+                  doc_titles={d.id: d.title for d in casefile.documents},
+                  channels=forms.CHANNELS, message_kinds=forms.MESSAGE_KINDS,
+                  event_kinds=forms.EVENT_KINDS, basis_types=forms.BASIS_TYPES,
+                  frequencies=forms.FREQUENCIES, asset_kinds=forms.ASSET_KINDS,
+                  meant_as=MEANT_AS, cards=forms.SECTIONS,
+                  obtained_how=forms.OBTAINED_HOW,
+                  expense_categories=forms.EXPENSE_CATEGORIES,
+                  as_of=as_of, deadlines=found, plan=plan, kinds=KINDS.values(),
+                  filed_in={k.id: filing_language(k, casefile) for k in KINDS.values()},
+                  problem=problem, added=added,
+                  uploads=uploads,
+                  upload_states={u.id: upload_state(u) for u in uploads},
+                  members=store.members(case_id), me=store.user(user_id),
+                  role=role, can_edit=role in EDITING_ROLES)

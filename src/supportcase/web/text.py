@@ -238,6 +238,7 @@ TEXT: dict[str, dict[str, str]] = {
                            "Open the page again, fill in every field and send it.",
         "error_403": "Not allowed", "error_404": "Not found", "error_405": "Not found",
         "error_other": "Not done",
+        "not_saved": "Nothing was saved; what you typed is still in the form below.",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -407,6 +408,7 @@ TEXT: dict[str, dict[str, str]] = {
         "form_incomplete": "提交的表单内容不完整，未作任何更改。请重新打开页面，填写全部内容后再提交。",
         "error_403": "无权操作", "error_404": "未找到", "error_405": "未找到",
         "error_other": "未能完成",
+        "not_saved": "未保存任何内容；您填写的内容仍在下方表单中。",
     },
 }
 
