@@ -271,29 +271,18 @@ def citation_text(citation: Citation, lang: str) -> str:
     第一条至第三条), treaty articles in Arabic numerals (《海牙儿童抚养费公约》第10条); an
     instrument with no Chinese name in our data keeps its English citation.
     """
-    article = citation.article or ""
-    first, dash, last = article.replace("–", "-").partition("-")
-    is_range = bool(dash) and first.isdigit() and last.isdigit()
     if lang != "zh":
+        article = citation.article or ""
+        first, dash, last = article.replace("–", "-").partition("-")
         label = citation.label()
-        return label.replace(f" art. {article}", f" arts. {article}", 1) if is_range else label
-    prc = _has_cjk(citation.law)
-    name = citation.law if prc else INSTRUMENT_ZH.get(citation.law_en or citation.law)
-    if name is None:
-        return citation.label()
-    import cn2an
-
-    def number(n: str) -> str:
-        return str(cn2an.an2cn(int(n))) if prc else n
-
-    text = "《" + name.replace("《", "〈").replace("》", "〉") + "》"
-    if is_range:
-        text += f"第{number(first)}条至第{number(last)}条"
-    elif article.isdigit():
-        text += f"第{number(article)}条"
-    else:
-        text += article
-    return text
+        if dash and first.isdigit() and last.isdigit():
+            return label.replace(f" art. {article}", f" arts. {article}", 1)
+        return label
+    treaty = INSTRUMENT_ZH.get(citation.law_en or citation.law)
+    if treaty is not None and not _has_cjk(citation.law):
+        # Cited by its Chinese name; a treaty's articles keep Arabic numerals.
+        return citation.model_copy(update={"law": treaty}).label_zh()
+    return citation.label_zh(chinese_numerals=True)
 
 
 def rule_label(rule_id: str, lang: str = "en", on: dt.date | None = None) -> str:

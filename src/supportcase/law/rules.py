@@ -79,20 +79,27 @@ class Citation(_Strict):
             parts.append(f"({self.version})")
         return " ".join(parts)
 
-    def label_zh(self) -> str:
+    def label_zh(self, *, chinese_numerals: bool = False) -> str:
         """《中华人民共和国民事诉讼法》第264条 — the law's own name; English names stay as
-        `label()` gives them."""
+        `label()` gives them. `chinese_numerals`: 第二百六十四条, as PRC filings write it."""
         if not any("\u4e00" <= ch <= "\u9fff" for ch in self.law):
             return self.label()
+        def number(n: str) -> str:
+            if not chinese_numerals:
+                return n
+            import cn2an
+
+            return str(cn2an.an2cn(int(n)))
+
         # A title quoted inside a title takes the inner marks 〈〉 (GB/T 15834).
         text = "《" + self.law.replace("《", "〈").replace("》", "〉") + "》"
         if self.article:
             article = self.article
             first, dash, last = article.replace("–", "-").partition("-")
             if dash and first.isdigit() and last.isdigit():  # a range: 第1条至第3条
-                text += f"第{first}条至第{last}条"
+                text += f"第{number(first)}条至第{number(last)}条"
             else:
-                text += f"第{article}条" if article.isdigit() else article
+                text += f"第{number(article)}条" if article.isdigit() else article
         return text
 
 
