@@ -183,7 +183,9 @@ def mark_payment_kind(
         if was.kind != kind:
             store.update_case(case_id, after, actor=ACTOR)
     ref = payment_ref(was, at + 1)
-    owed = [standing(c, today) for c in (before, after)]
+    # Where the case stands before and after (the same figure when nothing changed).
+    first = standing(before, today)
+    owed = [first, standing(after, today) if was.kind != kind else first]
     if json_out:
         print_json({"case": case_id, "payment": ref, "was": was.kind, "now": kind,
                     "changed": was.kind != kind, "currency": owed[1].currency,

@@ -22,13 +22,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
+from supportcase.casefile.words import frequency_word
 from supportcase.config import Settings
 from supportcase.dates import parse_date
 from supportcase.errors import UserError
 from supportcase.jobs import JobQueue, Workers
 from supportcase.store import Store
 from supportcase.web import forms
-from supportcase.web.text import FACT_WORDS, TERMS, TEXT, how_often
+from supportcase.web.text import FACT_WORDS, TERMS, TEXT
 
 COOKIE = "supportcase_session"
 SESSION_SECONDS = 12 * 3600
@@ -113,7 +114,7 @@ class Site:
         response = self.templates.TemplateResponse(
             request, name, {"t": words, "term": TERMS[lang],
                             "fact_words": FACT_WORDS[lang], "lang": lang,
-                            "how_often": lambda frequency: how_often(frequency, lang),
+                            "how_often": lambda frequency: frequency_word(frequency, lang),
                             "other_lang_href": with_lang(here, words["other_lang_code"]),
                             "status": status, **context},
             status_code=status)

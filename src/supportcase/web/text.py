@@ -460,10 +460,3 @@ FACT_WORDS: dict[str, dict[str, str]] = {
     lang: {name: pair[i] for name, pair in FACTS.items()} for i, lang in enumerate(("en", "zh"))
 }
 
-
-def how_often(frequency: str, lang: str) -> str:
-    """'per month' / '每月'; a lump sum is simply 'once' / '一次性'."""
-    word = TERMS[lang].get(frequency, frequency)
-    if frequency == "once":
-        return word
-    return f"{TEXT[lang]['per']}{'' if lang == 'zh' else ' '}{word}"
