@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from supportcase.bilingual import Text
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
 from supportcase.casefile.words import (
     PAYERS,
@@ -60,20 +61,6 @@ STATUS_LABEL = {
     "missing": ("missing", "缺失"),
     "to_check": ("to check", "待核实"),
 }
-
-
-@dataclass(frozen=True)
-class Text:
-    """One sentence in both languages."""
-
-    en: str
-    zh: str
-
-    def in_(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def to_json(self) -> dict[str, str]:
-        return {"en": self.en, "zh": self.zh}
 
 
 @dataclass(frozen=True)

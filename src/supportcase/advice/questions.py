@@ -32,7 +32,6 @@ from supportcase.advice.checklist import (
     RULES_INVESTIGATION,
     RULES_OUTSIDE_BASIS,
     RULES_PRESSURE,
-    Text,
     country_name,
     home_rules,
     prc_track,
@@ -40,6 +39,7 @@ from supportcase.advice.checklist import (
     routes,
     usable_clues,
 )
+from supportcase.bilingual import Text
 from supportcase.casefile.model import CaseFile
 from supportcase.casefile.words import (
     asset_word,

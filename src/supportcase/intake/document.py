@@ -11,27 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from supportcase.bilingual import Text
 from supportcase.errors import UserError
 
 ReadMethod = Literal["text", "ocr"]
 
 
 @dataclass(frozen=True)
-class Said:
-    """One message in English and Simplified Chinese (a reader's warning, a proposal's note),
-    so the page shows it in the reader's language. `str()` gives the English."""
-
-    en: str
-    zh: str
+class Said(Text):
+    """A reader's warning or a proposal's note in both languages, so the page shows it in
+    the reader's language. `str()` gives the English."""
 
     def __str__(self) -> str:
         return self.en
-
-    def in_(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
-
-    def to_json(self) -> dict[str, str]:
-        return {"en": self.en, "zh": self.zh}
 
     @staticmethod
     def shown(item: Any, lang: str) -> str:
