@@ -8,7 +8,7 @@ import io
 from supportcase.casefile.words import ref_zh
 from supportcase.fx import Conversion
 from supportcase.ledger.entries import Application, Row
-from supportcase.ledger.labels import LABELS, STATUS, label
+from supportcase.ledger.labels import STATUS, label
 from supportcase.ledger.statement import Statement
 
 
@@ -33,9 +33,7 @@ def payments_text(apps: tuple[Application, ...], lang: str = "en") -> str:
     parts = []
     for a in apps:
         ref = ref_text(a.payment, lang)
-        bucket = label(f"bucket.{a.bucket}", lang) if f"bucket.{a.bucket}" in LABELS \
-            else a.bucket
-        text = f"{a.date.isoformat()} {ref} {a.amount} ({bucket})"
+        text = f"{a.date.isoformat()} {ref} {a.amount} ({label('bucket.' + a.bucket, lang)})"
         if a.conversion is not None:
             text += f" [{conversion_text(a.conversion, lang)}]"
         parts.append(text)
