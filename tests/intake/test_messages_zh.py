@@ -45,13 +45,15 @@ def _cjk(text: str) -> bool:
 
 
 def _broken_zip() -> bytes:
+    # A fixed timestamp: the bytes end up in the test's parameters, and pytest-xdist
+    # workers must collect exactly the same ones.
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr("a.txt", "hello")
+        archive.writestr(zipfile.ZipInfo("a.txt", date_time=(2024, 1, 1, 0, 0, 0)), "hello")
     return b"PK\x03\x04" + out.getvalue()[4:40]  # cut off: no central directory
 
 
-@pytest.mark.parametrize("name, data, zh", [
+UNREADABLE = [
     ("empty.pdf", b"", "empty.pdf：文件是空的"),
     ("blob.bin", b"\x00\x01\x02" * 100, "blob.bin：无法识别的文件类型"),
     ("broken.pdf", b"%PDF-1.7\n\x00garbage, not a PDF",
@@ -60,7 +62,10 @@ def _broken_zip() -> bytes:
     ("notes.txt", b"ab\x00\x00cd" * 50, "notes.txt：看起来是二进制文件而不是文字"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old.doc：这是旧版 Office"),
     ("blank.txt", b"   \n\n ", "blank.txt：文件中没有文字"),
-])
+]
+
+
+@pytest.mark.parametrize("name, data, zh", UNREADABLE, ids=[name for name, _, _ in UNREADABLE])
 def test_unreadable_files_are_explained_in_chinese(name: str, data: bytes, zh: str) -> None:
     with pytest.raises(IntakeError) as caught:
         read_bytes(name, data)
