@@ -48,6 +48,11 @@ BAD = [
     ("currency: CNY\n    frequency", "currency: RMB\n    frequency",
      "'RMB' is not an ISO 4217 currency code; for that currency write CNY",
      "obligations[0].currency"),
+    # YAML's own floats that are no number: the amount's check says so, where it is written.
+    ("amount: \"2000.00\"\n    currency: CNY", "amount: .inf\n    currency: CNY",
+     "'.inf' is not an amount", "obligations[0].amount"),
+    ("amount: \"2000.00\"\n    currency: CNY", "amount: .NaN\n    currency: CNY",
+     "'.NaN' is not an amount", "obligations[0].amount"),
 ]
 
 
@@ -79,6 +84,14 @@ def test_broken_yaml_reports_line():
         parse_casefile("version: 1\ncase: {title: [unclosed\n", source="x.yaml")
     assert caught.value.line is not None
     assert "not valid YAML" in str(caught.value)
+
+
+def test_a_tag_the_safe_reader_does_not_know_is_refused_with_its_line():
+    """A tag such as !!python/object is never constructed: refused as any broken YAML is."""
+    with pytest.raises(CaseFileError) as caught:
+        parse_casefile("version: 1\ncase: {title: t}\nx: !!python/object:os.system 1\n",
+                       source="t.yaml")
+    assert "not valid YAML" in str(caught.value) and caught.value.line == 3
 
 
 def test_empty_and_wrong_shape():

@@ -10,7 +10,7 @@ This module parses text; the caller reads the file (the core does no I/O).
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import yaml
@@ -54,8 +54,14 @@ class _Loader(yaml.SafeLoader):
     """SafeLoader that keeps numbers with a fraction as Decimal (floats never enter money)."""
 
 
-def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal:
-    return Decimal(str(loader.construct_scalar(node)).replace("_", ""))  # type: ignore[arg-type]
+def _construct_decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Decimal | str:
+    """A YAML float as the exact Decimal written; one that is no number (.inf, .nan) stays
+    its text, for the field's own check to refuse where it is written."""
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    try:
+        return Decimal(text.replace("_", ""))
+    except InvalidOperation:
+        return text
 
 
 def _construct_date(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -84,18 +90,17 @@ def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
     """Parse and validate a case file. Raises CaseFileError naming file, line and field."""
     try:
         node = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
+        if node is None:
+            raise CaseFileError("the file is empty", file=source)
+        lines: dict[Path, int] = {}
+        _line_map(node, (), lines)
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:  # broken syntax, or a tag the safe reader does not know
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
         raise CaseFileError(
             f"not valid YAML: {problem}", file=source, line=mark.line + 1 if mark else None
         ) from None
-    if node is None:
-        raise CaseFileError("the file is empty", file=source)
-    lines: dict[Path, int] = {}
-    _line_map(node, (), lines)
-    try:
-        data = yaml.load(text, Loader=_Loader)
     except _BadScalar as exc:
         raise CaseFileError(str(exc), file=source, line=exc.node.start_mark.line + 1) from None
     if not isinstance(data, dict):
