@@ -261,3 +261,37 @@ def test_a_refused_payment_keeps_what_was_typed_and_the_language_link_leads_to_t
     expect(page.get_by_role("heading", level=1)).to_have_text("未找到")
     page.get_by_role("link", name="返回案件").click()
     expect(page.get_by_role("heading", name="Li Mei v. Wang Qiang")).to_be_visible()
+
+
+def test_link_as_proof_pressed_before_a_document_is_chosen_links_nothing(site, page) -> None:
+    """Late at night a parent presses "关联为凭证" next to a payment without choosing: the
+    case's first document (the judgment) must not become the payment's proof. Once the bank
+    statement is chosen, it is linked — and only it."""
+    from playwright.sync_api import expect
+
+    base, store, case_id = site
+    store.add_document(case_id, b"%PDF-1.4 judgment", title="判决书", actor="t")
+    bank = store.add_document(case_id, b"%PDF-1.4 bank", title="银行流水", actor="t")
+    sign_in(page, base)
+    page.goto(f"{base}/cases/{case_id}?lang=zh")
+    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
+    paid.get_by_label("日期", exact=True).fill("2021-09-15")
+    paid.get_by_label("金额", exact=True).fill("1000")
+    paid.get_by_role("button", name="添加付款").click()
+    row = page.locator("#payments tr", has_text="2021-09-15")
+    expect(row).to_contain_text("1000.00 CNY")
+    logged = len(store.audit_log(case_id))
+
+    choice = row.get_by_label("凭证")
+    expect(choice).to_have_value("")
+    expect(choice.locator("option:checked")).to_have_text("请选择文件…")
+    row.get_by_role("button", name="关联为凭证").click()
+    # The browser keeps the form (its own words for it differ by build): nothing is sent.
+    assert choice.evaluate("select => select.validity.valueMissing") is True
+    choice.select_option(bank.id, timeout=5_000)  # still on the page: nothing was sent
+    row.get_by_role("button", name="关联为凭证").click()
+    expect(page.locator("#payments tr", has_text="2021-09-15")).to_contain_text(
+        "凭证: 银行流水")
+    (payment,) = store.load_case(case_id).payments
+    assert (payment.proof, payment.status) == (bank.id, "proven")
+    assert len(store.audit_log(case_id)) == logged + 1  # one change: the link chosen

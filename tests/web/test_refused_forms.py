@@ -232,3 +232,75 @@ def test_a_case_changed_meanwhile_or_a_viewer_still_gets_the_error_page(parent):
     assert barred.status_code == 403 and "无权操作" in barred.text
     assert "返回案件" in barred.text
     assert store.load_case(DEMO_CASE_ID) == before
+
+
+class ProofChoices(HTMLParser):
+    """The options of every "link as proof" select on the page: (value, label, selected)."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.selects: list[list[tuple[str, str, bool]]] = []
+        self._proof = False
+        self._option: tuple[str, bool] | None = None
+        self._label = ""
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "form":
+            self._proof = (a.get("action") or "").split("?")[0].endswith("/proof")
+        elif self._proof and tag == "select":
+            self.selects.append([])
+        elif self._proof and tag == "option":
+            self._option, self._label = (a.get("value") or "", "selected" in a), ""
+
+    def handle_data(self, data: str) -> None:
+        if self._option is not None:
+            self._label += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "option" and self._option is not None:
+            self.selects[-1].append((self._option[0], self._label, self._option[1]))
+            self._option = None
+        elif tag == "form":
+            self._proof = False
+
+
+@pytest.mark.parametrize(("lang", "choose"), [("zh", "请选择文件…"), ("en", "Choose a document…")])
+def test_link_as_proof_chooses_no_document_until_the_parent_does(parent, lang, choose):
+    """A tired parent pressing "Link as proof" must not link the case's first document (the
+    judgment) to a bank transfer: the select starts on an empty choice, which a browser
+    showing the form sends as the first option."""
+    client, store = parent
+    casefile = store.load_case(DEMO_CASE_ID)
+    client.post(f"/cases/{DEMO_CASE_ID}/payments",  # a payment with no proof yet
+                data={"date": "2025-12-05", "amount": "600.00", "currency": "CNY"})
+    selects = ProofChoices(client.get(f"/cases/{DEMO_CASE_ID}?lang={lang}").text).selects
+    assert selects
+    documents = [(d.id, d.title, False) for d in casefile.documents]
+    assert all(options == [("", choose, True), *documents] for options in selects)
+
+
+@pytest.mark.parametrize(("lang", "words", "section", "card"), [
+    ("zh", "请先选择作为凭证的文件", "payments", "payments"),
+    ("en", "Choose the document that proves it first", "payments", "payments"),
+    ("zh", "请先选择作为凭证的文件", "obligations", "terms"),
+])
+def test_link_as_proof_sent_without_a_document_is_refused_in_its_card(parent, lang, words,
+                                                                       section, card):
+    """The form sent as it first shows (no document chosen), or without the field at all
+    (an old tab, a hand-made request): the case page back with why at that entry's card,
+    and nothing stored."""
+    client, store = parent
+    before = store.load_case(DEMO_CASE_ID)
+    logged = len(store.audit_log(DEMO_CASE_ID))
+    entry = {"index": "0", "entry": fingerprint(getattr(before, section)[0])}
+    for data in ({**entry, "document": ""}, entry):
+        answer = client.post(f"/cases/{DEMO_CASE_ID}/{section}/proof?lang={lang}", data=data)
+        assert answer.status_code == 422
+        page = CasePage(answer.text)
+        assert list(page.alerts) == [card] and len(page.alerts[card]) == 1
+        assert words in page.alerts[card][0]
+        assert page.other_lang.startswith(f"/cases/{DEMO_CASE_ID}?lang=")
+    assert store.load_case(DEMO_CASE_ID) == before
+    assert len(store.audit_log(DEMO_CASE_ID)) == logged

@@ -115,6 +115,8 @@ def back(section: str, form: Mapping[str, str], words: Mapping[str, str],
     """The case file with a document of the case linked as proof of the entry named."""
     listed, at = _named(section, form, words, casefile)
     document = form.get("document", "")
+    if not document:  # the select starts on no document: the first is not linked unasked
+        raise UserError(words["needs_document"])
     if document not in {d.id for d in casefile.documents}:
         raise UserError(words["no_such_document"])
     listed[at] = backed_by(listed[at], section, document)

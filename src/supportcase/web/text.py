@@ -113,6 +113,8 @@ TEXT: dict[str, dict[str, str]] = {
         "own_record": "your record", "proof": "Proof", "link_proof": "Link as proof",
         "check_terms": "Checked these terms against the document that sets them? Link it:",
         "no_such_document": "That document is not on this case.",
+        "choose_document": "Choose a document…",
+        "needs_document": "Choose the document that proves it first.",
         "set_kind": "Change kind",
         "too_many_logins": "Too many wrong passwords for this account: wait 15 minutes, then "
                            "try again (or ask whoever runs supportcase to reset it).",
@@ -321,6 +323,8 @@ TEXT: dict[str, dict[str, str]] = {
         "own_record": "本人记录", "proof": "凭证", "link_proof": "关联为凭证",
         "check_terms": "已将以上给付内容与确定它的文书核对？请关联该文书：",
         "no_such_document": "本案没有该文件。",
+        "choose_document": "请选择文件…",
+        "needs_document": "请先选择作为凭证的文件。",
         "too_many_logins": "该账户密码错误次数过多：请 15 分钟后再试（或请 supportcase 的管理员重置密码）。",
         "account": "我的账户", "change_password": "修改密码", "current_password": "当前密码",
         "new_password": "新密码（至少 {n} 个字符）", "new_password_again": "再次输入新密码",
