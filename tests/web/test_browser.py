@@ -295,3 +295,48 @@ def test_link_as_proof_pressed_before_a_document_is_chosen_links_nothing(site, p
     (payment,) = store.load_case(case_id).payments
     assert (payment.proof, payment.status) == (bank.id, "proven")
     assert len(store.audit_log(case_id)) == logged + 1  # one change: the link chosen
+
+
+def test_a_broken_case_file_is_refused_at_the_replace_form_in_chinese(site, page,
+                                                                     tmp_path: Path) -> None:
+    """The case file downloaded, edited with a date written the local way and uploaded
+    again: the case page comes back with why at the replace form, in Chinese; the case is
+    as it was, and the corrected file then replaces it."""
+    from playwright.sync_api import expect
+
+    base, store, case_id = site
+    sign_in(page, base)
+    page.goto(f"{base}/cases/{case_id}?lang=zh")
+    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
+    paid.get_by_label("日期", exact=True).fill("2021-09-15")
+    paid.get_by_label("金额", exact=True).fill("1000")
+    paid.get_by_role("button", name="添加付款").click()
+    expect(page.locator("#payments")).to_contain_text("1000.00 CNY")
+    before = store.load_case(case_id)
+    logged = len(store.audit_log(case_id))
+    with page.expect_download() as download:
+        page.get_by_role("link", name="YAML", exact=True).click()
+    saved = tmp_path / "case.yaml"
+    download.value.save_as(saved)
+    text = saved.read_text(encoding="utf-8")
+    assert "date: 2021-09-15" in text
+    saved.write_text(text.replace("date: 2021-09-15", "date: 15/09/2021"), encoding="utf-8")
+
+    page.locator("#drafts summary").click()
+    page.locator('input[name="casefile"]').set_input_files(str(saved))
+    page.locator("#drafts").get_by_role("button", name="保存").click()
+    alert = page.locator("#drafts").get_by_role("alert")
+    expect(alert).to_contain_text("该案卷文件无法使用")
+    expect(alert).to_contain_text("payments[0].date")
+    expect(page.get_by_role("heading", name="Li Mei v. Wang Qiang")).to_be_visible()
+    expect(page.locator('input[name="casefile"]')).to_be_visible()  # the form open
+    assert "Traceback" not in page.content()
+    assert store.load_case(case_id) == before
+    assert len(store.audit_log(case_id)) == logged
+
+    saved.write_text(text.replace("date: 2021-09-15", "date: 2021-09-16"), encoding="utf-8")
+    page.locator('input[name="casefile"]').set_input_files(str(saved))
+    page.locator("#drafts").get_by_role("button", name="保存").click()
+    expect(page.locator("#payments")).to_contain_text("2021-09-16")
+    expect(page.get_by_role("alert")).to_have_count(0)
+    assert store.load_case(case_id).payments[0].date == dt.date(2021, 9, 16)

@@ -304,3 +304,50 @@ def test_link_as_proof_sent_without_a_document_is_refused_in_its_card(parent, la
         assert page.other_lang.startswith(f"/cases/{DEMO_CASE_ID}?lang=")
     assert store.load_case(DEMO_CASE_ID) == before
     assert len(store.audit_log(DEMO_CASE_ID)) == logged
+
+
+def _edited(client: TestClient, old: str, new: str) -> bytes:
+    """The demo case's file as downloaded from its page, with `old` changed to `new`."""
+    text = client.get(f"/cases/{DEMO_CASE_ID}/casefile.yaml").content.decode("utf-8")
+    assert old in text
+    return text.replace(old, new, 1).encode("utf-8")
+
+
+@pytest.mark.parametrize(("upload", "zh", "en"), [
+    (lambda client: b"version: 1\ncase: {title: [unclosed\n",
+     "该案卷文件无法使用：case.yaml:3: not valid YAML", "This case file cannot be used"),
+    (lambda client: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8",
+     "该文件不是 UTF-8 文本", "This file is not UTF-8 text"),
+    (lambda client: _edited(client, "date: 2020-01-08", "date: 08/01/2020"),
+     "该案卷文件无法使用：case.yaml:", "(field 'payments[0].date')"),
+    (lambda client: _edited(client, "date: 2020-01-08", "date: 2020-02-30"),
+     "'2020-02-30' is not a valid date", "'2020-02-30' is not a valid date"),
+    (lambda client: _edited(client, "amount: '2000.00'", "amount: .inf"),
+     "'.inf' is not an amount", "'.inf' is not an amount"),
+    (lambda client: _edited(client, "version: 1", "version: 1\nx: !!python/object:os.system 1"),
+     "not valid YAML", "not valid YAML"),
+], ids=["invalid-yaml", "binary", "date-format", "no-such-day", "infinite-amount",
+        "python-tag"])
+def test_a_refused_case_file_comes_back_to_its_card_and_changes_nothing(parent, upload, zh,
+                                                                          en):
+    """An edited case file that cannot be used (broken YAML, a picture sent by mistake, a
+    date written the local way): the case page back (422) with why at the top of the card
+    of the replace form, that form open, in the reader's language — and the stored case,
+    its documents and its audit log as they were."""
+    client, store = parent
+    before = store.load_case(DEMO_CASE_ID)
+    logged = len(store.audit_log(DEMO_CASE_ID))
+    data = upload(client)
+    for lang, words, again in (("zh", zh, "重新选择文件"), ("en", en, "choose the file again")):
+        answer = client.post(f"/cases/{DEMO_CASE_ID}/replace?lang={lang}",
+                             files={"casefile": ("case.yaml", data, "application/yaml")})
+        assert answer.status_code == 422
+        assert "张伟" in answer.text and before.case.title in answer.text  # the case page
+        page = CasePage(answer.text)
+        assert list(page.alerts) == ["drafts"] and len(page.alerts["drafts"]) == 1
+        assert words in page.alerts["drafts"][0] and again in page.alerts["drafts"][0]
+        assert page.folded[f"/cases/{DEMO_CASE_ID}/replace"] is False  # open
+        assert page.other_lang == f"/cases/{DEMO_CASE_ID}?lang={'en' if lang == 'zh' else 'zh'}"
+    assert store.load_case(DEMO_CASE_ID) == before
+    assert len(store.audit_log(DEMO_CASE_ID)) == logged
+    assert client.get(f"/cases/{DEMO_CASE_ID}").status_code == 200

@@ -111,14 +111,15 @@ def routes(site: Site) -> APIRouter:
     async def replace_case(request: Request, case_id: str) -> Response:
         """The case replaced by an edited copy of its case file (its YAML downloaded from
         this page): how steps, suspensions or shared costs are changed. The audit log keeps
-        what it was."""
+        what it was. A file that cannot be used gives the case page back (422) with why at
+        the replace form, the stored case as it was."""
         user_id = member(request, case_id, edit=True)
         if isinstance(user_id, Response):
             return user_id
         lang = lang_of(request)
         found = await read_casefile(request)
-        if isinstance(found, str):
-            return site.refuse(request, case_id, found)
+        if isinstance(found, str):  # the case page back, why at the replace form's card
+            return show_case(site, request, case_id, user_id, refused=found, sent="replace")
         store.update_case(case_id, found, actor=f"web:{user_id}")
         return RedirectResponse(f"/cases/{case_id}?lang={lang}", status_code=303)
 

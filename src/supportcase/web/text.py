@@ -241,6 +241,7 @@ TEXT: dict[str, dict[str, str]] = {
         "error_403": "Not allowed", "error_404": "Not found", "error_405": "Not found",
         "error_other": "Not done",
         "not_saved": "Nothing was saved; what you typed is still in the form below.",
+        "choose_file_again": "Correct it and choose the file again.",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -413,6 +414,7 @@ TEXT: dict[str, dict[str, str]] = {
         "error_403": "无权操作", "error_404": "未找到", "error_405": "未找到",
         "error_other": "未能完成",
         "not_saved": "未保存任何内容；您填写的内容仍在下方表单中。",
+        "choose_file_again": "请修改后重新选择文件上传。",
     },
 }
 
