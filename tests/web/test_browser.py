@@ -82,6 +82,14 @@ def sign_in(page, base: str, password: str = "pw-parent") -> None:
     page.get_by_role("button", name="Log in").click()
 
 
+def add_payment_zh(page, case_id: str, day: str, amount: str) -> None:
+    """A payment typed into the Chinese case page's form and sent."""
+    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
+    paid.get_by_label("日期", exact=True).fill(day)
+    paid.get_by_label("金额", exact=True).fill(amount)
+    paid.get_by_role("button", name="添加付款").click()
+
+
 def test_a_parent_adds_the_judgment_and_sees_what_is_owed(site, page, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
@@ -167,10 +175,7 @@ def test_a_parent_starts_a_case_types_the_terms_and_records_a_payment(site, page
     terms.get_by_role("button", name="添加条款").click()
     expect(page.locator("body")).to_contain_text("2500.00 CNY")
 
-    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
-    paid.get_by_label("日期", exact=True).fill("2021-09-15")
-    paid.get_by_label("金额", exact=True).fill("1000")
-    paid.get_by_role("button", name="添加付款").click()
+    add_payment_zh(page, case_id, "2021-09-15", "1000")
     expect(page.locator("#payments")).to_contain_text("1000.00 CNY")
 
     casefile = store.load_case(case_id)
@@ -274,10 +279,7 @@ def test_link_as_proof_pressed_before_a_document_is_chosen_links_nothing(site, p
     bank = store.add_document(case_id, b"%PDF-1.4 bank", title="银行流水", actor="t")
     sign_in(page, base)
     page.goto(f"{base}/cases/{case_id}?lang=zh")
-    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
-    paid.get_by_label("日期", exact=True).fill("2021-09-15")
-    paid.get_by_label("金额", exact=True).fill("1000")
-    paid.get_by_role("button", name="添加付款").click()
+    add_payment_zh(page, case_id, "2021-09-15", "1000")
     row = page.locator("#payments tr", has_text="2021-09-15")
     expect(row).to_contain_text("1000.00 CNY")
     logged = len(store.audit_log(case_id))
@@ -307,10 +309,7 @@ def test_a_broken_case_file_is_refused_at_the_replace_form_in_chinese(site, page
     base, store, case_id = site
     sign_in(page, base)
     page.goto(f"{base}/cases/{case_id}?lang=zh")
-    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
-    paid.get_by_label("日期", exact=True).fill("2021-09-15")
-    paid.get_by_label("金额", exact=True).fill("1000")
-    paid.get_by_role("button", name="添加付款").click()
+    add_payment_zh(page, case_id, "2021-09-15", "1000")
     expect(page.locator("#payments")).to_contain_text("1000.00 CNY")
     before = store.load_case(case_id)
     logged = len(store.audit_log(case_id))
