@@ -24,7 +24,14 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from supportcase.bilingual import Text
-from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
+from supportcase.casefile.model import (
+    AssetClue,
+    CaseFile,
+    LocationClue,
+    Obligation,
+    Party,
+    Payment,
+)
 from supportcase.casefile.words import (
     PAYERS,
     asset_word,
@@ -367,6 +374,20 @@ def _record(kind: str, label: Text, status: str, source: Text) -> Record:
     return Record(kind, label.en, status, source.en, label.zh, source.zh)
 
 
+def _payment_proof(p: Payment, titles: dict[str, str]) -> Text:
+    """Where a payment's record comes from — and, when it is marked proven with nothing to
+    prove it, that a proof must be linked before filing."""
+    if p.proof:
+        title = titles.get(p.proof, p.proof)
+        return Text(f"document {title}", f"凭证《{title}》")
+    if p.status is None:
+        return Text("stated by the parent, no proof linked yet", "当事人陈述，尚未关联凭证")
+    if p.status == "proven":
+        return Text("marked proven; no proof document linked — link one before filing",
+                    "标为已证明；未关联凭证——提交前请关联凭证")
+    return Text("no proof linked", "未关联凭证")
+
+
 def records(casefile: CaseFile) -> list[Record]:
     """Every fact and record of the case with its status and source, in both languages."""
     titles = {d.id: d.title for d in casefile.documents}
@@ -403,7 +424,7 @@ def records(casefile: CaseFile) -> list[Record]:
                  f"({payment_kind_word(p.kind, 'en')})",
                  f"付款 {p.date.isoformat()} {p.amount} {p.currency}，付款人 {who_zh}"
                  f"（{payment_kind_word(p.kind, 'zh')}）"),
-            p.status, linked(p.proof, "document", "凭证", "no proof linked", "未关联凭证")))
+            p.standing, _payment_proof(p, titles)))
     for e in casefile.expenses:
         out.append(_record(
             "expense",

@@ -247,7 +247,16 @@ class Payment(Model):
     method: str | None = None  # bank transfer, WeChat, Alipay, cash ...
     proof: str | None = None  # document id or sha256
     note: str | None = None
-    status: Status = "proven"
+    # Left unwritten, a payment stands on its proof: see `standing`.
+    status: Status | None = None
+
+    @property
+    def standing(self) -> Status:
+        """The status as written; unwritten, proven once a proof document is linked and the
+        parent's own statement (assumed) until then."""
+        if self.status is not None:
+            return self.status
+        return "proven" if self.proof else "assumed"
 
 
 class Expense(Model):

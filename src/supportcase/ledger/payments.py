@@ -12,15 +12,15 @@ the rate of its own date, with the rate and its source kept on the booking.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from itertools import compress, repeat
-from operator import attrgetter, eq, methodcaller, ne
+from itertools import compress, islice, repeat
+from operator import attrgetter, eq, itemgetter, methodcaller, ne
 from typing import Any
 
 from supportcase.casefile.model import CaseFile, Payment
-from supportcase.casefile.words import ref_zh
+from supportcase.casefile.words import ref_zh, status_word
 from supportcase.fx import Conversion, MissingRate, Rates
 from supportcase.ledger.entries import BookedPayment, Note, Records
 from supportcase.money import minor_unit, quantum, round_to_unit
@@ -107,8 +107,8 @@ class Paid:
     def _record(self, k: int) -> BookedPayment:
         p, _, amount, currency, original, obligation, conversion = self.entries[k]
         return BookedPayment(self.ref(k), p.date, amount, currency, original, p.currency,
-                             p.payer, p.kind, conversion, obligation, p.status != "proven",
-                             p.proof)
+                             p.payer, p.kind, conversion, obligation,
+                             p.status not in _UNDOUBTED, p.proof)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +158,11 @@ def _not_counted(p: Payment, n: int, amount: Decimal, currency: str) -> Note:
         amount=amount, currency=currency, date=p.date, ref=ref)
 
 
-_PLAIN = ("performance", "obligor", "proven", None)
+# A payment is an assumption of the ledger only when the case file writes it so (assumed,
+# disputed). One the parent reports as received, with no status and no proof, is credited as
+# stated, since crediting it lowers the parent's own claim; `_stated_note` counts those.
+_UNDOUBTED = (None, "proven")
+_PLAIN = {("performance", "obligor", status, None) for status in _UNDOUBTED}
 _plain_key = attrgetter("kind", "payer", "status", "obligation")
 
 
@@ -169,7 +173,7 @@ def _book_plain(case: CaseFile, as_of: date, rates: Rates) -> Booking | None:
     result is what `book_each` gives (tests/ledger/test_booking.py); None when a payment is
     not plain."""
     pays = case.payments
-    if not pays or set(map(_plain_key, pays)) != {_PLAIN}:
+    if not pays or not set(map(_plain_key, pays)) <= _PLAIN:
         return None
     dates = list(map(attrgetter("date"), pays))
     amounts = list(map(attrgetter("amount"), pays))
@@ -253,7 +257,35 @@ def _undoing_problem(p: Payment, ref: str, target: Payment | None) -> Note | Non
 
 def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
     """Which payments count, converted to the currency of the obligation they pay."""
-    return _book_plain(case, as_of, rates) or book_each(case, as_of, rates)
+    booking = _book_plain(case, as_of, rates) or book_each(case, as_of, rates)
+    stated = _stated_note(booking.counted)
+    if stated is None:
+        return booking
+    return replace(booking, assumptions=(*booking.assumptions, stated))
+
+
+_no_proof = {(None, None), (None, "")}.__contains__  # (status, proof) of a stated payment
+
+
+def _stated_note(counted: Paid) -> Note | None:
+    """How many counted payments rest on the parent's word alone: no status written and no
+    proof document linked."""
+    # Long cases have hundreds of payments: the test runs in C, the dates only for the first ten.
+    pays = list(map(itemgetter(0), counted.entries))
+    marks = list(map(_no_proof, map(attrgetter("status", "proof"), pays)))
+    count = marks.count(True)
+    if not count:
+        return None
+    days = [p.date.isoformat() for p in islice(compress(pays, marks), 10)]
+    more = "…" if count > 10 else ""
+    listed, listed_zh = ", ".join(days) + more, "、".join(days) + more
+    return Note(
+        "payments_stated",
+        f"{count} payment(s) rest on the parent's own statement, with no proof linked: "
+        f"{listed}. They are counted as received, which lowers the claim; link the bank, "
+        "WeChat Pay or Alipay records that show them.",
+        f"{count} 笔付款仅有当事人陈述、尚未关联凭证：{listed_zh}。已按收到计入（这会减少所主张的"
+        "欠款）；请关联能证明这些付款的银行、微信支付或支付宝流水。")
 
 
 def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
@@ -377,7 +409,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                 continue
             booked_amount = conversion.amount
         entry = (p, n, booked_amount, currency, amount, obligation, conversion)
-        if kind != "performance" or payer != "obligor" or p.status != "proven":
+        if kind != "performance" or payer != "obligor" or p.status not in _UNDOUBTED:
             ref = payment_ref(p, n)
             who_en, who_zh = PAYER_WORDS[payer]
             name = f" ({p.payer_name})" if p.payer_name else ""
@@ -399,11 +431,11 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                     "obligation; counted as if the obligor paid it.",
                     f"{ref_zh(ref)}：由{who_zh}{name}支付并记录为履行给付义务，视为义务人支付计入。",
                     amount=amount, currency=pay_currency, date=day, ref=ref))
-            if p.status != "proven":
+            if p.status not in _UNDOUBTED:
                 assumptions.append(Note(
                     "payment_assumed", f"{ref}: {amount} {pay_currency} on {day.isoformat()} is "
                     f"recorded as {p.status}, not proven by a document.",
-                    f"{ref_zh(ref)}：{day.isoformat()} 的 {amount} {pay_currency} 状态为“{p.status}”，"
+                    f"{ref_zh(ref)}：{day.isoformat()} 的 {amount} {pay_currency} 状态为“{status_word(p.status, 'zh')}”，"
                     "尚无凭证证明。",
                     amount=amount, currency=pay_currency, date=day, ref=ref))
         counted.append(entry)
