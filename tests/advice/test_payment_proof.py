@@ -71,7 +71,7 @@ def test_written_proven_without_proof_is_flagged_before_filing(demo: CaseFile) -
     record = _payment_record(case, "2020-02-10")
     assert record.status == "proven"  # what the parent wrote is kept …
     # … but the review page says what is missing.
-    assert record.source == "marked proven; no proof document linked — link one before filing"
+    assert record.source == "marked proven; no proof linked — link one before filing"
     assert record.source_zh == "标为已证明；未关联凭证——提交前请关联凭证"
 
 

@@ -24,14 +24,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from supportcase.bilingual import Text
-from supportcase.casefile.model import (
-    AssetClue,
-    CaseFile,
-    LocationClue,
-    Obligation,
-    Party,
-    Payment,
-)
+from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
 from supportcase.casefile.words import (
     PAYERS,
     asset_word,
@@ -374,20 +367,6 @@ def _record(kind: str, label: Text, status: str, source: Text) -> Record:
     return Record(kind, label.en, status, source.en, label.zh, source.zh)
 
 
-def _payment_proof(p: Payment, titles: dict[str, str]) -> Text:
-    """Where a payment's record comes from — and, when it is marked proven with nothing to
-    prove it, that a proof must be linked before filing."""
-    if p.proof:
-        title = titles.get(p.proof, p.proof)
-        return Text(f"document {title}", f"凭证《{title}》")
-    if p.status is None:
-        return Text("stated by the parent, no proof linked yet", "当事人陈述，尚未关联凭证")
-    if p.status == "proven":
-        return Text("marked proven; no proof document linked — link one before filing",
-                    "标为已证明；未关联凭证——提交前请关联凭证")
-    return Text("no proof linked", "未关联凭证")
-
-
 def records(casefile: CaseFile) -> list[Record]:
     """Every fact and record of the case with its status and source, in both languages."""
     titles = {d.id: d.title for d in casefile.documents}
@@ -398,6 +377,19 @@ def records(casefile: CaseFile) -> list[Record]:
             return Text(none_en, none_zh)
         title = titles.get(doc, doc)  # a document of the case by its title, else as written
         return Text(f"{what_en} {title}", f"{what_zh}《{title}》")
+
+    def shown_by(status: str | None, doc: str | None, what_en: str, what_zh: str,
+                 noun_en: str, noun_zh: str) -> Text:
+        # A payment, expense or message with no status written stands on its document (see
+        # casefile.model.standing); one marked proven with nothing linked must get a document.
+        if doc:
+            return linked(doc, what_en, what_zh, "", "")
+        if status is None:
+            return Text(f"stated by the parent, no {noun_en} linked yet", f"当事人陈述，尚未关联{noun_zh}")
+        if status == "proven":
+            return Text(f"marked proven; no {noun_en} linked — link one before filing",
+                        f"标为已证明；未关联{noun_zh}——提交前请关联{noun_zh}")
+        return Text(f"no {noun_en} linked", f"未关联{noun_zh}")
 
     out: list[Record] = []
     for f in casefile.facts:
@@ -424,7 +416,7 @@ def records(casefile: CaseFile) -> list[Record]:
                  f"({payment_kind_word(p.kind, 'en')})",
                  f"付款 {p.date.isoformat()} {p.amount} {p.currency}，付款人 {who_zh}"
                  f"（{payment_kind_word(p.kind, 'zh')}）"),
-            p.standing, _payment_proof(p, titles)))
+            p.standing, shown_by(p.status, p.proof, "document", "凭证", "proof", "凭证")))
     for e in casefile.expenses:
         out.append(_record(
             "expense",
@@ -432,7 +424,7 @@ def records(casefile: CaseFile) -> list[Record]:
                  f"{e.currency}",
                  f"费用 {e.date.isoformat()} {expense_word(e.category, 'zh')} {e.amount} "
                  f"{e.currency}"),
-            e.status, linked(e.receipt, "receipt", "收据", "no receipt linked", "未关联收据")))
+            e.standing, shown_by(e.status, e.receipt, "receipt", "收据", "receipt", "收据")))
     for c in casefile.communications:
         out.append(_record(
             "communication",
@@ -440,7 +432,7 @@ def records(casefile: CaseFile) -> list[Record]:
                  f"({channel_word(c.channel, 'en')}): {c.summary}",
                  f"{c.date.isoformat()} {message_word(c.kind, 'zh')}"
                  f"（{channel_word(c.channel, 'zh')}）：{c.summary}"),
-            c.status, linked(c.document, "document", "文件", "no copy linked", "未关联副本")))
+            c.standing, shown_by(c.status, c.document, "document", "文件", "copy", "副本")))
     for a in casefile.asset_clues:
         if clue_is_lawful(a):
             out.append(_record("asset_clue",
@@ -1019,7 +1011,7 @@ def _expenses(casefile: CaseFile) -> list[Item]:
                 Text("The receipt, and the reason the expense was necessary.",
                      "收据及该费用必要性的说明。"),
                 rules=RULES_OUTSIDE_BASIS, cites=("support_after_divorce",),
-                basis="assumed" if e.status != "proven" else "proven"))
+                basis="proven" if e.standing == "proven" else "assumed"))
             continue
         _, share = shares[e.category]
         if not e.receipt:

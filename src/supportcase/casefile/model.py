@@ -231,6 +231,14 @@ class Obligation(Model):
         return v
 
 
+def standing(status: Status | None, evidence: str | None) -> Status:
+    """How sure a payment, expense or message is: the status as written; unwritten, proven
+    once a document showing it is linked, and the parent's own statement (assumed) until then."""
+    if status is not None:
+        return status
+    return "proven" if evidence else "assumed"
+
+
 PaymentKind = Literal["performance", "gift", "loan", "unknown", "refund", "reversal"]
 
 
@@ -247,16 +255,11 @@ class Payment(Model):
     method: str | None = None  # bank transfer, WeChat, Alipay, cash ...
     proof: str | None = None  # document id or sha256
     note: str | None = None
-    # Left unwritten, a payment stands on its proof: see `standing`.
-    status: Status | None = None
+    status: Status | None = None  # unwritten: see `standing`
 
     @property
     def standing(self) -> Status:
-        """The status as written; unwritten, proven once a proof document is linked and the
-        parent's own statement (assumed) until then."""
-        if self.status is not None:
-            return self.status
-        return "proven" if self.proof else "assumed"
+        return standing(self.status, self.proof)
 
 
 class Expense(Model):
@@ -269,7 +272,11 @@ class Expense(Model):
     child: int | None = None
     receipt: str | None = None  # document id
     notified: dt.date | None = None  # date the obligor received the receipt
-    status: Status = "proven"
+    status: Status | None = None  # unwritten: see `standing`
+
+    @property
+    def standing(self) -> Status:
+        return standing(self.status, self.receipt)
 
 
 class Communication(Model):
@@ -282,7 +289,11 @@ class Communication(Model):
     summary: str
     counterpart: str | None = None
     document: str | None = None
-    status: Status = "proven"
+    status: Status | None = None  # unwritten: see `standing`
+
+    @property
+    def standing(self) -> Status:
+        return standing(self.status, self.document)
 
 
 class Event(Model):

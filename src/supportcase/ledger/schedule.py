@@ -343,7 +343,7 @@ def _expense_dues(case: CaseFile, as_of: date, out: list[_Series | Installment],
             f"expense-sharing clause: {share.share} of {share.category} within "
             f"{share.within_days} days of receipt; {ref}" + (
                 f" ({expense.description})" if expense.description else ""),
-            expense.status != "proven" or expense.notified is None, label_zh,
+            expense.standing != "proven" or expense.notified is None, label_zh,
             f"费用分担条款：{expense_word(share.category, 'zh')}分担 {share.share}，收到票据后"
             f"{share.within_days}日内给付；{ref_zh(ref)}" + (
                 f"（{expense.description}）" if expense.description else "")))

@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import Any
 
 from supportcase.casefile.model import CaseFile, EndAtChildAge
-from supportcase.casefile.words import clauses
+from supportcase.casefile.words import clauses, ref_zh
 from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
 from supportcase.law.parameter_words import parameter_phrase
@@ -430,8 +430,8 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             + ", ".join(r.installment.id for r in assumed_rows[:10])
             + ("…" if len(assumed_rows) > 10 else ""),
             f"{len(assumed_rows)} 行依据尚无文书证明的事实：" + "、".join(
-                r.installment.id for r in assumed_rows[:10]) + ("…" if len(assumed_rows) > 10
-                                                                 else "")))
+                _id_zh(r.installment.id) for r in assumed_rows[:10])
+            + ("…" if len(assumed_rows) > 10 else "")))
 
     statement = Statement(
         as_of, case.case.title, total.currency if total else report, rows, by_currency, total,
@@ -446,6 +446,12 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             for a in case.assertions)
         statement = replace(statement, reconciliation=checks)
     return statement
+
+
+def _id_zh(installment_id: str) -> str:
+    """An installment id for a Chinese sentence: "main:expense #1" reads "main:第1项费用"."""
+    obligation, _, ref = installment_id.partition(":")
+    return f"{obligation}:{ref_zh(ref)}"
 
 
 def _rows(ledgers: dict[str, Ledger]) -> Sequence[Row]:
