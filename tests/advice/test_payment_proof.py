@@ -129,7 +129,7 @@ def test_no_stated_note_when_every_payment_has_proof(demo: CaseFile) -> None:
     assert st.by_currency and all(isinstance(t.total_outstanding, Decimal) for t in st.by_currency)
 
 
-@pytest.mark.parametrize(("status", "zh"), [("assumed", "待证明"), ("disputed", "有争议")])
+@pytest.mark.parametrize(("status", "zh"), [("assumed", "待核实"), ("disputed", "有争议")])
 def test_a_payment_written_as_doubtful_is_noted_in_words_not_keys(
         demo: CaseFile, status: str, zh: str) -> None:
     # The Chinese note named the status by its key ("状态为“assumed”").

@@ -74,7 +74,7 @@ def test_a_chinese_answer_says_how_sure_a_case_fact_is_in_chinese() -> None:
     case = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
     answer = ask("他拖欠的抚养费能不能要利息？", case=case, today=dt.date(2026, 11, 1))
     facts = [line for line in answer.uncertain if "2019-12-24" in line]
-    assert facts and "待证明" in facts[0] and "assumed" not in facts[0]
+    assert facts and "待核实" in facts[0] and "assumed" not in facts[0]
     assert "判决生效日期" in facts[0] and "judgment_effective_date" not in facts[0]
 
 

@@ -187,3 +187,18 @@ def test_consular_service_only_for_a_prc_national(demo_case: CaseFile) -> None:
     unknown = render_draft("service_sheet", _with_nationality(demo_case, None), lang="en",
                            as_of=AS_OF)
     assert _line(unknown, "(3)").startswith("(3) If the respondent holds PRC nationality")
+
+
+# -------------------------------------------------- one word for "still to check"
+
+
+@pytest.mark.parametrize("kind", ["counsel_email", "arrears_statement"])
+def test_a_fact_still_to_check_is_called_the_same_in_every_chinese_draft(
+        demo_case: CaseFile, kind: str) -> None:
+    # The web pages and the checklist say 待核实 for an assumption; the drafts said 假设 or
+    # 待证明, so a parent met three words for one state. The demo's stated payments and its
+    # medical expense with no receipt are assumptions (casefile.model.standing).
+    text = render_draft(kind, demo_case, lang="zh", as_of=AS_OF).text()
+    assert "待核实" in text
+    assert "——假设" not in text and "状态：假设" not in text and "（假设）" not in text
+    assert "待证明" not in text

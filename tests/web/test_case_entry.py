@@ -438,7 +438,7 @@ def test_terms_checked_against_their_document_are_no_longer_assumed(parent):
     assert typed.status == "assumed"
     notes = build_statement(casefile, dt.date(2026, 11, 1)).assumptions
     (note,) = [n for n in notes if n.code == "obligation_assumed"]
-    assert "待证明" in note.zh and "assumed" not in note.zh  # the status in words, not a key
+    assert "待核实" in note.zh and "assumed" not in note.zh  # the status in words, not a key
     page = client.get(f"/cases/{case_id}?lang=zh").text
     assert "已将以上给付内容与确定它的文书核对" in page
     assert f'action="/cases/{case_id}/obligations/proof?lang=zh#terms"' in page

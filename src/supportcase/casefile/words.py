@@ -123,7 +123,7 @@ INTEREST_REGIMES: dict[str, tuple[str, str]] = {
 # How sure a recorded fact is (the case file's `status`).
 STATUSES: dict[str, tuple[str, str]] = {
     "proven": ("proven", "已证明"),
-    "assumed": ("assumed", "待证明"),
+    "assumed": ("assumed", "待核实"),
     "disputed": ("disputed", "有争议"),
 }
 

@@ -18,6 +18,7 @@ from functools import cache
 import jinja2
 
 from supportcase.casefile import CaseFile
+from supportcase.casefile.words import status_word
 from supportcase.drafting.context import (
     build_context,
     cell,
@@ -63,6 +64,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(money=money, cn_date=cn_date, en_date=en_date, cell=cell,
                        in_chinese=in_chinese)
+    env.globals["status_word"] = status_word  # the drafts name a status as the pages do
     return env
 
 

@@ -334,7 +334,7 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
                                                     (f"rule:{rule.id}", "case file")))
                 if item.get("assumed"):
                     uncertain.append(
-                        f"“{item.get('title_zh') or item.get('title')}”的计算依赖尚待证明的事实或"
+                        f"“{item.get('title_zh') or item.get('title')}”的计算依赖尚待核实的事实或"
                         "不完整的节假日日历。" if lang == "zh" else
                         f"The deadline '{item.get('title')}' rests on an assumed fact or an "
                         "incomplete holiday calendar.")
