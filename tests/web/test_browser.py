@@ -339,3 +339,31 @@ def test_a_broken_case_file_is_refused_at_the_replace_form_in_chinese(site, page
     expect(page.locator("#payments")).to_contain_text("2021-09-16")
     expect(page.get_by_role("alert")).to_have_count(0)
     assert store.load_case(case_id).payments[0].date == dt.date(2021, 9, 16)
+
+
+def test_a_payment_sent_after_the_session_ended_is_sent_once_signed_in_again(site,
+                                                                            page) -> None:
+    """The case page left open overnight, the session over: the payment typed into it is
+    kept through the Chinese login page, shown back once signed in, and sent with one
+    button."""
+    from playwright.sync_api import expect
+
+    base, store, case_id = site
+    sign_in(page, base)
+    page.goto(f"{base}/cases/{case_id}?lang=zh")
+    page.context.clear_cookies()  # the session ends while the page is open
+    paid = page.locator('form[action^="/cases/' + case_id + '/payments"]')
+    paid.get_by_label("备注").fill("十二月的抚养费")
+    add_payment_zh(page, case_id, "2021-12-05", "1000")
+    expect(page.get_by_role("heading", name="登录")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("您填写的内容已保留")
+    page.get_by_label("电子邮箱").fill("parent@x.org")
+    page.get_by_label("密码").fill("pw-parent")
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_role("heading", name="您已重新登录。要发送您填写的内容吗？")).to_be_visible()
+    expect(page.get_by_role("row", name="备注")).to_contain_text("十二月的抚养费")
+    assert store.load_case(case_id).payments == []
+    page.get_by_role("button", name="发送", exact=True).click()
+    expect(page.locator("#payments")).to_contain_text("1000.00 CNY")
+    expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
+    assert [p.note for p in store.load_case(case_id).payments] == ["十二月的抚养费"]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from supportcase.store import TooManyAttempts
 from supportcase.store.passwords import MIN_LENGTH, too_short
+from supportcase.web.relogin import RESEND_TO, carried, page_of
 from supportcase.web.site import COOKIE, Site, local_path, with_lang
 from supportcase.web.text import TEXT
 
@@ -18,43 +19,40 @@ def routes(site: Site) -> APIRouter:
     router = APIRouter()
     store, render, lang_of = site.store, site.render, site.lang_of
     current_user, sign_in = site.current_user, site.sign_in
-
-    def chosen_lang(request: Request) -> str | None:
-        """The language the reader chose on the login page (`?lang=`, or the cookie it
-        sets), if they chose one."""
-        for lang in (request.query_params.get("lang"), request.cookies.get("lang")):
-            if lang in TEXT:
-                return lang
-        return None
-
-    def login_form(request: Request, status: int = 200, **context: Any) -> Response:
-        """The login page; after signing in it leads to `next` (a page of this site)."""
-        back = local_path(request.query_params.get("next"))
-        lang = chosen_lang(request)
-        params = [("next", back)] if back else []
-        here = "/login" + (f"?{urlencode(params)}" if params else "")
-        action = with_lang(here, lang) if lang else here
-        return render(request, "login.html", status=status, here=here, action=action,
-                      **context)
+    chosen_lang, login_form = site.chosen_lang, site.login_page
 
     @router.get("/login", response_class=HTMLResponse)
     def login_page(request: Request) -> Response:
         return login_form(request)
 
     @router.post("/login")
-    def login(request: Request, email: str = Form(...), password: str = Form(...)) -> Response:
+    async def login(request: Request, email: str = Form(...),
+                    password: str = Form(...)) -> Response:
+        # A form sent signed out rides along (`relogin`): kept on a wrong password, and
+        # offered to send once signed in.
+        form = await request.form()
+        resend_to = local_path(str(form.get(RESEND_TO) or ""))
+        typed = carried(form) if resend_to else []
+        kept: dict[str, Any] = {"resend_to": resend_to, "carried": typed, "email": email}
         try:
-            user = store.sign_in(email, password)
+            user = await run_in_threadpool(store.sign_in, email, password)
         except TooManyAttempts:
-            return login_form(request, 429, email=email,
-                              error=TEXT[lang_of(request)]["too_many_logins"])
+            return login_form(request, 429, error=TEXT[lang_of(request)]["too_many_logins"],
+                              **kept)
         if user is None:
-            return login_form(request, 401, email=email,
-                              error=TEXT[lang_of(request)]["bad_login"])
+            return login_form(request, 401, error=TEXT[lang_of(request)]["bad_login"], **kept)
         # In the language of the login page, if the reader chose one there; else their own.
         lang = chosen_lang(request) or user.language
-        back = local_path(request.query_params.get("next")) or "/"
-        response = RedirectResponse(with_lang(back, lang), status_code=303)
+        response: Response
+        if resend_to and typed:
+            page = page_of(resend_to)
+            response = render(request, "resend.html", here=page, lang=lang, carried=typed,
+                              action=with_lang(resend_to, lang), page=with_lang(page, lang))
+            response.set_cookie("lang", lang, samesite="lax")
+        else:
+            back = (local_path(request.query_params.get("next"))
+                    or (page_of(resend_to) if resend_to else "/"))
+            response = RedirectResponse(with_lang(back, lang), status_code=303)
         sign_in(response, user.id, user.password_hash)
         return response
 
@@ -72,7 +70,7 @@ def routes(site: Site) -> APIRouter:
         """The signed-in user changes their password; other sessions end, this one goes on."""
         user_id = current_user(request)
         if user_id is None:
-            return site.to_login(request)
+            return site.to_login(request, keep=False)  # passwords are never carried
         lang = lang_of(request)
         me = store.user(user_id)
         assert me is not None

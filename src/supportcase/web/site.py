@@ -28,7 +28,7 @@ from supportcase.dates import parse_date
 from supportcase.errors import UserError
 from supportcase.jobs import JobQueue, Workers
 from supportcase.store import Store
-from supportcase.web import forms
+from supportcase.web import forms, relogin
 from supportcase.web.text import FACT_WORDS, TERMS, TEXT
 
 COOKIE = "supportcase_session"
@@ -99,12 +99,14 @@ class Site:
         return lang if lang in TEXT else "en"
 
     def render(self, request: Request, name: str, status: int = 200,
-               here: str | None = None, **context: Any) -> HTMLResponse:
+               here: str | None = None, lang: str | None = None,
+               **context: Any) -> HTMLResponse:
         """The page `name` in the reader's language. Its link to the other language leads to
         `here` (a local address); by default to where an error page leads back (`back`),
         else to this page when it was asked for with GET, else (a form's answer) to the case
-        list: never to an address that only takes a form."""
-        lang = self.lang_of(request)
+        list: never to an address that only takes a form. In `lang` when given, else in
+        the reader's language."""
+        lang = lang or self.lang_of(request)
         words = TEXT[lang]
         if here is None:
             url = request.url
@@ -128,18 +130,55 @@ class Site:
         return self.render(request, "error.html", status=status, message=message,
                            back=f"/cases/{case_id}?lang={self.lang_of(request)}")
 
-    def to_login(self, request: Request) -> RedirectResponse:
+    def chosen_lang(self, request: Request) -> str | None:
+        """The language the reader chose (`?lang=`, or the cookie it sets), if they chose
+        one."""
+        for lang in (request.query_params.get("lang"), request.cookies.get("lang")):
+            if lang in TEXT:
+                return lang
+        return None
+
+    def login_page(self, request: Request, status: int = 200, **context: Any) -> HTMLResponse:
+        """The login page; after signing in it leads to `next` (a page of this site)."""
+        back = local_path(request.query_params.get("next"))
+        lang = self.chosen_lang(request)
+        params = [("next", back)] if back else []
+        here = "/login" + (f"?{urlencode(params)}" if params else "")
+        action = with_lang(here, lang) if lang else here
+        return self.render(request, "login.html", status=status, here=here, action=action,
+                           **context)
+
+    def to_login(self, request: Request, *, keep: bool = True) -> Response:
         """To the login page, in the language asked for; from a page (a GET), with the way
         back to it after signing in (`next`). The case list needs none: it is where signing
-        in leads anyway."""
+        in leads anyway. A form (a POST) gets the login page itself, keeping what was typed
+        unless `keep` is False (a password form)."""
         url = request.url
+        if request.method not in ("GET", "HEAD"):
+            return relogin.Later(lambda: self.signed_out(request, keep))
         params = []
-        if request.method in ("GET", "HEAD") and (url.path != "/" or url.query):
+        if url.path != "/" or url.query:
             params.append(("next", url.path + (f"?{url.query}" if url.query else "")))
         if request.query_params.get("lang") in TEXT:
             params.append(("lang", request.query_params["lang"]))
         return RedirectResponse("/login" + (f"?{urlencode(params, quote_via=quote)}"
                                             if params else ""), status_code=303)
+
+    async def signed_out(self, request: Request, keep: bool) -> HTMLResponse:
+        """The login page (401) for a form sent by someone no longer signed in: it says so,
+        and carries what they typed and where it was going (when it came from this site)."""
+        url = request.url
+        target = local_path(url.path + (f"?{url.query}" if url.query else ""))
+        if not relogin.same_origin(request):
+            target = None  # another site's form is never offered to the parent to send
+        fields: list[tuple[str, str]] = []
+        file_left = False
+        if target and keep:
+            form = await request.form()
+            fields, file_left = relogin.kept(form.multi_items())
+            await form.close()
+        return self.login_page(request, 401, resend_to=target, carried=fields,
+                               file_left=file_left, signed_out=True)
 
     def no_page(self, request: Request, status: int,
                 headers: Mapping[str, str] | None = None, say: str = "no_page") -> HTMLResponse:

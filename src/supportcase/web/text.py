@@ -242,6 +242,16 @@ TEXT: dict[str, dict[str, str]] = {
         "error_other": "Not done",
         "not_saved": "Nothing was saved; what you typed is still in the form below.",
         "choose_file_again": "Correct it and choose the file again.",
+        "signed_out": "You were signed out (a session lasts 12 hours), so nothing was saved "
+                      "yet.",
+        "typed_kept": "What you typed is kept: once you sign in, you can look it over and "
+                      "send it.",
+        "type_again": "Sign in, then fill in the form again.",
+        "file_not_kept": "A chosen file cannot be kept: choose it again after signing in.",
+        "signed_in_again": "You are signed in again. Send what you typed?",
+        "resend_hint": "Nothing has been saved yet. This is what you typed before you were "
+                       "signed out:",
+        "send_typed": "Send it", "just_go": "Just go to the page (send nothing)",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -415,6 +425,13 @@ TEXT: dict[str, dict[str, str]] = {
         "error_other": "未能完成",
         "not_saved": "未保存任何内容；您填写的内容仍在下方表单中。",
         "choose_file_again": "请修改后重新选择文件上传。",
+        "signed_out": "您已退出登录（每次登录有效 12 小时），因此尚未保存任何内容。",
+        "typed_kept": "您填写的内容已保留：登录后可以核对并发送。",
+        "type_again": "请登录后重新填写表单。",
+        "file_not_kept": "已选择的文件无法保留：请在登录后重新选择文件。",
+        "signed_in_again": "您已重新登录。要发送您填写的内容吗？",
+        "resend_hint": "尚未保存任何内容。以下是您退出登录前填写的内容：",
+        "send_typed": "发送", "just_go": "不发送，直接打开页面",
     },
 }
 
