@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from supportcase.config import settings
 from supportcase.store import Store
 from supportcase.web.app import create_app
+from supportcase.web.text import TERMS
 from tests.web.conftest import parent_with_case
 
 PAYMENT = {"date": "2024-03-01", "amount": "1200.50", "currency": "CNY", "payer": "obligor",
@@ -164,3 +165,28 @@ def test_the_resent_form_is_checked_like_any_other(site):
     refused = client.post(resend, data=dict(again))
     assert refused.status_code == 403
     assert store.load_case(case_id).payments == []
+
+
+def test_the_confirm_page_shows_choices_in_words_not_keys(site):
+    # A tired parent checks "付款方（义务人）", not "obligor"; the hidden fields keep the keys.
+    client, _, case_id = site
+    sent = client.post(f"/cases/{case_id}/payments?lang=zh", data=PAYMENT)
+    action, fields = form_of(sent.text, "/login")
+    signed_in = client.post(action, data={**dict(fields), "email": "parent@x.org",
+                                          "password": "pw-parent"}).text
+    shown = re.findall(r"<td>(.*?)</td>", signed_in)
+    assert TERMS["zh"]["obligor"] in shown and TERMS["zh"]["performance"] in shown
+    assert "obligor" not in shown and "performance" not in shown
+    assert "1200.50" in shown  # typed values are shown as typed
+    assert ("payer", "obligor") in form_of(signed_in, f"/cases/{case_id}/payments")[1]
+
+
+def test_a_message_on_the_confirm_page_reads_in_words(site):
+    client, _, case_id = site
+    message = {"date": "2024-02-14", "direction": "sent", "channel": "wechat",
+               "kind": "reminder", "summary": "催付三月抚养费"}
+    sent = client.post(f"/cases/{case_id}/communications?lang=zh", data=message)
+    action, fields = form_of(sent.text, "/login")
+    shown = re.findall(r"<td>(.*?)</td>", client.post(action, data={
+        **dict(fields), "email": "parent@x.org", "password": "pw-parent"}).text)
+    assert {"我发出的", "微信", "提醒付款", "催付三月抚养费"} <= set(shown)
