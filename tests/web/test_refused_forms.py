@@ -301,6 +301,10 @@ def test_link_as_proof_sent_without_a_document_is_refused_in_its_card(parent, la
         page = CasePage(answer.text)
         assert list(page.alerts) == [card] and len(page.alerts[card]) == 1
         assert words in page.alerts[card][0]
+        # A one-button form has nothing typed to keep: the note must not say it kept it.
+        assert ("未保存任何内容。" if lang == "zh" else "Nothing was saved.") in page.alerts[card][0]
+        assert "what you typed" not in page.alerts[card][0]
+        assert "您填写的内容" not in page.alerts[card][0]
         assert page.other_lang.startswith(f"/cases/{DEMO_CASE_ID}?lang=")
     assert store.load_case(DEMO_CASE_ID) == before
     assert len(store.audit_log(DEMO_CASE_ID)) == logged

@@ -295,7 +295,7 @@ def show_case(site: Site, request: Request, case_id: str, user_id: int, *,
                                      "CNY", "USD", "HKD"]))
     return render(request, "case.html", status=200 if refused is None else 422,
                   here=None if refused is None else f"/cases/{case_id}",
-                  refused=refused, sent=sent, typed=typed or {},
+                  refused=refused, sent=sent, typed=typed or {}, kept_typing=typed is not None,
                   case_id=case_id, c=casefile, arrears=statement, currencies=currencies, today=dt.date.today(),
                   step_counts=steps.counts(), next_steps=next_steps,
                   doc_titles={d.id: d.title for d in casefile.documents},

@@ -241,6 +241,7 @@ TEXT: dict[str, dict[str, str]] = {
         "error_403": "Not allowed", "error_404": "Not found", "error_405": "Not found",
         "error_other": "Not done",
         "not_saved": "Nothing was saved; what you typed is still in the form below.",
+        "nothing_saved": "Nothing was saved.",
         "choose_file_again": "Correct it and choose the file again.",
         "signed_out": "You were signed out (a session lasts 12 hours), so nothing was saved "
                       "yet.",
@@ -424,6 +425,7 @@ TEXT: dict[str, dict[str, str]] = {
         "error_403": "无权操作", "error_404": "未找到", "error_405": "未找到",
         "error_other": "未能完成",
         "not_saved": "未保存任何内容；您填写的内容仍在下方表单中。",
+        "nothing_saved": "未保存任何内容。",
         "choose_file_again": "请修改后重新选择文件上传。",
         "signed_out": "您已退出登录（每次登录有效 12 小时），因此尚未保存任何内容。",
         "typed_kept": "您填写的内容已保留：登录后可以核对并发送。",
