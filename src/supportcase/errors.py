@@ -34,16 +34,23 @@ class UserError(Exception):
 
 
 class CaseFileError(UserError):
-    """A case file that cannot be read: names the file, line and field."""
+    """A case file that cannot be read: names the file, line and field.
+
+    `reason_zh` is `message` in Chinese (casefile/reasons_zh.py); `say("zh")` then names the
+    same file, line and field around it."""
 
     def __init__(
         self, message: str, *, file: str | None = None, line: int | None = None,
-        field: str | None = None,
+        field: str | None = None, reason_zh: str | None = None,
     ) -> None:
         where = ":".join(p for p in (file, str(line) if line else None) if p)
         prefix = f"{where}: " if where else ""
         suffix = f" (field '{field}')" if field else ""
-        super().__init__(f"{prefix}{message}{suffix}")
+        zh = None
+        if reason_zh is not None:
+            at = " ".join(p for p in (file, f"第 {line} 行" if line else None) if p)
+            zh = (f"{at}：" if at else "") + reason_zh + (f"（字段 {field}）" if field else "")
+        super().__init__(f"{prefix}{message}{suffix}", zh=zh)
         self.file = file
         self.line = line
         self.field = field

@@ -5,6 +5,7 @@ instead of typing everything again — and nothing stored."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -319,17 +320,18 @@ def _edited(client: TestClient, old: str, new: str) -> bytes:
 
 @pytest.mark.parametrize(("upload", "zh", "en"), [
     (lambda client: b"version: 1\ncase: {title: [unclosed\n",
-     "该案卷文件无法使用：case.yaml:3: not valid YAML", "This case file cannot be used"),
+     "该案卷文件无法使用：case.yaml 第 3 行：不是有效的 YAML", "This case file cannot be used"),
     (lambda client: b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8",
      "该文件不是 UTF-8 文本", "This file is not UTF-8 text"),
     (lambda client: _edited(client, "date: 2020-01-08", "date: 08/01/2020"),
-     "该案卷文件无法使用：case.yaml:", "(field 'payments[0].date')"),
+     "不是有效日期；请写成 年-月-日，例如 2021-09-15（字段 payments[0].date）",
+     "(field 'payments[0].date')"),
     (lambda client: _edited(client, "date: 2020-01-08", "date: 2020-02-30"),
-     "'2020-02-30' is not a valid date", "'2020-02-30' is not a valid date"),
+     "'2020-02-30' 不是存在的日期", "'2020-02-30' is not a valid date"),
     (lambda client: _edited(client, "amount: '2000.00'", "amount: .inf"),
-     "'.inf' is not an amount", "'.inf' is not an amount"),
+     "'.inf' 不是金额", "'.inf' is not an amount"),
     (lambda client: _edited(client, "version: 1", "version: 1\nx: !!python/object:os.system 1"),
-     "not valid YAML", "not valid YAML"),
+     "不是有效的 YAML：不认识的标签", "not valid YAML"),
 ], ids=["invalid-yaml", "binary", "date-format", "no-such-day", "infinite-amount",
         "python-tag"])
 def test_a_refused_case_file_comes_back_to_its_card_and_changes_nothing(parent, upload, zh,
@@ -337,7 +339,8 @@ def test_a_refused_case_file_comes_back_to_its_card_and_changes_nothing(parent, 
     """An edited case file that cannot be used (broken YAML, a picture sent by mistake, a
     date written the local way): the case page back (422) with why at the top of the card
     of the replace form, that form open, in the reader's language — and the stored case,
-    its documents and its audit log as they were."""
+    its documents and its audit log as they were. On the Chinese page the detail is Chinese
+    too, not pydantic's or PyYAML's English."""
     client, store = parent
     before = store.load_case(DEMO_CASE_ID)
     logged = len(store.audit_log(DEMO_CASE_ID))
@@ -350,8 +353,37 @@ def test_a_refused_case_file_comes_back_to_its_card_and_changes_nothing(parent, 
         page = CasePage(answer.text)
         assert list(page.alerts) == ["drafts"] and len(page.alerts["drafts"]) == 1
         assert words in page.alerts["drafts"][0] and again in page.alerts["drafts"][0]
+        if lang == "zh":
+            assert not re.search(r"Input should|not valid YAML|is not an? ", answer.text)
         assert page.folded[f"/cases/{DEMO_CASE_ID}/replace"] is False  # open
         assert page.other_lang == f"/cases/{DEMO_CASE_ID}?lang={'en' if lang == 'zh' else 'zh'}"
     assert store.load_case(DEMO_CASE_ID) == before
     assert len(store.audit_log(DEMO_CASE_ID)) == logged
     assert client.get(f"/cases/{DEMO_CASE_ID}").status_code == 200
+
+
+@pytest.mark.parametrize(("lang", "words", "again"), [
+    ("zh", "该案卷文件无法使用：case.yaml 第", "重新选择文件"),
+    ("en", "This case file cannot be used: case.yaml:", "choose the file again"),
+])
+def test_a_refused_import_comes_back_to_the_import_form_and_makes_no_case(parent, lang, words,
+                                                                          again):
+    """A case file from elsewhere that cannot be used: the case list back (422) with why next
+    to the import form, in the reader's language — where the date is and what is wrong with
+    it — and no case made."""
+    client, store = parent
+    mine = store.list_cases(user_id=store.user_by_email("demo@x.org").id)
+    data = _edited(client, "date: 2020-01-08", "date: 08/01/2020")
+    answer = client.post(f"/cases/import?lang={lang}",
+                         files={"casefile": ("case.yaml", data, "application/yaml")})
+    assert answer.status_code == 422
+    page = CasePage(answer.text)
+    assert list(page.alerts) == ["new-case"] and len(page.alerts["new-case"]) == 1
+    alert = page.alerts["new-case"][0]
+    assert words in alert and again in alert and "payments[0].date" in alert
+    detail = {"zh": "'08/01/2020' 不是有效日期", "en": "Input should be a valid date"}[lang]
+    assert detail in alert
+    assert "/cases/import" in page.fields and page.folded["/cases/import"] is None  # shown
+    assert "/cases" in page.fields  # the rest of the case list page: the new-case form
+    assert page.other_lang == f"/?lang={'en' if lang == 'zh' else 'zh'}"
+    assert store.list_cases(user_id=store.user_by_email("demo@x.org").id) == mine

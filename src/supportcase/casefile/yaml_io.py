@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from supportcase.casefile.model import CaseFile
+from supportcase.casefile.reasons_zh import error_zh, message_zh, more_zh
 from supportcase.errors import CaseFileError
 
 Path = tuple[str | int, ...]
@@ -71,6 +72,11 @@ def _construct_date(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         raise _BadScalar(f"'{node.value}' is not a valid date ({exc})", node) from None
 
 
+def _refused(message: str, **where: Any) -> CaseFileError:
+    """The reader's own refusal, with its Chinese from the one table."""
+    return CaseFileError(message, reason_zh=message_zh(message), **where)
+
+
 class _BadScalar(Exception):
     def __init__(self, message: str, node: yaml.Node) -> None:
         super().__init__(message)
@@ -91,24 +97,23 @@ def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
     try:
         node = yaml.compose(text, Loader=_Loader)
         if node is None:
-            raise CaseFileError("the file is empty", file=source)
+            raise _refused("the file is empty", file=source)
         lines: dict[Path, int] = {}
         _line_map(node, (), lines)
         data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:  # broken syntax, or a tag the safe reader does not know
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
-        raise CaseFileError(
-            f"not valid YAML: {problem}", file=source, line=mark.line + 1 if mark else None
-        ) from None
+        raise _refused(f"not valid YAML: {problem}", file=source,
+                       line=mark.line + 1 if mark else None) from None
     except _BadScalar as exc:
-        raise CaseFileError(str(exc), file=source, line=exc.node.start_mark.line + 1) from None
+        raise _refused(str(exc), file=source, line=exc.node.start_mark.line + 1) from None
     if not isinstance(data, dict):
-        raise CaseFileError("a case file must be a mapping with 'version' and 'case'", file=source,
-                            line=1)
+        raise _refused("a case file must be a mapping with 'version' and 'case'", file=source,
+                       line=1)
     if "version" not in data:
-        raise CaseFileError("missing 'version' (this supportcase writes version 1)", file=source,
-                            line=1, field="version")
+        raise _refused("missing 'version' (this supportcase writes version 1)", file=source,
+                       line=1, field="version")
     try:
         return CaseFile.model_validate(data)
     except ValidationError as exc:
@@ -119,11 +124,13 @@ def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
         message = _FRIENDLY.get(first["type"], first["msg"])
         if message.startswith("Value error, "):
             message = message[len("Value error, "):]
+        zh = error_zh(first, message)
         more = len(exc.errors()) - 1
         if more:
             message += f" (and {more} more problem{'s' if more > 1 else ''})"
+            zh += more_zh(more)
         raise CaseFileError(message, file=source, line=_line_for(path, lines),
-                            field=_field_name(path) or None) from None
+                            field=_field_name(path) or None, reason_zh=zh) from None
 
 
 def _known_prefix(path: Path, lines: dict[Path, int]) -> Path:

@@ -34,19 +34,26 @@ def routes(site: Site) -> APIRouter:
     store, render, lang_of = site.store, site.render, site.lang_of
     current_user, member = site.current_user, site.member
 
-    @router.get("/", response_class=HTMLResponse)
-    def case_list(request: Request) -> Response:
-        user_id = current_user(request)
-        if user_id is None:
-            return site.to_login(request)
+    def show_cases(request: Request, user_id: int, refused: str | None = None) -> Response:
+        """The case list of `user_id`; with `refused`, given back (422) for a case file the
+        import form could not use, why next to that form and its language link to the list."""
         from supportcase.advice.standing import standing
 
         today = dt.date.today()
         cases = store.list_cases(user_id=user_id)
         # The portfolio: what each case is owed and its next deadline, from the ledger and law.
         standings = {c.id: standing(store.load_case(c.id), today) for c in cases}
-        return render(request, "cases.html", cases=cases, standings=standings,
-                      jurisdictions=JURISDICTIONS)
+        return render(request, "cases.html", status=200 if refused is None else 422,
+                      here=None if refused is None else "/", refused=refused,
+                      sent=None if refused is None else "import", cases=cases,
+                      standings=standings, jurisdictions=JURISDICTIONS)
+
+    @router.get("/", response_class=HTMLResponse)
+    def case_list(request: Request) -> Response:
+        user_id = current_user(request)
+        if user_id is None:
+            return site.to_login(request)
+        return show_cases(request, user_id)
 
     @router.post("/cases")
     def new_case(request: Request, title: str = Form(""),
@@ -88,20 +95,21 @@ def routes(site: Site) -> APIRouter:
             return words["casefile_not_utf8"]
         try:
             return parse_casefile(text, source=upload.filename)
-        except UserError as exc:
-            return words["casefile_wrong"].format(detail=str(exc))
+        except UserError as exc:  # a CaseFileError says its reason in Chinese too
+            return words["casefile_wrong"].format(detail=exc.say(lang_of(request)))
 
     @router.post("/cases/import")
     async def import_case(request: Request) -> Response:
         """A case file from elsewhere (a colleague, the command line, an earlier export)
-        becomes a new case the user owns."""
+        becomes a new case the user owns. A file that cannot be used gives the case list
+        back (422) with why at the import form; no case is made."""
         user_id = current_user(request)
         if user_id is None:
             return site.to_login(request)
         lang = lang_of(request)
         found = await read_casefile(request)
         if isinstance(found, str):
-            return render(request, "error.html", status=422, message=found)
+            return show_cases(request, user_id, refused=found)
         actor = f"web:{user_id}"
         case_id = store.save_case(found, actor=actor)
         store.add_member(case_id, user_id, "owner", actor=actor)
