@@ -387,3 +387,31 @@ def test_a_refused_import_comes_back_to_the_import_form_and_makes_no_case(parent
     assert "/cases" in page.fields  # the rest of the case list page: the new-case form
     assert page.other_lang == f"/?lang={'en' if lang == 'zh' else 'zh'}"
     assert store.list_cases(user_id=store.user_by_email("demo@x.org").id) == mine
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("zh", "请填写案件名称（不超过 200 个字符）。"),
+    ("en", "Give the case a title of at most 200 characters."),
+])
+def test_a_new_case_without_a_usable_title_comes_back_to_its_form(parent, lang, words):
+    """A title of only spaces, or longer than 200 characters (sent by hand or an old tab):
+    the case list back (422) with why above the new-case form, what was chosen kept, and no
+    case made — not the generic error page."""
+    client, store = parent
+    me = store.user_by_email("demo@x.org").id
+    mine = store.list_cases(user_id=me)
+    for title in ("   ", "x" * 201):
+        answer = client.post(f"/cases?lang={lang}", data={"title": title,
+                                                          "jurisdiction": "CN"})
+        assert answer.status_code == 422
+        page = CasePage(answer.text)
+        assert list(page.alerts) == ["new-case"] and len(page.alerts["new-case"]) == 1
+        alert = page.alerts["new-case"][0]
+        assert words in alert
+        assert ("what you typed" in alert) if lang == "en" else ("您填写的内容" in alert)
+        assert page.fields["/cases"]["title"] == title.strip()
+        assert page.fields["/cases"]["jurisdiction"] == "CN"  # the place chosen is kept
+        assert page.other_lang == f"/?lang={'en' if lang == 'zh' else 'zh'}"
+    unsure = client.post(f"/cases?lang={lang}", data={"title": " ", "jurisdiction": ""})
+    assert CasePage(unsure.text).fields["/cases"]["jurisdiction"] == ""  # "not sure" kept
+    assert store.list_cases(user_id=me) == mine

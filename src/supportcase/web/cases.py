@@ -34,9 +34,11 @@ def routes(site: Site) -> APIRouter:
     store, render, lang_of = site.store, site.render, site.lang_of
     current_user, member = site.current_user, site.member
 
-    def show_cases(request: Request, user_id: int, refused: str | None = None) -> Response:
-        """The case list of `user_id`; with `refused`, given back (422) for a case file the
-        import form could not use, why next to that form and its language link to the list."""
+    def show_cases(request: Request, user_id: int, refused: str | None = None,
+                   sent: str = "import", typed: dict[str, str] | None = None) -> Response:
+        """The case list of `user_id`; with `refused`, given back (422) for what the form
+        `sent` ("import", "new") could not use, why next to that form, the new-case form
+        filled with what was `typed`, and its language link to the list."""
         from supportcase.advice.standing import standing
 
         today = dt.date.today()
@@ -45,7 +47,7 @@ def routes(site: Site) -> APIRouter:
         standings = {c.id: standing(store.load_case(c.id), today) for c in cases}
         return render(request, "cases.html", status=200 if refused is None else 422,
                       here=None if refused is None else "/", refused=refused,
-                      sent=None if refused is None else "import", cases=cases,
+                      sent=None if refused is None else sent, typed=typed or {}, cases=cases,
                       standings=standings, jurisdictions=JURISDICTIONS)
 
     @router.get("/", response_class=HTMLResponse)
@@ -66,8 +68,9 @@ def routes(site: Site) -> APIRouter:
             return site.to_login(request)
         lang = lang_of(request)
         title = " ".join(title.split())
-        if not title or len(title) > 200:
-            return render(request, "error.html", status=422, message=TEXT[lang]["bad_title"])
+        if not title or len(title) > 200:  # the list back, what was typed in its form
+            return show_cases(request, user_id, refused=TEXT[lang]["bad_title"], sent="new",
+                              typed={"title": title, "jurisdiction": jurisdiction})
         place = jurisdiction if jurisdiction in JURISDICTIONS else None
         casefile = CaseFile(case=CaseInfo(title=title, order_jurisdiction=place,
                                           language="zh" if lang == "zh" else "en"))
