@@ -53,6 +53,11 @@ class Note:
         }
 
 
+def first_ten(names: Sequence[str], count: int, sep: str) -> str:
+    """A note's list of what it is about: the first ten of `count` names, "…" when more."""
+    return sep.join(names[:10]) + ("…" if count > 10 else "")
+
+
 class Records(Sequence[T]):
     """An immutable sequence of ledger records, each built when first read.
 

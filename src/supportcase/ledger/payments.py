@@ -22,7 +22,7 @@ from typing import Any
 from supportcase.casefile.model import CaseFile, Payment
 from supportcase.casefile.words import ref_zh, status_word
 from supportcase.fx import Conversion, MissingRate, Rates
-from supportcase.ledger.entries import BookedPayment, Note, Records
+from supportcase.ledger.entries import BookedPayment, Note, Records, first_ten
 from supportcase.money import minor_unit, quantum, round_to_unit
 
 ZERO = Decimal(0)
@@ -264,21 +264,21 @@ def book_payments(case: CaseFile, as_of: date, rates: Rates) -> Booking:
     return replace(booking, assumptions=(*booking.assumptions, stated))
 
 
-_no_proof = {(None, None), (None, "")}.__contains__  # (status, proof) of a stated payment
+# (status, proof) of a stated payment: `casefile.model.standing`'s "no status, no proof",
+# tested in C because long cases have hundreds of payments.
+_no_proof = {(None, None), (None, "")}.__contains__
 
 
 def _stated_note(counted: Paid) -> Note | None:
     """How many counted payments rest on the parent's word alone: no status written and no
     proof document linked."""
-    # Long cases have hundreds of payments: the test runs in C, the dates only for the first ten.
     pays = list(map(itemgetter(0), counted.entries))
     marks = list(map(_no_proof, map(attrgetter("status", "proof"), pays)))
     count = marks.count(True)
     if not count:
         return None
     days = [p.date.isoformat() for p in islice(compress(pays, marks), 10)]
-    more = "…" if count > 10 else ""
-    listed, listed_zh = ", ".join(days) + more, "、".join(days) + more
+    listed, listed_zh = first_ten(days, count, ", "), first_ten(days, count, "、")
     return Note(
         "payments_stated",
         f"{count} payment(s) rest on the parent's own statement, with no proof linked: "

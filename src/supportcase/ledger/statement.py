@@ -24,7 +24,7 @@ from supportcase.law.parameter_words import parameter_phrase
 from supportcase.law.rules import RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
 from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
-from supportcase.ledger.entries import BookedPayment, Note, Records, Row, booked_json
+from supportcase.ledger.entries import BookedPayment, Note, Records, Row, booked_json, first_ten
 from supportcase.ledger.interest import (
     CA_RULE,
     CN_RULE,
@@ -427,11 +427,10 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
     if assumed_rows:
         assumptions.append(Note(
             "rows_assumed", f"{len(assumed_rows)} row(s) rest on facts not proven by a document: "
-            + ", ".join(r.installment.id for r in assumed_rows[:10])
-            + ("…" if len(assumed_rows) > 10 else ""),
-            f"{len(assumed_rows)} 行依据尚无文书证明的事实：" + "、".join(
-                _id_zh(r.installment.id) for r in assumed_rows[:10])
-            + ("…" if len(assumed_rows) > 10 else "")))
+            + first_ten([r.installment.id for r in assumed_rows[:10]], len(assumed_rows), ", "),
+            f"{len(assumed_rows)} 行依据尚无文书证明的事实："
+            + first_ten([_id_zh(r.installment.id) for r in assumed_rows[:10]], len(assumed_rows),
+                        "、")))
 
     statement = Statement(
         as_of, case.case.title, total.currency if total else report, rows, by_currency, total,
