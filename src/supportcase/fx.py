@@ -33,8 +33,9 @@ from importlib import resources
 from operator import attrgetter
 from typing import Protocol
 
+from supportcase.casefile.reasons_zh import message_zh
 from supportcase.errors import UserError
-from supportcase.money import check_currency, round_to_unit
+from supportcase.money import MoneyError, check_currency, round_to_unit
 
 # How far back a missing day may fall back (a long holiday such as Spring Festival is 7–9 days).
 MAX_FALLBACK_DAYS = 10
@@ -108,8 +109,12 @@ class RateSource(Protocol):
 def _parse_pair(pair: str) -> tuple[str, str]:
     base, sep, quote = pair.replace("-", "/").partition("/")
     if not sep:
-        raise RateTableError(f"'{pair}' is not a currency pair; write it like USD/CNY")
-    return check_currency(base), check_currency(quote)
+        raise RateTableError(f"'{pair}' is not a currency pair; write it like USD/CNY",
+                             zh=f"'{pair}' 不是货币对；请写成 USD/CNY")
+    try:
+        return check_currency(base), check_currency(quote)
+    except MoneyError as exc:
+        raise RateTableError(str(exc), zh=message_zh(str(exc))) from None
 
 
 class RateTable:
@@ -251,13 +256,16 @@ def _rate(value: object, pair: str) -> Decimal:
     if isinstance(value, Decimal) and value.is_finite() and value > 0:
         return value
     if isinstance(value, float):
-        raise RateTableError(f"rate for {pair} must be written as text, not a float")
+        raise RateTableError(f"rate for {pair} must be written as text, not a float",
+                             zh=f"{pair} 的汇率须写成文字，不能是浮点数")
     try:
         rate = Decimal(str(value).strip())
     except InvalidOperation:
-        raise RateTableError(f"'{value}' is not a rate for {pair}") from None
+        raise RateTableError(f"'{value}' is not a rate for {pair}",
+                             zh=f"'{value}' 不是 {pair} 的汇率") from None
     if not rate.is_finite() or rate <= 0:
-        raise RateTableError(f"rate for {pair} must be a positive number, not '{value}'")
+        raise RateTableError(f"rate for {pair} must be a positive number, not '{value}'",
+                             zh=f"{pair} 的汇率须为正数，不能是 '{value}'")
     return rate
 
 
@@ -267,7 +275,8 @@ def _day(value: object) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise RateTableError(f"'{value}' is not a date (YYYY-MM-DD)") from None
+        raise RateTableError(f"'{value}' is not a date (YYYY-MM-DD)",
+                             zh=f"'{value}' 不是日期（年-月-日）") from None
 
 
 def parse_rate_csv(text: str, *, source: str = "rate table") -> RateTable:
@@ -275,19 +284,30 @@ def parse_rate_csv(text: str, *, source: str = "rate table") -> RateTable:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     needed = {"date", "pair", "rate"}
     if reader.fieldnames is None or not needed <= {f.strip() for f in reader.fieldnames}:
-        raise RateTableError(f"{source}: the header must be date,pair,rate,source")
-    rows = []
-    for line, row in enumerate(reader, start=2):
+        raise RateTableError(f"{source}: the header must be date,pair,rate,source",
+                             zh=f"{source}：表头须为 date,pair,rate,source")
+    rows, lines = [], []
+    for row in reader:
         clean = {k.strip(): (v or "").strip() for k, v in row.items() if k}
-        try:
-            rows.append((clean["date"], clean["pair"], clean["rate"],
-                         clean.get("source") or source))
-        except KeyError:
-            raise RateTableError(f"{source}:{line}: missing a column") from None
+        rows.append((clean.get("date", ""), clean.get("pair", ""), clean.get("rate", ""),
+                     clean.get("source") or source))
+        lines.append(reader.line_num)
     try:
         return RateTable.from_rows(rows)
     except RateTableError as exc:
-        raise RateTableError(f"{source}: {exc.message}") from None
+        # Only now, with a row refused, look for its line: the table is read in one pass.
+        line = next(n for n, row in zip(lines, rows, strict=True) if not _readable(row))
+        raise RateTableError(f"{source}:{line}: {exc.message}",
+                             zh=f"{source} 第 {line} 行：{exc.zh or message_zh(exc.message)}"
+                             ) from None
+
+
+def _readable(row: tuple[object, str, object, str]) -> bool:
+    try:
+        RateTable.from_rows([row])
+    except RateTableError:
+        return False
+    return True
 
 
 class EcbRates:

@@ -2,7 +2,8 @@
 
 Each area registers its commands from its own module (`cli/<area>.py`, a `register(app)`
 function), so the areas stay apart. Heavy libraries are imported inside the commands, which
-keeps `supportcase --help` fast. A `UserError` becomes one red line and exit code 1.
+keeps `supportcase --help` fast. A `UserError` becomes one red line and exit code 1, in the
+language the command was asked for with `--lang` (`cli.output.language`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import typer
 
 from supportcase import __version__
 from supportcase.cli import advice, ask, calc, case, intake, law, ledger, serve, users
-from supportcase.cli.output import fail
+from supportcase.cli.output import error_language, fail, reset_error_language
 from supportcase.errors import UserError
 
 app = typer.Typer(
@@ -48,9 +49,11 @@ def main(argv: list[str] | None = None) -> None:
 
     Typer's standalone mode already turns usage errors into a short message (exit 2).
     """
+    reset_error_language()
     try:
         app(args=argv)
     except UserError as exc:
-        fail(str(exc))
+        lang = error_language()
+        fail(exc.say(lang), lang=lang)
     except KeyboardInterrupt:
         fail("interrupted", code=130)

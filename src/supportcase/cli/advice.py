@@ -32,13 +32,6 @@ def _find_original(folder: Path, document: object) -> bytes | None:
     return None
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot write ({exc.strerror})") from None
-
-
 def _summary(doc: DraftDocument, output: Path) -> dict[str, object]:
     return {"kind": doc.kind, "language": doc.lang, "filing_copy": doc.filing_copy,
             "output": str(output), "placeholders": doc.placeholders(),
@@ -64,11 +57,10 @@ def register(app: typer.Typer) -> None:
         from supportcase.advice.checklist import build_checklist
         from supportcase.advice.questions import questions_for_counsel, questions_to_text
         from supportcase.cli.loading import load_case
-        from supportcase.cli.output import print_json
+        from supportcase.cli.output import language, print_json
         from supportcase.drafting.sources import gather
 
-        if lang not in {"en", "zh", "both"}:
-            raise UserError(f"--lang {lang!r}: choose en, zh or both")
+        lang = language(lang, ("en", "zh", "both"))
         casefile, _ = load_case(case)
         sources = gather(casefile, _as_of(as_of))
         result = build_checklist(casefile, sources)
@@ -103,7 +95,7 @@ def register(app: typer.Typer) -> None:
         Example: supportcase draft enforcement_application demo_case.yaml --lang zh -o app.pdf
         """
         from supportcase.cli.loading import load_case
-        from supportcase.cli.output import print_json
+        from supportcase.cli.output import os_error, print_json, write_file
         from supportcase.drafting.kinds import KINDS, kind_spec
         from supportcase.drafting.render import draft_bytes, render_draft
 
@@ -119,7 +111,10 @@ def register(app: typer.Typer) -> None:
             from supportcase.drafting.sources import gather
 
             # Every kind: the filing copy and its translation, each as DOCX and PDF.
-            output.mkdir(parents=True, exist_ok=True)
+            try:
+                output.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise os_error(output, exc, "cannot make the folder", "无法创建文件夹") from None
             sources = gather(casefile, when)
             summaries = []
             for spec_id in KINDS:
@@ -127,7 +122,8 @@ def register(app: typer.Typer) -> None:
                     doc = render_draft(spec_id, casefile, lang=code, as_of=when,
                                        sources=sources)
                     for suffix in (".pdf", ".docx"):
-                        _write(output / f"{spec_id}.{code}{suffix}", draft_bytes(doc, suffix))
+                        write_file(output / f"{spec_id}.{code}{suffix}",
+                                   draft_bytes(doc, suffix))
                     summaries.append(_summary(doc, output / f"{spec_id}.{code}.pdf"))
             if json_out:
                 print_json(summaries)
@@ -139,7 +135,7 @@ def register(app: typer.Typer) -> None:
         if output.suffix.lower() not in {".docx", ".pdf"}:
             raise UserError(f"{output}: choose a .docx or .pdf file name")
         doc = render_draft(spec.id, casefile, lang=lang, as_of=when)
-        _write(output, draft_bytes(doc, output.suffix))
+        write_file(output, draft_bytes(doc, output.suffix))
         if json_out:
             print_json(_summary(doc, output))
             return
@@ -179,7 +175,7 @@ def register(app: typer.Typer) -> None:
         Example: supportcase bundle demo_case.yaml --originals ./docs -o bundle.pdf
         """
         from supportcase.cli.loading import load_case
-        from supportcase.cli.output import print_json
+        from supportcase.cli.output import print_json, write_file
         from supportcase.drafting.bundle import build_bundle, with_arrears_statement
 
         if lang not in {"zh", "en"}:
@@ -199,10 +195,7 @@ def register(app: typer.Typer) -> None:
         if with_arrears:
             files = with_arrears_statement(casefile, files, lang=lang, as_of=_as_of(as_of))
         result = build_bundle(casefile, files, lang=lang)
-        try:
-            output.write_bytes(result.pdf)
-        except OSError as exc:
-            raise UserError(f"{output}: cannot write ({exc.strerror})") from None
+        write_file(output, result.pdf)
         if json_out:
             print_json(result.summary())
             return

@@ -14,7 +14,7 @@ from typing import Any
 import typer
 
 from supportcase.cli.options import date_or_today
-from supportcase.cli.output import console, print_json
+from supportcase.cli.output import console, language, print_json
 from supportcase.errors import UserError
 
 calc_app = typer.Typer(help="Support calculators: California guideline, PRC standard.",
@@ -31,12 +31,13 @@ def register(app: typer.Typer) -> None:
 def _amount(value: str | None, what: str) -> Decimal | None:
     if value is None:
         return None
+    from supportcase.casefile.reasons_zh import message_zh
     from supportcase.money import MoneyError, to_decimal
 
     try:
         return to_decimal(value)
     except MoneyError as exc:
-        raise UserError(f"{what}: {exc}") from None
+        raise UserError(f"{what}: {exc}", zh=f"{what}：{message_zh(str(exc))}") from None
 
 
 def _date(value: str | None) -> dt.date:
@@ -48,7 +49,7 @@ def _parent(value: str | None, what: str) -> Any:
         return None
     letter = value.strip().upper()
     if letter not in {"A", "B"}:
-        raise UserError(f"{what}: '{value}' must be A or B")
+        raise UserError(f"{what}: '{value}' must be A or B", zh=f"{what}：“{value}”应为 A 或 B")
     return letter
 
 
@@ -61,7 +62,9 @@ def _deductions(items: list[str] | None, parent: str) -> dict[str, Decimal]:
         kind = kind.strip().lower().replace("-", "_")
         if not sep or kind not in DEDUCTION_KINDS:
             raise UserError(f"--parent-{parent.lower()}-deduction '{item}': write KIND=AMOUNT",
-                            hint="KIND is one of " + ", ".join(DEDUCTION_KINDS))
+                            hint="KIND is one of " + ", ".join(DEDUCTION_KINDS),
+                            zh=f"--parent-{parent.lower()}-deduction“{item}”：请写成 种类=金额",
+                            hint_zh="种类可选：" + "、".join(DEDUCTION_KINDS))
         amount = _amount(value, f"deduction {kind}")
         assert amount is not None
         found[kind] = found.get(kind, Decimal(0)) + amount
@@ -128,13 +131,15 @@ def california(
     """
     from supportcase.calc import AddOns, CaliforniaInput, DefaultProceeding, guideline_support
 
+    lang = language(lang)
     default = None
     if default_custodial or default_moving:
         custodial = _parent(default_custodial, "--default-custodial")
         moving = _parent(default_moving, "--default-moving-party")
         if custodial is None or moving is None:
             raise UserError("a default proceeding needs both --default-custodial and "
-                            "--default-moving-party")
+                            "--default-moving-party",
+                            zh="缺席程序须同时给出 --default-custodial 和 --default-moving-party")
         default = DefaultProceeding(custodial_parent=custodial, moving_party=moving)
     times = tuple(t for t in (_amount(v, "--parent-a-time") for v in parent_a_time or [])
                   if t is not None)
@@ -154,7 +159,7 @@ def california(
     if json_out:
         print_json(result.to_dict())
         return
-    _print_california(result, _lang(lang))
+    _print_california(result, lang)
 
 
 @calc_app.command("prc")
@@ -179,6 +184,7 @@ def prc(
     """
     from supportcase.calc import PrcInput, support_standard
 
+    lang = language(lang)
     result = support_standard(PrcInput(
         on=_date(on), children=children,
         monthly_income=_amount(income, "--income"),
@@ -189,14 +195,7 @@ def prc(
     if json_out:
         print_json(result.to_dict())
         return
-    _print_prc(result, _lang(lang))
-
-
-def _lang(value: str) -> str:
-    lang = value.strip().lower()
-    if lang not in {"en", "zh"}:
-        raise UserError(f"--lang '{value}': use en or zh")
-    return lang
+    _print_prc(result, lang)
 
 
 def _cell(value: object) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from supportcase.cli.output import console, print_json
+from supportcase.cli.output import console, language, print_json
 from supportcase.errors import UserError
 
 case_app = typer.Typer(help="Create, list, show and delete stored cases.", no_args_is_help=True)
@@ -167,18 +167,15 @@ def mark_payment_kind(
     from supportcase.ledger.payments import payment_ref
     from supportcase.store import open_store
 
-    if lang not in ("en", "zh"):
-        raise UserError(f"--lang '{lang}': use en or zh")
+    lang = language(lang)
     if kind not in MEANT_AS:
-        raise UserError(f"kind '{kind}': use one of {', '.join(MEANT_AS)}")
+        raise UserError(f"kind '{kind}': use one of {', '.join(MEANT_AS)}",
+                        zh=f"种类“{kind}”无效：可选 {'、'.join(MEANT_AS)}")
     today = dt.date.today()
     with open_store() as store:
         before = store.load_case(case_id)
-        try:
-            at = payment_named(before, payment)
-            after = mark_payment(before, at, kind)
-        except UserError as exc:
-            raise UserError(exc.say(lang)) from None
+        at = payment_named(before, payment)
+        after = mark_payment(before, at, kind)
         was = before.payments[at]
         if was.kind != kind:
             store.update_case(case_id, after, actor=ACTOR)
@@ -250,27 +247,38 @@ def _write_bundle(path: Path, text: str, documents: dict[str, str], read: object
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    """Write whole or not at all: a file already there is kept until the new one is complete."""
+    from supportcase.cli.output import os_error
+
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise os_error(path, exc, "cannot write", "无法写入") from None
 
 
 def import_case(
     file: Path = typer.Argument(..., help="A case file (.yaml) or a bundle (.zip) from export."),
     replace: str = typer.Option(None, "--replace", help="Replace this stored case instead of "
                                 "adding a new one."),
+    lang: str = typer.Option("en", "--lang", help="Language of the messages: en or zh."),
     json_out: bool = JSON,
 ) -> None:
-    """Import a case file (or bundle) into the store. Nothing changes if the file is invalid.
+    """Import a case file (or bundle) into the store. Nothing is stored if the file is invalid.
 
-    Example: supportcase import case.yaml
+    Example: supportcase import case.yaml --lang zh
     """
+    from rich.markup import escape
+
     from supportcase.casefile import parse_casefile
     from supportcase.store import open_store
     from supportcase.store.blobs import sha256_of
 
+    lang = language(lang)
     if not file.exists():
-        raise UserError(f"{file}: no such file")
+        raise UserError(f"{file}: no such file", zh=f"{file}：文件不存在")
     blobs: dict[str, bytes] = {}
     if file.suffix == ".zip":
         text, blobs = _read_bundle(file)
@@ -278,7 +286,9 @@ def import_case(
         for digest, data in blobs.items():
             if sha256_of(data) != digest:
                 raise UserError(f"{file}: documents/{digest} does not match its SHA-256; "
-                                "the bundle is damaged")
+                                "the bundle is damaged",
+                                zh=f"{file}：documents/{digest} 与其 SHA-256 不符；"
+                                "案卷包已损坏")
     else:
         from supportcase.cli.loading import read_casefile
 
@@ -294,7 +304,8 @@ def import_case(
     if json_out:
         print_json({"id": case_id, "title": casefile.case.title, "documents": len(blobs)})
     else:
-        console().print(f"Imported case [bold]{case_id}[/bold]: {casefile.case.title}")
+        console().print((f"已导入案件 [bold]{case_id}[/bold]：" if lang == "zh" else
+                         f"Imported case [bold]{case_id}[/bold]: ") + escape(casefile.case.title))
 
 
 def _read_bundle(path: Path) -> tuple[str, dict[str, bytes]]:
@@ -302,16 +313,21 @@ def _read_bundle(path: Path) -> tuple[str, dict[str, bytes]]:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
             if "case.yaml" not in names:
-                raise UserError(f"{path}: not a supportcase bundle (no case.yaml inside)")
+                raise UserError(f"{path}: not a supportcase bundle (no case.yaml inside)",
+                                zh=f"{path}：不是 supportcase 案卷包（其中没有 case.yaml）")
             for info in archive.infolist():
                 if info.file_size > MAX_BUNDLE_ENTRY:
                     raise UserError(f"{path}: {info.filename} would unpack to "
-                                    f"{info.file_size:,} bytes; refused")
+                                    f"{info.file_size:,} bytes; refused",
+                                    zh=f"{path}：{info.filename} 解压后有 "
+                                    f"{info.file_size:,} 字节，拒绝读取")
             text = archive.read("case.yaml").decode("utf-8")
             blobs = {name.removeprefix("documents/"): archive.read(name) for name in names
                      if name.startswith("documents/") and not name.endswith("/")}
             return text, blobs
     except zipfile.BadZipFile:
-        raise UserError(f"{path}: not a valid zip file") from None
+        raise UserError(f"{path}: not a valid zip file",
+                        zh=f"{path}：不是有效的 zip 文件") from None
     except UnicodeDecodeError:
-        raise UserError(f"{path}: case.yaml inside is not UTF-8") from None
+        raise UserError(f"{path}: case.yaml inside is not UTF-8",
+                        zh=f"{path}：其中的 case.yaml 不是 UTF-8 文本") from None

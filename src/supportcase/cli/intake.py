@@ -61,16 +61,16 @@ def register(app: typer.Typer) -> None:
 
         Example: supportcase review judgment.pdf mediation.jpg mail.eml --case 1a2b3c4d
         """
-        from supportcase.cli.output import console
+        from supportcase.cli.output import console, language
         from supportcase.config import settings
         from supportcase.errors import UserError
         from supportcase.intake.limits import Limits
         from supportcase.intake.review import Review, review_files
 
-        if lang not in LABELS:
-            raise UserError(f"--lang must be en or zh, not '{lang}'")
+        lang = language(lang, tuple(LABELS))
         if apply and not case:
-            raise UserError("--apply needs --case: the proposals go onto a stored case")
+            raise UserError("--apply needs --case: the proposals go onto a stored case",
+                            zh="--apply 需要同时给出 --case：建议要写入一个已保存的案件")
         limits = Limits(max_bytes=settings().max_upload_bytes)
         if case:
             from supportcase.store import open_store

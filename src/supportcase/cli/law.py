@@ -24,12 +24,6 @@ def _date(value: str | None, what: str) -> dt.date | None:
     return parse_date(value, what)
 
 
-def _lang(value: str) -> str:
-    if value not in ("en", "zh"):
-        raise UserError(f"--lang must be en or zh, not '{value}'")
-    return value
-
-
 @law_app.command("list")
 def list_rules(
     topic: str | None = typer.Option(None, "--topic", help="Only rules of this topic or id "
@@ -41,10 +35,10 @@ def list_rules(
 
     Example: supportcase law list --topic remedies
     """
-    from supportcase.cli.output import console, print_json
+    from supportcase.cli.output import console, language, print_json
     from supportcase.law.rules import default_rulebook
 
-    lang = _lang(lang)
+    lang = language(lang)
     book = default_rulebook()
     rules = book.by_topic(topic) if topic else list(book)
     if topic and not rules:
@@ -167,7 +161,7 @@ def check(
             try:
                 text = path.read_text(encoding="utf-8")
             except UnicodeDecodeError:
-                raise UserError(f"{path}: not UTF-8 text") from None
+                raise UserError(f"{path}: not UTF-8 text", zh=f"{path}：不是 UTF-8 文本") from None
         else:  # a PDF, Word file, scan or e-mail: read it the way intake does (OCR if needed)
             from supportcase.intake.readers import read_bytes
 
@@ -254,18 +248,15 @@ def register(app: typer.Typer) -> None:
         Example: supportcase deadlines case.yaml --ics deadlines.ics
         """
         from supportcase.cli.loading import load_case
-        from supportcase.cli.output import console, print_json
+        from supportcase.cli.output import console, language, print_json, write_file
         from supportcase.law.deadlines import compute, to_ics
 
-        lang = _lang(lang)
+        lang = language(lang)
         case, _ = load_case(case_ref)
         day = _date(today, "--today") or dt.date.today()
         results = compute(case, day)
         if ics is not None:
-            try:
-                ics.write_bytes(to_ics(results, case_title=case.case.title))
-            except OSError as exc:
-                raise UserError(f"{ics}: cannot write ({exc.strerror})") from None
+            write_file(ics, to_ics(results, case_title=case.case.title))
         if json_out:
             print_json({"as_of": day, "deadlines": [d.to_dict() for d in results]})
             return
@@ -296,10 +287,10 @@ def register(app: typer.Typer) -> None:
         Example: supportcase route case.yaml --lang zh
         """
         from supportcase.cli.loading import load_case
-        from supportcase.cli.output import console, print_json
+        from supportcase.cli.output import console, language, print_json
         from supportcase.law.route import plan
 
-        lang = _lang(lang)
+        lang = language(lang)
         case, _ = load_case(case_ref)
         result = plan(case, today=_date(today, "--today")).to_json(lang)
         if json_out:

@@ -14,18 +14,6 @@ def _as_of(value: str) -> Any:
     return date_or_today(value, "--as-of")
 
 
-def _write(path: Path, data: bytes | str) -> None:
-    from supportcase.errors import UserError
-
-    try:
-        if isinstance(data, str):
-            path.write_text(data, encoding="utf-8")
-        else:
-            path.write_bytes(data)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot write ({exc.strerror})") from None
-
-
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the app."""
 
@@ -51,47 +39,50 @@ def register(app: typer.Typer) -> None:
 
         Example: supportcase arrears case.yaml --as-of 2026-11-01 --pdf arrears.pdf --lang zh
         """
+        from supportcase.casefile.reasons_zh import message_zh
         from supportcase.cli.loading import load_case
-        from supportcase.cli.output import console, print_json
+        from supportcase.cli.output import console, language, os_error, print_json, write_file
         from supportcase.errors import UserError
         from supportcase.fx import parse_rate_csv
         from supportcase.ledger import build_statement
         from supportcase.money import check_currency
 
-        if lang not in ("en", "zh"):
-            raise UserError(f"--lang '{lang}': use en or zh")
+        lang = language(lang)
         day = _as_of(as_of)
         case, case_id = load_case(case_ref)
         table = None
         if rates is not None:
             try:
                 text = rates.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UserError(f"{rates}: cannot read the rate table ({exc})") from None
+            except UnicodeDecodeError:
+                raise UserError(f"{rates}: not UTF-8 text; save the rate table as UTF-8 CSV",
+                                zh=f"{rates}：不是 UTF-8 文本；请将汇率表另存为 UTF-8 CSV") from None
+            except OSError as exc:
+                raise os_error(rates, exc, "cannot read the rate table", "无法读取汇率表") from None
             table = parse_rate_csv(text, source=str(rates))
         report = None
         if currency:
             try:
                 report = check_currency(currency)
             except ValueError as exc:
-                raise UserError(str(exc)) from None
+                raise UserError(str(exc), zh=message_zh(str(exc))) from None
         statement = build_statement(case, day, rate_table=table, report_currency=report)
         if csv_path:
             from supportcase.ledger.render_csv import statement_csv
 
-            _write(csv_path, statement_csv(statement, lang))
+            write_file(csv_path, statement_csv(statement, lang))
         if xlsx_path:
             from supportcase.ledger.render_xlsx import statement_xlsx
 
-            _write(xlsx_path, statement_xlsx(statement, lang))
+            write_file(xlsx_path, statement_xlsx(statement, lang))
         if md_path:
             from supportcase.ledger.render_markdown import statement_markdown
 
-            _write(md_path, statement_markdown(statement, lang))
+            write_file(md_path, statement_markdown(statement, lang))
         if pdf_path:
             from supportcase.ledger.render_pdf import statement_pdf
 
-            _write(pdf_path, statement_pdf(statement, lang))
+            write_file(pdf_path, statement_pdf(statement, lang))
         if json_out:
             print_json(statement.to_json())
             return
@@ -100,7 +91,7 @@ def register(app: typer.Typer) -> None:
                        _how_to_answer(unknown[0], case_id, lang) if unknown else None)
         for path in (csv_path, xlsx_path, md_path, pdf_path):
             if path:
-                console().print(f"wrote {path}")
+                console().print(f"已写入 {path}" if lang == "zh" else f"wrote {path}")
 
 
 def _how_to_answer(ref: str, case_id: str | None, lang: str) -> str:

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, NoReturn
+
+from supportcase.errors import UserError
+
+# The language the running command was asked to speak (`--lang`); its errors follow it.
+_reader = {"lang": "en"}
 
 
 def _default(value: Any) -> Any:
@@ -33,7 +40,58 @@ def console() -> Any:
     return Console()
 
 
-def fail(message: str, *, code: int = 1) -> NoReturn:
+def language(value: str, allowed: tuple[str, ...] = ("en", "zh")) -> str:
+    """A checked `--lang` value; en or zh also becomes the language of the command's errors."""
+    lang = value.strip().lower()
+    if lang not in allowed:
+        raise UserError(f"--lang '{value}': use {' or '.join(allowed)}",
+                        zh=f"--lang“{value}”无效：请用 {' 或 '.join(allowed)}")
+    if lang in ("en", "zh"):
+        _reader["lang"] = lang
+    return lang
+
+
+def error_language() -> str:
+    return _reader["lang"]
+
+
+def reset_error_language() -> None:
+    """English until a command's `--lang` says otherwise (one process may run many commands)."""
+    _reader["lang"] = "en"
+
+
+# The operating system's reasons a file cannot be used, for a Chinese reader; others stay as
+# the system says them.
+_OS_WHY_ZH = {
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EISDIR: "这是一个文件夹",
+    errno.ENOTDIR: "路径中有一项不是文件夹",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EROFS: "只读的文件系统",
+}
+
+
+def os_error(path: Path, exc: OSError, what: str, what_zh: str) -> UserError:
+    """A file the command cannot read or write, as one error in both languages."""
+    why = exc.strerror or str(exc)
+    why_zh = _OS_WHY_ZH.get(exc.errno or 0, why)
+    return UserError(f"{path}: {what} ({why})", zh=f"{path}：{what_zh}（{why_zh}）")
+
+
+def write_file(path: Path, data: bytes | str) -> None:
+    """Write an output file; a folder that is missing or read-only is one clear error."""
+    try:
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+    except OSError as exc:
+        raise os_error(path, exc, "cannot write", "无法写入") from None
+
+
+def fail(message: str, *, code: int = 1, lang: str = "en") -> NoReturn:
     """One clear line on stderr and a non-zero exit."""
-    sys.stderr.write(f"error: {message}\n")
+    sys.stderr.write(("错误：" if lang == "zh" else "error: ") + message + "\n")
     sys.exit(code)

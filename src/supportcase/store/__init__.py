@@ -118,7 +118,7 @@ class Store:
             if case_id and replace:
                 row = session.get(t.Case, case_id)
                 if row is None:
-                    raise NotFound(f"no case '{case_id}'")
+                    raise NotFound(f"no case '{case_id}'", zh=f"没有案件“{case_id}”")
                 held_before = _originals_of(session, case_id)
                 for table in ITEM_TABLES:
                     session.execute(delete(table).where(table.case_id == case_id))  # type: ignore[attr-defined]
@@ -147,7 +147,8 @@ class Store:
         with self._sessions() as session:
             row = session.get(t.Case, case_id)
             if row is None:
-                raise NotFound(f"no case '{case_id}' (see `supportcase case list`)")
+                raise NotFound(f"no case '{case_id}' (see `supportcase case list`)",
+                               zh=f"没有案件“{case_id}”（查看：supportcase case list）")
             rows = {table: list(session.scalars(
                 select(table).where(table.case_id == case_id)))  # type: ignore[attr-defined]
                 for table in ITEM_TABLES}
@@ -175,7 +176,7 @@ class Store:
         with self._write() as session:
             row = session.get(t.Case, case_id)
             if row is None:
-                raise NotFound(f"no case '{case_id}'")
+                raise NotFound(f"no case '{case_id}'", zh=f"没有案件“{case_id}”")
             held = _originals_of(session, case_id)
             session.delete(row)
             session.add(_audit(actor, case_id, "case.delete", {"title": row.title}))
@@ -271,7 +272,7 @@ class Store:
         with self._write() as session:
             user = session.get(t.User, user_id)
             if user is None:
-                raise NotFound(f"no user {user_id}")
+                raise NotFound(f"no user {user_id}", zh=f"没有用户 {user_id}")
             user.password_hash = hash_password(password)
             session.add(_audit(actor, None, "user.password", {"email": user.email}))
 
@@ -282,7 +283,7 @@ class Store:
         with self._write() as session:
             user = session.get(t.User, user_id)
             if user is None:
-                raise NotFound(f"no user {user_id}")
+                raise NotFound(f"no user {user_id}", zh=f"没有用户 {user_id}")
             user.language = language
 
     def authenticate(self, email: str, password: str) -> t.User | None:
@@ -343,7 +344,7 @@ class Store:
                             zh=f"角色“{role}”无效，可选：{'、'.join(ROLES)}")
         with self._write() as session:
             if session.get(t.Case, case_id) is None:
-                raise NotFound(f"no case '{case_id}'")
+                raise NotFound(f"no case '{case_id}'", zh=f"没有案件“{case_id}”")
             member = session.get(t.CaseMember, (case_id, user_id))
             if member is None:
                 session.add(t.CaseMember(case_id=case_id, user_id=user_id, role=role))
@@ -361,7 +362,8 @@ class Store:
         with self._write() as session:
             member = session.get(t.CaseMember, (case_id, user_id))
             if member is None:
-                raise NotFound(f"that account is not a member of case '{case_id}'")
+                raise NotFound(f"that account is not a member of case '{case_id}'",
+                               zh=f"该账户不是案件“{case_id}”的成员")
             if member.role == "owner":
                 _keep_an_owner(session, case_id, user_id)
             session.delete(member)
