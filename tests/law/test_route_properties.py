@@ -59,10 +59,16 @@ def test_any_case_gets_a_plan_and_deadlines(data: dict[str, Any], today: dt.date
     json.dumps(result, ensure_ascii=False)  # plain JSON
     ids = [r["id"] for r in result["routes"]]
     assert ids, "every case gets at least one route (if only 'ask a local lawyer')"
-    origin = data["case"]["order_jurisdiction"]
+    # A us_order or hk_order is taken as made where its type says, whatever place is written
+    # (law.instruments.origin_of); the plan then says the two disagree.
+    written = data["case"]["order_jurisdiction"]
+    basis = data["obligations"][0]["basis"]["type"]
+    origin = {"us_order": "US", "hk_order": "HK"}.get(basis, written)
     obligor = data["parties"]["obligor"].get("country")
     if "CN" in (origin, obligor):
         assert not any(i.startswith("hcch") for i in ids)
+    disagree = not written.startswith(origin)
+    assert any("its place as" in w["en"] for w in result["warnings"]) == disagree
     assert len(result["separate_matters"]) == 5
     for route in result["routes"]:
         # a route resting on law we have not encoded says so (uncertain) instead of citing
@@ -82,3 +88,27 @@ def test_no_encoded_connection_says_so() -> None:
     result = plan(parse_casefile(yaml.safe_dump(data)), today=dt.date(2026, 1, 1)).to_json()
     assert [r["id"] for r in result["routes"]] == ["local-advice"]
     assert result["routes"][0]["certainty"] == "uncertain"
+
+
+def test_an_order_typed_us_but_placed_in_china_is_planned_as_us_and_says_so() -> None:
+    """The case hypothesis found: `us_order` written with jurisdiction CN. The type decides
+    (a US order can go to Germany under Hague 2007 through DCSS), and the plan warns."""
+    data = {"version": 1, "case": {"title": "typed", "order_jurisdiction": "CN"},
+            "parties": {"obligee": {"name": "A", "country": "CN"},
+                        "obligor": {"name": "B", "country": "DE"}},
+            "children": [{"name": "C", "birth_date": "2014-05-05"}],
+            "obligations": [{"id": "main", "basis": {"type": "us_order", "date": "2012-01-01",
+                                                     "jurisdiction": "CN"},
+                             "amount": "1000.00", "currency": "CNY", "due_day": 1,
+                             "start": "2012-01-01"}]}
+    result = plan(parse_casefile(yaml.safe_dump(data)), today=dt.date(2020, 1, 1)).to_json()
+    assert result["instrument"]["origin"] == "US"
+    assert [w["en"] for w in result["warnings"]] == [
+        "The order is recorded as a US support order but its place as China (Mainland): these "
+        "routes follow the type (US). Correct whichever is wrong in the case file."]
+    assert result["warnings"][0]["zh"] == ("该命令记录为美国抚养令，作出地却记录为中国内地：以下途径按"
+                                           "命令类型（US）给出。请在案件文件中改正有误的一项。")
+    data["obligations"][0]["basis"]["jurisdiction"] = "US-CA"
+    data["case"]["order_jurisdiction"] = "US-CA"
+    again = plan(parse_casefile(yaml.safe_dump(data)), today=dt.date(2020, 1, 1)).to_json()
+    assert not any("its place as" in w["en"] for w in again["warnings"])

@@ -120,6 +120,14 @@ def origin_of(case: CaseFile, ob: Obligation) -> str:
     return raw.replace("CN-", "") if raw.startswith("CN-") else (raw or "CN")
 
 
+def place_contradicted(case: CaseFile, ob: Obligation) -> str | None:
+    """The place written for an order whose type names another (a `us_order` from "CN"):
+    `origin_of` follows the type, and the reader should be told so."""
+    raw = (ob.basis.jurisdiction or case.case.order_jurisdiction or "").upper()
+    typed = {"us_order": "US", "hk_order": "HK"}.get(ob.basis.type)
+    return raw if typed and raw and not raw.startswith(typed) else None
+
+
 def classify(case: CaseFile, obligation: str | None = None) -> Instrument:
     """Classify the instrument behind `obligation` (default: the first obligation)."""
     if not case.obligations:

@@ -28,7 +28,7 @@ from typing import Any
 from supportcase.casefile.model import CaseFile
 from supportcase.law import deadlines as deadline_mod
 from supportcase.law.countries import Country, country, normalize_code
-from supportcase.law.instruments import Instrument, classify
+from supportcase.law.instruments import Instrument, classify, place_contradicted
 from supportcase.law.remedies import RemedyMatch, for_place
 from supportcase.law.rules import RuleBook, default_rulebook
 
@@ -717,6 +717,17 @@ def plan(casefile: CaseFile, *, today: dt.date | None = None, book: RuleBook | N
     if obligor is None:
         warnings.append(T("Where the obligor lives is not recorded: routes abroad cannot be chosen.",
                           "未记录义务人居住地，无法选择境外途径。"))
+    ob = next((o for o in casefile.obligations if o.id == inst.obligation),
+              casefile.obligations[0])
+    written = place_contradicted(casefile, ob)
+    if written:
+        place = country(written)
+        said, said_zh = (place.name, place.name_zh) if place else (written, written)
+        warnings.append(T(f"The order is recorded as a {inst.title} but its place as {said}: "
+                          f"these routes follow the type ({inst.origin}). Correct whichever is "
+                          "wrong in the case file.",
+                          f"该命令记录为{inst.title_zh}，作出地却记录为{said_zh}：以下途径按命令类型"
+                          f"（{inst.origin}）给出。请在案件文件中改正有误的一项。"))
     in_us = obligor_code == "US" or _in("US", facts.income_places) or _in("US", facts.asset_places)
     in_cn = obligor_code == "CN" or _in("CN", facts.income_places) or _in("CN", facts.asset_places)
 
