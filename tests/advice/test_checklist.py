@@ -317,3 +317,22 @@ def test_the_service_question_names_the_obligors_country_and_consular_service(
     context = " ".join(c.en for c in service.context)
     assert "Whether Canada objects to postal service" in context
     assert "United States" not in context
+
+
+def test_interest_item_follows_where_the_order_was_made_not_only_the_case_field(
+        demo: CaseFile) -> None:
+    """us.ca.interest.legal_rate (CCP §685.010) for a California order: the checklist read the
+    place only from `case.order_jurisdiction`, so an order whose own basis says US-CA (the
+    case field left empty) was given the PRC double-interest rule."""
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["case"]["order_jurisdiction"] = None
+    data["obligations"][0]["basis"].update(type="us_order", jurisdiction="US-CA")
+    case = CaseFile.model_validate(data)
+    items = {i.id: i for i in build_checklist(case, gather(case, AS_OF)).items}
+    assert items["arrears.interest"].rules == ("us.ca.interest.legal_rate",)
+    assert items["arrears.interest"].cites == ()
+    # A Mainland province written the ISO 3166-2 way is still a PRC order.
+    data["obligations"][0]["basis"].update(type="judgment", jurisdiction="CN-GD")
+    case = CaseFile.model_validate(data)
+    items = {i.id: i for i in build_checklist(case, gather(case, AS_OF)).items}
+    assert items["arrears.interest"].cites == ("double_interest",)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
 
+from supportcase.casefile import parse_casefile
 from supportcase.errors import NotFound
-from supportcase.law.countries import all_countries, country
+from supportcase.law.countries import all_countries, country, normalize_code
+from supportcase.law.instruments import classify
 
 
 def test_prc_is_not_a_hague_2007_party() -> None:
@@ -51,3 +54,21 @@ def test_unknown_code() -> None:
     assert country("ZA").hague_status == "unknown"
     with pytest.raises(NotFound):
         country("XX")
+
+
+@pytest.mark.parametrize(("written", "place"), [
+    ("CN-GD", "CN"), ("cn-44", "CN"), ("CN-HK", "HK"), ("CN-MO", "MO"), ("CN-TW", "TW"),
+    ("US-CA", "US"), ("DEU", "DE")])
+def test_subdivision_codes_name_their_country(written: str, place: str) -> None:
+    """ISO 3166-2 writes a Mainland province as CN-GD (and HK, MO, TW as CN-HK …). Before,
+    "CN-GD" was taken for an unknown place, and an order from it for Grenada's ("GD")."""
+    assert normalize_code(written) == place
+
+
+def test_an_order_from_a_mainland_province_is_a_prc_judgment() -> None:
+    data = {"version": 1, "case": {"title": "gd", "order_jurisdiction": "CN-GD"},
+            "obligations": [{"id": "main", "basis": {"type": "judgment", "date": "2020-01-01"},
+                             "amount": "1000.00", "currency": "CNY", "due_day": 1,
+                             "start": "2020-01-01"}]}
+    instrument = classify(parse_casefile(yaml.safe_dump(data)))
+    assert (instrument.kind, instrument.origin) == ("effective_judgment", "CN")

@@ -41,6 +41,7 @@ from supportcase.casefile.words import (
 )
 from supportcase.drafting.sources import Sources
 from supportcase.law.deadlines import STATUS_WORDS
+from supportcase.law.instruments import case_origin
 from supportcase.money import percent
 
 Status = Literal["done", "missing", "to_check"]
@@ -495,7 +496,7 @@ def first_step_rules(sources: Sources) -> tuple[str, ...]:
 def home_rules(casefile: CaseFile, sources: Sources) -> tuple[str, ...]:
     """Rules for a case that does not run through a PRC court: the order's own law and route."""
     own = (("us.ca.enforcement.support_judgment_duration",)
-           if (casefile.case.order_jurisdiction or "").startswith("US") else ())
+           if case_origin(casefile).startswith("US") else ())
     return tuple(dict.fromkeys((*own, *first_step_rules(sources)))) or (
         "us.ca.enforcement.lcsa_services",)
 
@@ -505,7 +506,7 @@ def prc_track(casefile: CaseFile, sources: Sources) -> bool:
     found = routes(sources)
     if found:
         return any(str(r.get("id", "")).startswith("cn") for r in found)
-    return (casefile.case.order_jurisdiction or "CN") == "CN"
+    return case_origin(casefile) == "CN"
 
 
 # --- the groups ------------------------------------------------------------------------------
@@ -694,7 +695,7 @@ def _period_item(casefile: CaseFile, sources: Sources) -> Item:
 
 def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
     g = "arrears"
-    us_order = (casefile.case.order_jurisdiction or "").startswith("US")
+    us_order = case_origin(casefile).startswith("US")
     # The interest and crediting rules of the law the order was made under.
     interest_rules = ("us.ca.interest.legal_rate",) if us_order else (RULE_INTEREST,)
     credit_rules = ("us.ca.allocation.support_payments",) if us_order else (RULE_ALLOCATION,)

@@ -12,7 +12,8 @@ True
 >>> country("CN").hague_party                                # doctest: +SKIP
 False
 
-`country(code)` accepts "DE", "de", "DEU", "Germany", "US-CA" (→ US), "CN-HK" (→ HK).
+`country(code)` accepts "DE", "de", "DEU", "Germany", "US-CA" (→ US), "CN-HK" (→ HK),
+"CN-GD" (a Mainland province → CN).
 """
 
 from __future__ import annotations
@@ -135,6 +136,8 @@ def normalize_code(code: str) -> str:
         return _ALIASES[text]
     if text.startswith("US-"):
         return "US"
+    if text.startswith("CN-"):  # a Mainland province (ISO 3166-2, CN-GD); HK/MO/TW are aliases
+        return "CN"
     if len(text) == 2:
         return text
     import pycountry

@@ -111,13 +111,22 @@ WHERE: dict[str, list[dict[str, str]]] = {
 WHERE["us_order"] = WHERE["california_order"]
 
 
-def origin_of(case: CaseFile, ob: Obligation) -> str:
-    raw = (ob.basis.jurisdiction or case.case.order_jurisdiction or "").upper()
-    if ob.basis.type == "hk_order":
+def case_origin(case: CaseFile) -> str:
+    """Where the case's (first) order was made, read as the route planner reads it."""
+    if case.obligations:
+        return origin_of(case, case.obligations[0])
+    return origin_of(case, None)
+
+
+def origin_of(case: CaseFile, ob: Obligation | None) -> str:
+    raw = ((ob.basis.jurisdiction if ob else None) or case.case.order_jurisdiction or "").upper()
+    if ob is not None and ob.basis.type == "hk_order":
         return "HK"
-    if ob.basis.type == "us_order" and not raw.startswith("US"):
+    if ob is not None and ob.basis.type == "us_order" and not raw.startswith("US"):
         return "US"
-    return raw.replace("CN-", "") if raw.startswith("CN-") else (raw or "CN")
+    if raw.startswith("CN-"):  # ISO 3166-2: CN-HK, CN-MO, CN-TW, or a Mainland province (CN-GD)
+        return raw[3:] if raw[3:] in ("HK", "MO", "TW") else "CN"
+    return raw or "CN"
 
 
 def place_contradicted(case: CaseFile, ob: Obligation) -> str | None:
