@@ -100,3 +100,29 @@ def test_tables_in_chinese(tmp_path: Path) -> None:
     assert "婚姻家庭编的解释（一）第49条" in prc and "3,000.00 – 4,500.00" in prc
     data = as_json(*ISSUE_EXAMPLE, home=tmp_path)
     assert {s["key"]: s["label_zh"] for s in data["steps"]}["K"] == "K = T × F(TN)"
+
+
+def test_a_currency_that_is_not_iso_4217_is_one_line(tmp_path: Path) -> None:
+    """Before, `calc prc --currency RMB` ended in a traceback (the check raised a plain
+    ValueError, not a user error)."""
+    result = run("calc", "prc", "--income", "15000", "--currency", "RMB", home=tmp_path, code=1)
+    assert result.stderr == ("error: 'RMB' is not an ISO 4217 currency code; for that "
+                             "currency write CNY\n")
+
+
+@pytest.mark.parametrize(("args", "zh"), [
+    (["california", "--parent-a-net", "8000", "--parent-b-net", "3000"],
+     "缺少时间比例：请给出A方与子女相处时间的百分比（或缺席程序的事实）"),
+    (["california", "--parent-a-net", "8000", "--parent-b-net", "-1", "--parent-a-time", "20"],
+     "B方：净收入不能为负数"),
+    (["california", "--parent-a-net", "8000", "--parent-b-net", "3000", "--parent-a-time",
+      "120"], "时间比例 120 不是 0 到 100 之间的百分比"),
+    (["prc", "--income", "1", "--annual-income", "12"],
+     "请只给出一种收入：月收入（有固定收入），或当年总收入，或同行业年平均收入"),
+    (["prc", "--income", "1", "--currency", "RMB"], "'RMB' 不是 ISO 4217 货币代码；该货币请写 CNY"),
+], ids=["time-share missing", "negative income", "time-share over 100", "two incomes",
+        "currency"])
+def test_errors_in_chinese_for_a_chinese_table(tmp_path: Path, args: list[str],
+                                               zh: str) -> None:
+    result = run("calc", *args, "--lang", "zh", home=tmp_path, code=1)
+    assert result.stderr == f"错误：{zh}\n"

@@ -259,10 +259,13 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
                                    "not set H%"))
         if len(shares) not in (1, inp.children):
             raise UserError(f"give one time-share for all children or one per child "
-                            f"({inp.children}), not {len(shares)}")
+                            f"({inp.children}), not {len(shares)}",
+                            zh=f"请给出一个适用于所有子女的时间比例，或每个子女各一个（{inp.children} 个），"
+                            f"而不是 {len(shares)} 个")
         for share in shares:
             if not Decimal(0) <= share <= HUNDRED:
-                raise UserError(f"time-share {share} is not a percentage between 0 and 100")
+                raise UserError(f"time-share {share} is not a percentage between 0 and 100",
+                                zh=f"时间比例 {share} 不是 0 到 100 之间的百分比")
         high_shares = [s if high == "A" else HUNDRED - s for s in shares]
         pct = sum(high_shares, Decimal(0)) / len(high_shares)
         if len(shares) == 1:
@@ -277,18 +280,22 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
     default = inp.default_proceeding
     if default is None:
         raise UserError("the time-share is missing: give parent A's percentage of time with "
-                        "the children (or the default-proceeding facts)")
+                        "the children (or the default-proceeding facts)",
+                        zh="缺少时间比例：请给出A方与子女相处时间的百分比（或缺席程序的事实）")
     try:
         params = book.parameters(DEFAULT_TIMESHARE, on=inp.on)
     except RuleNotInForce:
         raise UserError(f"the default-proceeding time-share rule (§ 4055(b)(6)) is encoded "
                         f"only from 2024-09-01 (the earlier text was not verified); enter "
-                        f"the time-share for {inp.on.isoformat()}") from None
+                        f"the time-share for {inp.on.isoformat()}",
+                        zh=f"缺席程序的时间比例规则（§ 4055(b)(6)）仅收录 2024-09-01 起的文本（此前文本"
+                        f"未经核实）；请输入 {inp.on.isoformat()} 的时间比例") from None
     used.append(DEFAULT_TIMESHARE)
     noncustodial = _other(default.custodial_parent)
     if default.moving_party == noncustodial:
         raise UserError("§ 4055(b)(6) does not apply when the moving party is the "
-                        "noncustodial parent: enter the time-share")
+                        "noncustodial parent: enter the time-share",
+                        zh="申请方为非监护方时不适用 § 4055(b)(6)：请输入时间比例")
     # The moving party is the custodial parent, so the party who failed to appear is the
     # noncustodial one; the rule then fixes H% by who earns more.
     if high == noncustodial:
@@ -305,7 +312,7 @@ def guideline_support(inp: CaliforniaInput, book: RuleBook | None = None) -> Cal
     """California guideline support on `inp.on`, with every step and rule shown."""
     book = book or default_rulebook()
     if inp.children < 1:
-        raise UserError("the number of children must be at least 1")
+        raise UserError("the number of children must be at least 1", zh="子女人数至少为 1")
     with localcontext() as ctx:
         ctx.prec = 28  # stated on the result; independent of the caller's context
         return _compute(inp, book)
@@ -388,7 +395,9 @@ def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
     if str(inp.children) not in multipliers:
         raise UserError(f"the guideline lists multipliers for up to {len(multipliers)} "
                         f"children; none is given for {inp.children}",
-                        hint="Fam. Code § 4055(b)(4)")
+                        hint="Fam. Code § 4055(b)(4)",
+                        zh=f"指引只列出最多 {len(multipliers)} 名子女的乘数；未给出 {inp.children} 名子女的乘数",
+                        hint_zh="《加州家庭法》§ 4055(b)(4)")
     m = Decimal(str(multipliers[str(inp.children)]))
     steps.append(Step(key="multiplier", label=f"Multiplier for {inp.children} "
                       f"child{'ren' if inp.children > 1 else ''}", value=m, working=str(m),
@@ -553,7 +562,8 @@ def _add_ons(inp: CaliforniaInput, book: RuleBook, nets: Mapping[Parent, Decimal
         return ()
     for name, value in amounts.items():
         if value < 0:
-            raise UserError(f"add-on '{name}' cannot be negative")
+            raise UserError(f"add-on '{name}' cannot be negative",
+                            zh=f"附加费用“{name}”不能为负数")
     used.extend([ADD_ONS, ADD_ON_SPLIT])
     categories = book.parameters(ADD_ONS, on=inp.on)
     split = book.parameters(ADD_ON_SPLIT, on=inp.on)

@@ -54,16 +54,19 @@ class NetIncome:
 
 def derive_net_income(parent: str, income: ParentIncome) -> NetIncome:
     """Net monthly disposable income of parent `parent` ("A" or "B") from what was entered."""
-    who = f"Parent {parent}"
+    who, who_zh = f"Parent {parent}", f"{parent}方"
     if income.net is not None and income.gross is not None:
-        raise UserError(f"{who}: give either net income or gross income with deductions, not both")
+        raise UserError(f"{who}: give either net income or gross income with deductions, not both",
+                        zh=f"{who_zh}：请给出净收入，或给出总收入及扣除项，不能两者都给")
     if income.net is None and income.gross is None:
-        raise UserError(f"{who}: net (or gross) monthly income is missing")
+        raise UserError(f"{who}: net (or gross) monthly income is missing",
+                        zh=f"{who_zh}：缺少月净收入（或月总收入）")
     if income.net is not None:
         if income.deductions:
-            raise UserError(f"{who}: deductions apply to gross income; give gross income instead")
+            raise UserError(f"{who}: deductions apply to gross income; give gross income instead",
+                            zh=f"{who_zh}：扣除项适用于总收入；请改为给出总收入")
         if income.net < 0:
-            raise UserError(f"{who}: net income cannot be negative")
+            raise UserError(f"{who}: net income cannot be negative", zh=f"{who_zh}：净收入不能为负数")
         return NetIncome(income.net, (Step(
             key=f"net_{parent}", label=f"{who} net monthly disposable income (as entered)",
             value=income.net, working=show(income.net), rule=NET_INCOME_RULE,
@@ -71,11 +74,13 @@ def derive_net_income(parent: str, income: ParentIncome) -> NetIncome:
     gross = income.gross
     assert gross is not None  # narrowed above: exactly one of net/gross is set
     if gross < 0:
-        raise UserError(f"{who}: gross income cannot be negative")
+        raise UserError(f"{who}: gross income cannot be negative", zh=f"{who_zh}：总收入不能为负数")
     unknown = sorted(set(income.deductions) - set(DEDUCTION_KINDS))
     if unknown:
         raise UserError(f"{who}: unknown deduction '{unknown[0]}'",
-                        hint="one of " + ", ".join(DEDUCTION_KINDS))
+                        hint="one of " + ", ".join(DEDUCTION_KINDS),
+                        zh=f"{who_zh}：未知的扣除项“{unknown[0]}”",
+                        hint_zh="可选：" + "、".join(DEDUCTION_KINDS))
     steps = [Step(key=f"gross_{parent}", label=f"{who} gross monthly income (as entered)",
                   value=gross, working=show(gross))]
     total = Decimal(0)
@@ -84,7 +89,8 @@ def derive_net_income(parent: str, income: ParentIncome) -> NetIncome:
             continue
         amount = income.deductions[kind]
         if amount < 0:
-            raise UserError(f"{who}: deduction '{kind}' cannot be negative")
+            raise UserError(f"{who}: deduction '{kind}' cannot be negative",
+                            zh=f"{who_zh}：扣除项“{kind}”不能为负数")
         total += amount
         steps.append(Step(key=f"deduction_{parent}_{kind}", label=f"{who} less {kind} (§ 4059)",
                           value=amount, working=f"− {show(amount)}", rule=NET_INCOME_RULE))

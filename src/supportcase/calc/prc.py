@@ -25,9 +25,10 @@ from decimal import Decimal, localcontext
 from typing import Any, Literal
 
 from supportcase.calc.explanation import NOT_ADVICE, RuleUse, Step, show
+from supportcase.casefile.reasons_zh import message_zh
 from supportcase.errors import UserError
 from supportcase.law.rules import RuleBook, default_rulebook
-from supportcase.money import check_currency, percent, round_to_unit
+from supportcase.money import MoneyError, check_currency, percent, round_to_unit
 
 __all__ = ["PrcInput", "PrcResult", "support_standard"]
 
@@ -123,18 +124,22 @@ def support_standard(inp: PrcInput, book: RuleBook | None = None) -> PrcResult:
     """The guideline range under Interpretation (I) art. 49 on `inp.on`."""
     book = book or default_rulebook()
     if inp.children < 1:
-        raise UserError("the number of children must be at least 1")
+        raise UserError("the number of children must be at least 1", zh="子女人数至少为 1")
     given = [(name, value) for name, value in (
         ("fixed_monthly_income", inp.monthly_income),
         ("annual_income", inp.annual_income),
         ("industry_average", inp.industry_average_annual)) if value is not None]
     if len(given) != 1:
         raise UserError("give exactly one income: the monthly income (fixed income), or that "
-                        "year's total income, or the same trade's annual average income")
+                        "year's total income, or the same trade's annual average income",
+                        zh="请只给出一种收入：月收入（有固定收入），或当年总收入，或同行业年平均收入")
     basis_name, income = given[0]
     if income < 0:
-        raise UserError("income cannot be negative")
-    currency = check_currency(inp.currency)
+        raise UserError("income cannot be negative", zh="收入不能为负数")
+    try:
+        currency = check_currency(inp.currency)
+    except MoneyError as exc:
+        raise UserError(str(exc), zh=message_zh(str(exc))) from None
     with localcontext() as ctx:
         ctx.prec = 28
         return _compute(inp, book, basis_name, income, currency)
