@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from supportcase.casefile.model import CaseFile
+from supportcase.casefile.words import asset_word, status_word
 from supportcase.law import deadlines as deadline_mod
 from supportcase.law.countries import Country, country, normalize_code
 from supportcase.law.instruments import Instrument, classify, place_contradicted
@@ -44,7 +45,7 @@ class Text:
     def to_json(self, lang: str, book: RuleBook) -> dict[str, Any]:
         return {"text": self.zh if lang == "zh" else self.en, "en": self.en, "zh": self.zh,
                 "rules": list(self.rules),
-                "citations": [_cite(book, r) for r in self.rules if _rule_id(r) in book]}
+                "citations": [_cite(book, r, lang) for r in self.rules if _rule_id(r) in book]}
 
 
 def T(en: str, zh: str, *rules: str) -> Text:  # short constructor for route text
@@ -77,7 +78,7 @@ class Facts:
     obligor_place: str | None  # raw, e.g. US-CA
     income_places: list[str]
     asset_places: list[str]
-    assumed: list[str]
+    assumed: list[Text]
 
 
 @dataclass
@@ -107,7 +108,7 @@ class RoutePlan:
                 "documents": [d.to_json(lang, book) for d in r.documents],
                 "deadlines": r.deadlines, "remedies": [m.to_dict(lang) for m in r.remedies],
                 "risks": [x.to_json(lang, book) for x in r.risks],
-                "citations": [{"rule": rid, "citation": _cite(book, rid),
+                "citations": [{"rule": rid, "citation": _cite(book, rid, lang),
                                "status": book.get(rid).status} for rid in rules if rid in book],
             }
 
@@ -119,7 +120,8 @@ class RoutePlan:
                 "obligor_country": self.facts.obligor_country,
                 "obligor_place": self.facts.obligor_place,
                 "income_places": self.facts.income_places, "asset_places": self.facts.asset_places,
-                "assumed": self.facts.assumed,
+                "assumed": [t.en for t in self.facts.assumed],
+                "assumed_zh": [t.zh for t in self.facts.assumed],
             },
             "routes": [route_json(r) for r in self.routes],
             "separate_matters": [m.to_json(lang, book) for m in self.separate_matters],
@@ -135,17 +137,17 @@ def _rule_id(ref: str) -> str:
     return ref.partition("#")[0]
 
 
-def _cite(book: RuleBook, ref: str) -> str:
-    """The citation of a rule; "rule.id#303" picks the provision the rule also cites as art.
-    303 (a step resting on one article of a rule that cites several)."""
+def _cite(book: RuleBook, ref: str, lang: str = "en") -> str:
+    """The citation of a rule, in the reader's language (a PRC law by its Chinese name for a
+    Chinese reader); "rule.id#303" picks the provision the rule also cites as art. 303 (a
+    step resting on one article of a rule that cites several)."""
     rule_id, _, article = ref.partition("#")
     rule = book.get(rule_id)
-    if article:
-        for citation in (rule.citation, *rule.also_cites):
-            if citation.article == article:
-                return citation.label()
+    found = next((c for c in (rule.citation, *rule.also_cites) if c.article == article),
+                 None) if article else rule.citation
+    if found is None:
         raise KeyError(f"rule {rule_id} does not cite article {article}")
-    return rule.citation.label()
+    return found.label_zh() if lang == "zh" else found.label()
 
 
 # ---------------------------------------------------------------- reading the case
@@ -162,7 +164,7 @@ def _place(code: str | None) -> str | None:
 
 
 def _facts(case: CaseFile, instrument: Instrument) -> Facts:
-    assumed: list[str] = []
+    assumed: list[Text] = []
     obligor = case.parties.obligor
     obligor_place = _place(obligor.country) if obligor else None
     if obligor_place is None:
@@ -170,7 +172,9 @@ def _facts(case: CaseFile, instrument: Instrument) -> Facts:
                        key=lambda c: c.as_of or dt.date.min)
         if dated:
             obligor_place = _place(dated[-1].country)
-            assumed.append(f"obligor's country taken from a location clue ({dated[-1].details})")
+            assumed.append(T(f"obligor's country taken from a location clue "
+                             f"({dated[-1].details})",
+                             f"义务人所在国取自一条下落线索（{dated[-1].details}）"))
     obligee = case.parties.obligee
     income: list[str] = []
     assets: list[str] = []
@@ -182,7 +186,9 @@ def _facts(case: CaseFile, instrument: Instrument) -> Facts:
         if place and place not in target:
             target.append(place)
         if clue.status != "proven":
-            assumed.append(f"{clue.kind} in {clue.country} is {clue.status}")
+            assumed.append(T(f"{clue.kind} in {clue.country} is {clue.status}",
+                             f"{country(clue.country).name_zh}的{asset_word(clue.kind, 'zh')}线索"
+                             f"{status_word(clue.status, 'zh')}"))
     for loc in case.location_clues:
         if loc.kind == "employer" and loc.country:
             place = _place(loc.country)
@@ -224,8 +230,9 @@ def _deadlines_for(results: list[deadline_mod.DeadlineResult], prefixes: tuple[s
         if d.rule.startswith(prefixes):
             out.append({"id": d.id, "title": d.title, "title_zh": d.title_zh,
                         "due": d.due.isoformat() if d.due else None, "status": d.status,
-                        "rule": d.rule, "citation": d.citation, "computation": d.computation,
-                        "note": d.note})
+                        "rule": d.rule, "citation": d.citation,
+                        "citation_zh": d.citation_zh or d.citation, "computation": d.computation,
+                        "note": d.note, "note_zh": d.note_zh or d.note})
     return out
 
 
@@ -418,7 +425,8 @@ def _cn_recognition_foreign(case: CaseFile, inst: Instrument, facts: Facts, book
              "enforcement; from the recognition ruling if only recognition was sought)",
              "title_zh": "二年内申请（仅申请承认的，执行期间自承认裁定生效起算）", "due": None,
              "status": "info", "rule": "cn.recognition.application_period",
-             "citation": _cite(book, "cn.recognition.application_period")}],
+             "citation": _cite(book, "cn.recognition.application_period"),
+             "citation_zh": _cite(book, "cn.recognition.application_period", "zh")}],
         remedies=_remedies(case, "CN", book, today))
 
 
@@ -482,7 +490,8 @@ def _us_register_prc(case: CaseFile, facts: Facts, book: RuleBook, today: dt.dat
         deadlines=[{"id": "uifsa-contest", "title": "20 days to contest after notice of registration",
                     "title_zh": "登记通知后20日内可提出异议", "due": None, "status": "info",
                     "rule": "us.ca.uifsa.contest_period",
-                    "citation": _cite(book, "us.ca.uifsa.contest_period")}],
+                    "citation": _cite(book, "us.ca.uifsa.contest_period"),
+                    "citation_zh": _cite(book, "us.ca.uifsa.contest_period", "zh")}],
         remedies=_remedies(case, "US-CA", book, today))
 
 
@@ -875,6 +884,7 @@ def plan(casefile: CaseFile, *, today: dt.date | None = None, book: RuleBook | N
             certainty="uncertain"))
     routes.sort(key=lambda r: -r.score)
     if facts.assumed:
-        warnings.append(T("Some facts used are assumed, not proven: " + "; ".join(facts.assumed),
-                          "部分所用事实为推定、未经证明：" + "；".join(facts.assumed)))
+        warnings.append(T("Some facts used are assumed, not proven: "
+                          + "; ".join(t.en for t in facts.assumed),
+                          "部分所用事实尚待核实、未经证明：" + "；".join(t.zh for t in facts.assumed)))
     return RoutePlan(inst, facts, routes, _separate_matters(casefile), warnings, today, book)

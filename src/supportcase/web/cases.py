@@ -291,7 +291,7 @@ def show_case(site: Site, request: Request, case_id: str, user_id: int, *,
         else:
             found = sources.deadlines
             try:
-                plan = route.plan(casefile, today=as_of).to_json()
+                plan = route.plan(casefile, today=as_of).to_json(lang_of(request))
             except UserError as exc:
                 problem = exc.say(lang_of(request))
     # When each document was added: the store's audit log records every addition.

@@ -1,0 +1,73 @@
+"""The case page's enforcement routes: each step with the law it rests on, in the page's
+language, what to bring, the route's deadlines and risks, and the planner's warnings.
+
+Before, the page listed only each route's title and where to go; the steps and their
+citations were on the command line only (`supportcase route`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from supportcase.config import settings
+from supportcase.demo import DEMO_CASE_ID, demo_casefile, ensure_demo
+from supportcase.law import route
+from supportcase.store import Store
+from supportcase.web.app import create_app
+from tests.web.test_web import login
+
+AS_OF = dt.date(2026, 11, 1)
+
+
+@pytest.fixture
+def client() -> Iterator[TestClient]:
+    store = Store(settings())
+    store.init()
+    ensure_demo(store, email="demo@x.org", password="pw-demo")
+    yield TestClient(create_app(store))
+    store.close()
+
+
+def _page(client: TestClient, lang: str) -> str:
+    login(client, "demo@x.org", "pw-demo")
+    return html.unescape(client.get(f"/cases/{DEMO_CASE_ID}?as_of={AS_OF}&lang={lang}").text)
+
+
+def test_every_step_of_the_first_route_with_its_citation_in_chinese(client: TestClient) -> None:
+    page = _page(client, "zh")
+    first = route.plan(demo_casefile(), today=AS_OF).to_json("zh")["routes"][0]
+    assert first["id"] == "cn-enforcement"
+    for step in first["steps"]:
+        assert step["zh"] in page
+        for citation in step["citations"]:
+            assert citation in page
+    # CPL (2023) art. 247: an effective judgment is enforced as it is — cited by its
+    # Chinese name on a Chinese page, not "Civil Procedure Law of the PRC art. 247".
+    assert "《中华人民共和国民事诉讼法》第247条" in page
+    assert "Civil Procedure Law of the PRC art. 247" not in page
+    for document in first["documents"]:
+        assert document["zh"] in page
+    for risk in first["risks"]:
+        assert risk["zh"] in page
+    assert "法律规定明确" in page and "以上途径仅说明程序，均不保证能够执行到位。" in page
+
+
+def test_the_same_card_in_english(client: TestClient) -> None:
+    page = _page(client, "en")
+    first = route.plan(demo_casefile(), today=AS_OF).to_json("en")["routes"][0]
+    for step in first["steps"]:
+        assert f"{step['en']} <small>[{'; '.join(step['citations'])}]</small>" in page
+    assert "Civil Procedure Law of the PRC art. 247 (2023 amendment)" in page
+    assert "What to bring" in page and "How, step by step" in page
+    # The demo's salary clue is not proven: the plan says its routes rest on it.
+    assert "Some facts used are assumed, not proven: salary in US-CA is assumed" in page
+
+
+def test_the_assumed_facts_warning_reads_in_chinese(client: TestClient) -> None:
+    page = _page(client, "zh")
+    assert "部分所用事实尚待核实、未经证明：美国的工资线索待核实" in page
+    assert "salary in US-CA" not in page
