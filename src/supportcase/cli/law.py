@@ -249,7 +249,7 @@ def register(app: typer.Typer) -> None:
         """
         from supportcase.cli.loading import load_case
         from supportcase.cli.output import console, language, print_json, write_file
-        from supportcase.law.deadlines import compute, to_ics
+        from supportcase.law.deadlines import STATUS_WORDS, compute, to_ics
 
         lang = language(lang)
         case, _ = load_case(case_ref)
@@ -261,13 +261,17 @@ def register(app: typer.Typer) -> None:
             print_json({"as_of": day, "deadlines": [d.to_dict() for d in results]})
             return
         con = console()
+        zh = lang == "zh"
         if not results:
-            con.print("No deadlines could be computed from this case file.")
+            con.print("无法根据本案件文件计算任何期限。" if zh else
+                      "No deadlines could be computed from this case file.")
         for d in results:
             due = d.due.isoformat() if d.due else "—"
-            con.print(f"[bold]{due}[/bold]  {d.status:<11} "
-                      f"{d.title_zh if lang == 'zh' else d.title}", highlight=False)
-            con.print(f"    {d.rule} — {d.citation}", markup=False)
+            status = STATUS_WORDS[d.status][1 if zh else 0]
+            con.print(f"[bold]{due}[/bold]  {d.title_zh if zh else d.title} — {status}",
+                      highlight=False)
+            con.print(f"    {d.rule} — {d.citation_zh if zh and d.citation_zh else d.citation}",
+                      markup=False)
             con.print(f"    {d.computation}", markup=False)
             note = d.note_zh if lang == "zh" and d.note_zh else d.note
             if note:
@@ -300,34 +304,38 @@ def register(app: typer.Typer) -> None:
 
 
 def _print_plan(con: Any, data: dict[str, Any], lang: str) -> None:
+    from supportcase.law.deadlines import STATUS_WORDS
+
     zh = lang == "zh"
+    colon = "：" if zh else ": "  # a Chinese line takes the full-width colon
     inst = data["instrument"]
-    con.print(f"[bold]{'文书' if zh else 'Instrument'}:[/bold] {inst['title_local']} "
+    con.print(f"[bold]{'文书' if zh else 'Instrument'}{colon}[/bold]{inst['title_local']} "
               f"({inst['origin']})", highlight=False)
     for item in inst["missing_zh" if zh else "missing"]:
         con.print(f"  ! {item}", markup=False)
     for warning in data["warnings"]:
         con.print(f"[yellow]! {warning['text']}[/yellow]", highlight=False)
     for n, r in enumerate(data["routes"], start=1):
-        con.print(f"\n[bold]{n}. {r['title']}[/bold]  [{r['certainty']}]", highlight=False)
-        con.print(f"   {'机关' if zh else 'Authority'}: {r['authority']}", markup=False)
+        con.print(f"\n[bold]{n}. {r['title']}[/bold] — {r['certainty_text']}", highlight=False)
+        con.print(f"   {'机关' if zh else 'Authority'}{colon}{r['authority']}", markup=False)
         for s, step in enumerate(r["steps"], start=1):
             cites = "; ".join(step["citations"])
             con.print(f"   {s}. {step['text']}" + (f"  [{cites}]" if cites else ""), markup=False)
         if r["documents"]:
-            con.print(f"   {'材料' if zh else 'Documents'}:", markup=False)
+            con.print(f"   {'材料' if zh else 'Documents'}{colon.strip()}", markup=False)
             for doc in r["documents"]:
                 con.print(f"    - {doc['text']}", markup=False)
         for d in r["deadlines"]:
-            con.print(f"   {'期限' if zh else 'Deadline'}: {d.get('due') or '—'} "
-                      f"{d['title_zh'] if zh else d['title']} ({d['status']})", markup=False)
+            con.print(f"   {'期限' if zh else 'Deadline'}{colon}{d.get('due') or '—'} "
+                      f"{d['title_zh'] if zh else d['title']} — "
+                      f"{STATUS_WORDS[d['status']][1 if zh else 0]}", markup=False)
         available = [m["title_local"] for m in r["remedies"] if m["available"]]
         if available:
-            con.print(f"   {'可用措施' if zh else 'Remedies'}: {', '.join(available)}",
+            con.print(f"   {'可用措施' if zh else 'Remedies'}{colon}{('、' if zh else ', ').join(available)}",
                       markup=False)
         for risk in r["risks"]:
-            con.print(f"   {'风险' if zh else 'Risk'}: {risk['text']}", markup=False)
-    con.print(f"\n[bold]{'另行处理的事项' if zh else 'Separate matters'}:[/bold]")
+            con.print(f"   {'风险' if zh else 'Risk'}{colon}{risk['text']}", markup=False)
+    con.print(f"\n[bold]{'另行处理的事项' if zh else 'Separate matters'}{colon.strip()}[/bold]")
     for matter in data["separate_matters"]:
         con.print(f" - {matter['text']}", markup=False)
     con.print(data["never_promises_collection"]["text"], markup=False)

@@ -33,6 +33,13 @@ from supportcase.law.instruments import Instrument, classify, place_contradicted
 from supportcase.law.remedies import RemedyMatch, for_place
 from supportcase.law.rules import RuleBook, default_rulebook
 
+# How settled the law behind a route is, in words for the reader.
+CERTAINTY_WORDS: dict[str, tuple[str, str]] = {
+    "settled": ("settled law", "法律规定明确"),
+    "disputed": ("courts disagree", "各法院做法不一"),
+    "uncertain": ("not certain: ask a lawyer", "尚不确定，请咨询律师"),
+}
+
 
 @dataclass(frozen=True)
 class Text:
@@ -100,7 +107,9 @@ class RoutePlan:
             return {
                 "id": r.id, "title": r.title.zh if lang == "zh" else r.title.en,
                 "title_en": r.title.en, "title_zh": r.title.zh, "place": r.place,
-                "certainty": r.certainty, "rank_score": r.score,
+                "certainty": r.certainty,
+                "certainty_text": CERTAINTY_WORDS[r.certainty][1 if lang == "zh" else 0],
+                "rank_score": r.score,
                 "authority": r.authority.zh if lang == "zh" else r.authority.en,
                 "authority_en": r.authority.en, "authority_zh": r.authority.zh,
                 "authority_citations": r.authority.to_json(lang, book)["citations"],
