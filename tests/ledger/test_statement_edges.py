@@ -224,3 +224,20 @@ def test_a_receipt_notified_before_the_expense_counts_from_the_expense() -> None
     assert "receipt_before_expense" in {p.code for p in st.problems}
     share = next(r for r in st.rows if r.installment.kind == "expense_share")
     assert share.installment.due_date == date(2024, 3, 31)  # 2024-03-01 + 30 days
+
+
+def test_a_row_resting_on_a_document_named_only_by_its_type_names_it_in_chinese() -> None:
+    # An obligation whose basis has no case number or document title is named by its type:
+    # in Chinese "判决书", as the case file's words give it, not the key "judgment".
+    row = build_statement(_case(), date(2024, 4, 1)).rows[0]
+    assert row.installment.source_in("zh").startswith("判决书：给付金额")
+    assert row.installment.source_in("en").startswith("judgment: obligation amount")
+
+
+def test_totals_that_cannot_be_converted_say_why_in_chinese() -> None:
+    # No XAU rate anywhere: the totals cannot be shown in gold; the Chinese note names the
+    # pair and the day in Chinese, without the English error sentence.
+    st = build_statement(_case(), date(2024, 4, 1), report_currency="XAU")
+    note = next(p for p in st.problems if p.code == "missing_rate")
+    assert note.zh == "无法以 XAU 列示合计：缺少 CNY/XAU 2024-04-01 及此前10日内的汇率。"
+    assert "Totals cannot be shown in XAU: no CNY/XAU rate for 2024-04-01" in note.en

@@ -122,7 +122,7 @@ def _print_summary(con: Any, st: Any, lang: str, answer: str | None) -> None:
     for r in st.rows:
         if r.shortfall == 0 and r.interest == 0:
             continue
-        table.add_row(r.installment.label, r.installment.due_date.isoformat(),
+        table.add_row(r.installment.label_in(lang), r.installment.due_date.isoformat(),
                       str(r.installment.amount), str(r.principal_paid), str(r.shortfall),
                       str(r.days_late), str(r.interest))
     con.print(table)

@@ -29,6 +29,7 @@ from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obliga
 from supportcase.casefile.words import clauses, ref_zh
 from supportcase.drafting.placeholders import missing
 from supportcase.drafting.sources import Sources
+from supportcase.fx import source_zh
 from supportcase.law.rules import Citation
 
 DOC_NAMES = {
@@ -206,7 +207,8 @@ def conversions(statement: dict[str, Any] | None) -> list[dict[str, Any]]:
             if conv and applied.get("payment") not in seen:
                 ref = str(applied.get("payment"))
                 seen[ref] = {"payment": ref, "payment_zh": ref_zh(ref),
-                             "date": applied.get("date"), **conv}
+                             "date": applied.get("date"), **conv,
+                             "source_zh": source_zh(str(conv.get("source", "")))}
     return list(seen.values())
 
 

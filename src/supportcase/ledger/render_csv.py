@@ -15,7 +15,7 @@ from supportcase.ledger.statement import Statement
 def conversion_text(conv: Conversion, lang: str = "en") -> str:
     """'500 USD @ USD/CNY 6.47 of 2021-01-22 (CFETS central parity; no rate for 2021-01-23:
     the previous available day's)' — every converted amount with its rate, date and source."""
-    source = conv.quote.source
+    source = conv.quote.source_in(lang)
     if conv.fallback:
         source += "; " + label("previous_day", lang).format(
             day=conv.requested_date.isoformat())

@@ -32,7 +32,7 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
         lines.append(f"**{label('total_outstanding', lang)} ({statement.total.currency}):** "
                      f"{statement.total.total_outstanding}")
         for c in statement.total_conversions:
-            lines.append(f"- {_cell(c.explain())}")
+            lines.append(f"- {_cell(c.explain(lang))}")
         lines.append("")
     if statement.if_unknown_counted is not None:
         lines.append(f"{label('if_unknown', lang)}: {statement.if_unknown_counted.total_outstanding}"
@@ -64,7 +64,7 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
             if b.conversion is not None:
                 counted += (f" ({b.conversion.quote.pair} {b.conversion.quote.rate}, "
                             f"{b.conversion.quote.rate_date.isoformat()}, "
-                            f"{b.conversion.quote.source})")
+                            f"{b.conversion.quote.source_in(lang)})")
             lines.append("| " + " | ".join(_cell(v) for v in (
                 b.date.isoformat(), f"{ref_text(b.ref, lang)} · {label('payer.' + b.payer, lang)}",
                 f"{b.original_amount} {b.original_currency}", counted, b.proof or "—")) + " |")

@@ -98,7 +98,7 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
     ]))
     story.append(totals)
     for c in statement.total_conversions:
-        story.append(p(f"* {c.explain()}", small))
+        story.append(p(f"* {c.explain(lang)}", small))
     if statement.if_unknown_counted is not None:
         u = statement.if_unknown_counted
         story.append(p(f"{both('if_unknown')}: {u.total_outstanding} {u.currency}", base))

@@ -83,7 +83,7 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
             t.total_due, t.total_paid, t.principal_outstanding, t.interest_outstanding,
             t.total_outstanding, t.credit))])
         for c in statement.total_conversions:
-            totals.append([c.explain()])
+            totals.append([c.explain(lang)])
     if statement.if_unknown_counted is not None:
         totals.append([label("if_unknown", lang),
                        num(statement.if_unknown_counted.total_outstanding)])

@@ -27,7 +27,7 @@ from supportcase.casefile.model import (
     Expense,
     Obligation,
 )
-from supportcase.casefile.words import expense_word, ref_zh, status_word
+from supportcase.casefile.words import doc_type_word, expense_word, ref_zh, status_word
 from supportcase.ledger.entries import Installment, Note, Records
 from supportcase.money import round_to_unit
 
@@ -181,13 +181,13 @@ class _Series:
     """One obligation's periodic installments as columns (period month, due day, amount);
     each `Installment` record is made from them when read."""
 
-    __slots__ = ("amounts", "assumed", "currency", "doc", "dues", "end_text", "fixed",
+    __slots__ = ("amounts", "assumed", "currency", "doc", "doc_zh", "dues", "end_text", "fixed",
                  "months", "ob_id", "sources", "start", "step")
 
-    def __init__(self, ob: Obligation, step: int, doc: str, end_text: tuple[str, str],
-                 fixed: tuple[Decimal, str, str] | None) -> None:
+    def __init__(self, ob: Obligation, step: int, doc: tuple[str, str],
+                 end_text: tuple[str, str], fixed: tuple[Decimal, str, str] | None) -> None:
         self.ob_id, self.currency, self.start, self.step = ob.id, ob.currency, ob.start, step
-        self.doc, self.end_text, self.fixed = doc, end_text, fixed
+        (self.doc, self.doc_zh), self.end_text, self.fixed = doc, end_text, fixed
         self.assumed = ob.status != "proven"
         self.months: list[int] = []  # year * 12 + month - 1 of each period's first month
         self.dues: list[int] = []  # due day ordinals
@@ -209,7 +209,7 @@ class _Series:
         return Installment(f"{self.ob_id}:{label}", self.ob_id, "installment", period_start,
                            period_end, date.fromordinal(self.dues[k]), self.amounts[k],
                            self.currency, label, f"{self.doc}: {en}; {end_en}", self.assumed,
-                           "", f"{self.doc}：{zh}；{end_zh}")
+                           "", f"{self.doc_zh}：{zh}；{end_zh}")
 
 
 def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series | Installment],
@@ -224,14 +224,16 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series |
                 f"给付义务 {ob.id}：{amount} {ob.currency} 小数位超过货币最小单位，各期按"
                 f" {round_to_unit(amount, ob.currency)} 计，请核对生效法律文书。", ref=ob.id))
     assumed = ob.status != "proven"
-    doc = ob.basis.case_number or ob.basis.document or ob.basis.type
+    # The document's own number or title, else its type (in Chinese, in the reader's words).
+    named = ob.basis.case_number or ob.basis.document
+    doc = named or ob.basis.type, named or doc_type_word(ob.basis.type, "zh")
     if ob.frequency == "once":
         if ob.start <= as_of and (end is None or ob.start <= end):
             amount = _amount_on(ob, ob.start)[0]
             parts.append(Installment(f"{ob.id}:{ob.start.isoformat()}", ob.id, "installment",
                                      ob.start, ob.start, ob.start, amount, ob.currency,
-                                     ob.start.isoformat(), f"{doc}: lump sum", assumed,
-                                     "", f"{doc}：一次性给付"))
+                                     ob.start.isoformat(), f"{doc[0]}: lump sum", assumed,
+                                     "", f"{doc[1]}：一次性给付"))
         return
     step = MONTHS_PER_PERIOD[ob.frequency]
     # Without steps or adjustment clauses every installment has the same amount and source:
