@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def run(*args: str, home: Path, code: int = 0) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SUPPORTCASE_HOME": str(home)}
@@ -84,3 +86,28 @@ def test_check_a_word_file(tmp_path: Path) -> None:
     checks = json.loads(run("law", "check", str(path), "--on", "2018-05-02", "--json",
                             home=tmp_path).stdout)
     assert [(c["article"], c["status"]) for c in checks] == [("37", "valid_as_of_its_date")]
+
+
+def test_a_chinese_route_and_deadline_list_cite_and_say_their_status_in_chinese(
+        tmp_path: Path, demo_yaml: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Chinese reader of `route` and `deadlines` sees each PRC provision as Chinese texts
+    cite it (《中华人民共和国民事诉讼法》第247条, not "Civil Procedure Law of the PRC art. 247
+    (2023 amendment)"), each deadline's status in words (尚未起算…, not "not_started") and the
+    demo's assumed salary clue in Chinese (美国的工资线索待核实, not "salary in US-CA is
+    assumed"). California's own code keeps its English name."""
+    monkeypatch.setenv("COLUMNS", "400")  # one line per item, as the console would wrap it
+    route = run("route", str(demo_yaml), "--lang", "zh", "--today", "2026-11-22",
+                home=tmp_path).stdout
+    assert "《中华人民共和国民事诉讼法》第247条" in route
+    assert "Civil Procedure Law of the PRC" not in route and "amendment" not in route
+    assert "(not_started)" not in route and "尚未起算（抚养费仍在给付期内）" in route
+    assert "salary in US-CA is assumed" not in route and "美国的工资线索待核实" in route
+    assert "Cal. Fam. Code § 5700.602" in route
+    deadlines = run("deadlines", str(demo_yaml), "--lang", "zh", "--today", "2026-11-22",
+                    home=tmp_path).stdout
+    assert "not_started" not in deadlines and "尚未起算（抚养费仍在给付期内）" in deadlines
+    assert "Civil Procedure Law of the PRC" not in deadlines
+    assert "《中华人民共和国民事诉讼法》第250条" in deadlines
+    english = run("route", str(demo_yaml), "--today", "2026-11-22", home=tmp_path).stdout
+    assert "Civil Procedure Law of the PRC art. 247" in english
+    assert "salary in US-CA is assumed" in english
