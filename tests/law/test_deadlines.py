@@ -182,3 +182,43 @@ def test_deadline_as_a_case_file_entry() -> None:
     entry = by_id(results, "cn-application").as_casefile_deadline()
     assert entry is not None and entry.status == "arguable"
     assert entry.rule == "cn.enforcement.application_period"
+
+
+def _no_english_words(text: str) -> bool:
+    """No run of four Latin letters, but for a code's own name (Fam. Code) kept as cited."""
+    import re
+
+    return not re.search(r"[A-Za-z]{4,}", text.replace("Code", ""))
+
+
+def test_the_arithmetic_of_each_deadline_reads_in_chinese() -> None:
+    # The same arithmetic as the English, for a Chinese reader: Spring Festival 2025
+    # (2023-01-29 + 2 years = 2025-01-29 → 2025-02-05), a demand restarting the period
+    # (2024-09-02 + 2 years), National Day for an appeal (2024-09-20 + 15 days = 2024-10-05 →
+    # 2024-10-08), publication abroad (+ 60 days), and a California order (until paid).
+    main = by_id(compute(case("2022-01-01", "2023-01-31", due_day=29), D(2024, 6, 1)),
+                 "cn-application")
+    assert main.computation_zh == (
+        "2023-01-29（最后一期履行期限届满日）+ 2年 = 2025-01-29；末日为休息日（2025-01-29（春节）、"
+        "2025-01-30（春节）、2025-01-31（春节）、2025-02-01（春节）、2025-02-02（春节）、"
+        "2025-02-03（春节）、2025-02-04（春节）），顺延至下一个工作日 2025-02-05（民诉法第85条）")
+    comms = [{"date": "2024-09-02", "direction": "sent", "channel": "letter", "kind": "demand",
+              "summary": "请支付拖欠的抚养费"}]
+    restarted = by_id(compute(case("2020-03-01", "2022-06-30", communications=comms),
+                              D(2025, 1, 1)), "cn-application")
+    assert restarted.computation_zh.startswith(
+        "2024-09-02（2024-09-02 中断：已发出催款（信件）：请支付拖欠的抚养费）+ 2年 = 2026-09-02")
+    events = [{"date": "2024-09-20", "kind": "judgment_served", "description": "served"},
+              {"date": "2024-03-01", "kind": "publication", "description": "公告"}]
+    results = compute(case("2024-10-01", "2030-01-01", obligor="US-CA", events=events),
+                      D(2024, 9, 25))
+    assert by_id(results, "appeal:obligee").computation_zh == (
+        "2024-09-20 送达 + 15日 = 2024-10-05；休息日 2024-10-05（国庆节）、2024-10-06（国庆节）、"
+        "2024-10-07（国庆节） → 2024-10-08")
+    assert by_id(results, "publication").computation_zh == "2024-03-01 + 60日 = 2024-04-30"
+    us = case("2020-01-01", "2030-01-01", order="US-CA", basis="us_order")
+    ca = by_id(compute(us, D(2025, 3, 10)), "us-ca-enforceable")
+    for result in (main, restarted, *results, ca):
+        assert result.computation and result.computation_zh
+        assert _no_english_words(result.computation_zh), result.computation_zh
+    assert "Spring Festival" in main.computation  # the English is unchanged

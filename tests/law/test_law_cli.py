@@ -108,6 +108,7 @@ def test_a_chinese_route_and_deadline_list_cite_and_say_their_status_in_chinese(
     assert "not_started" not in deadlines and "尚未起算（抚养费仍在给付期内）" in deadlines
     assert "Civil Procedure Law of the PRC" not in deadlines
     assert "《中华人民共和国民事诉讼法》第250条" in deadlines
+    assert "（最后一期履行期限届满日）+ 2年 = " in deadlines and " years = " not in deadlines
     english = run("route", str(demo_yaml), "--today", "2026-11-22", home=tmp_path).stdout
     assert "Civil Procedure Law of the PRC art. 247" in english
     assert "salary in US-CA is assumed" in english

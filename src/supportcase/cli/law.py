@@ -272,7 +272,8 @@ def register(app: typer.Typer) -> None:
                       highlight=False)
             con.print(f"    {d.rule} — {d.citation_zh if zh and d.citation_zh else d.citation}",
                       markup=False)
-            con.print(f"    {d.computation}", markup=False)
+            con.print(f"    {d.computation_zh if zh and d.computation_zh else d.computation}",
+                      markup=False)
             note = d.note_zh if lang == "zh" and d.note_zh else d.note
             if note:
                 con.print(f"    {note}", markup=False)

@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 from supportcase.casefile.model import CaseFile, Deadline, Obligation
+from supportcase.casefile.words import channel_word, message_word
 from supportcase.law.rules import RuleBook, RuleNotInForce, default_rulebook
 
 DeadlineStatus = Literal["open", "passed", "arguable", "not_started", "met", "until_paid",
@@ -86,6 +88,7 @@ class DeadlineResult:
     assumed: bool = False  # rests on an assumed fact or an incomplete calendar
     obligation: str | None = None
     citation_zh: str = ""  # the citation as a Chinese text cites it
+    computation_zh: str = ""  # the arithmetic, in Chinese words
 
     def as_casefile_deadline(self) -> Deadline | None:
         """This deadline as a case-file `deadlines` entry (None when it has no date)."""
@@ -157,6 +160,25 @@ def roll_forward_prc(day: dt.date) -> tuple[dt.date, list[str], bool]:
         day += dt.timedelta(days=1)
 
 
+def rest_days_zh(skipped: list[str]) -> str:
+    """The rest days `roll_forward_prc` skipped ("2025-01-29 (Spring Festival)"), named in
+    Chinese as chinese-calendar itself names each holiday ("2025-01-29（春节）")."""
+    names = _holiday_names_zh()
+    days = []
+    for item in skipped:
+        day, _, name = item.partition(" (")
+        name = name.removesuffix(")")
+        days.append(f"{day}（{names.get(name, name)}）")
+    return "、".join(days)
+
+
+@cache
+def _holiday_names_zh() -> dict[str, str]:
+    from chinese_calendar.constants import Holiday
+
+    return {"weekend": "周末", **{h.value: h.chinese for h in Holiday}}
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -174,18 +196,23 @@ def _is_us_order(case: CaseFile, ob: Obligation) -> bool:
     return ob.basis.type == "us_order" or jurisdiction.startswith("US")
 
 
-def _interruptions(case: CaseFile) -> list[tuple[dt.date, str]]:
+def _interruptions(case: CaseFile) -> list[tuple[dt.date, str, str]]:
     """Acts that interrupt the PRC enforcement period (Civil Code art. 195; SPC 2008/2020
-    enforcement interpretation art. 20), oldest first."""
-    acts: list[tuple[dt.date, str]] = []
+    enforcement interpretation art. 20), oldest first: (day, in English, in Chinese)."""
+    acts: list[tuple[dt.date, str, str]] = []
     for comm in case.communications:
+        channel = channel_word(comm.channel, "zh")
         if comm.direction == "sent" and comm.kind in INTERRUPTING_SENT:
-            acts.append((comm.date, f"demand for payment sent ({comm.channel}): {comm.summary}"))
+            acts.append((comm.date, f"demand for payment sent ({comm.channel}): {comm.summary}",
+                         f"已发出{message_word(comm.kind, 'zh')}（{channel}）：{comm.summary}"))
         elif comm.direction == "received" and comm.kind in INTERRUPTING_RECEIVED:
-            acts.append((comm.date, f"obligor agreed to pay ({comm.channel}): {comm.summary}"))
+            acts.append((comm.date, f"obligor agreed to pay ({comm.channel}): {comm.summary}",
+                         f"义务人同意付款（{channel}）：{comm.summary}"))
     for event in case.events:
         if event.kind in APPLICATION_KINDS or event.kind == "settlement":
-            acts.append((event.date, f"{event.kind.replace('_', ' ')}: {event.description}"))
+            act_zh = "达成和解" if event.kind == "settlement" else "申请执行"
+            acts.append((event.date, f"{event.kind.replace('_', ' ')}: {event.description}",
+                         f"{act_zh}：{event.description}"))
     return sorted(acts)
 
 
@@ -243,7 +270,8 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
         return []
     assumed = ob.status != "proven" or any(columns.assumed)
     interruptions = _interruptions(case)
-    applied = [d for d, what in interruptions if what.startswith(("enforcement", "application"))]
+    applied = [d for d, what, _ in interruptions
+               if what.startswith(("enforcement", "application"))]
     results: list[DeadlineResult] = []
     stops = _stops(book)
 
@@ -254,7 +282,7 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
         if due >= PER_INSTALMENT_UNTIL:
             break
         end = add_years(due, years)
-        for act_day, _ in interruptions:
+        for act_day, _, _ in interruptions:
             if due < act_day <= end:
                 end = add_years(act_day, years)
         if end < PER_INSTALMENT_UNTIL:
@@ -278,6 +306,9 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
                         f"({_citation(book, rule_id, ran_out)}); the "
                         f"latest, {expired_old[-1].isoformat()} + {years} years = "
                         f"{add_years(expired_old[-1], years).isoformat()}, is before 2022-01-01",
+            computation_zh=f"各期履行期限届满日 + {years}年（{_citation_zh(book, rule_id, ran_out)}）；"
+                           f"最后一期 {expired_old[-1].isoformat()} + {years}年 = "
+                           f"{add_years(expired_old[-1], years).isoformat()}，早于2022-01-01",
             dates_used={"first_instalment": expired_old[0].isoformat(),
                         "last_affected_instalment": expired_old[-1].isoformat(),
                         "rule_change": PER_INSTALMENT_UNTIL.isoformat()},
@@ -301,22 +332,26 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
             citation_zh=_citation_zh(book, rule_id, today),
             computation="the obligation has no end date in the case file, so the last instalment "
                         "(and the period) cannot be fixed",
+            computation_zh="案卷未载明给付义务何时终止，无法确定最后一期（及期间）",
             dates_used={"latest_instalment_so_far": last_due.isoformat()},
             stops_or_restarts=stops,
             note="Enter the obligation's end (a date or the child's age) to compute it.",
             note_zh="请录入给付义务的终止（日期或子女年龄）以计算。", assumed=True, obligation=ob.id))
         return results
-    start, start_reason = last_due, "due date of the last instalment"
-    later_acts = [(d, what) for d, what in interruptions if d > last_due]
+    start, start_reason, start_zh = last_due, "due date of the last instalment", "最后一期履行期限届满日"
+    later_acts = [act for act in interruptions if act[0] > last_due]
     if later_acts:
-        start, start_reason = later_acts[-1][0], f"interrupted on {later_acts[-1][0]}: " \
-                                                 f"{later_acts[-1][1]}"
+        day, what, what_zh = later_acts[-1]
+        start, start_reason, start_zh = day, f"interrupted on {day}: {what}", f"{day} 中断：{what_zh}"
     raw_end = add_years(start, years)
     due, skipped, known = roll_forward_prc(raw_end)
     computation = f"{start.isoformat()} ({start_reason}) + {years} years = {raw_end.isoformat()}"
+    computation_zh = f"{start.isoformat()}（{start_zh}）+ {years}年 = {raw_end.isoformat()}"
     if skipped:
         computation += f"; last day falls on a rest day ({', '.join(skipped)}), so it moves to " \
                        f"the next working day {due.isoformat()} (CPL art. 85)"
+        computation_zh += f"；末日为休息日（{rest_days_zh(skipped)}），顺延至下一个工作日 " \
+                          f"{due.isoformat()}（民诉法第85条）"
     if applied and applied[-1] >= last_due:
         status: DeadlineStatus = "met"
     elif support_running:
@@ -352,9 +387,10 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
         title_zh="申请执行期间（二年）", due=due, status=status, rule=rule_id,
         citation=_citation(book, rule_id, today),
         citation_zh=_citation_zh(book, rule_id, today), computation=computation,
+        computation_zh=computation_zh,
         dates_used={"last_instalment_due": last_due.isoformat(), "period_start": start.isoformat(),
                     **({"interruptions": "; ".join(f"{d.isoformat()} {w}"
-                                                   for d, w in interruptions)}
+                                                   for d, w, _ in interruptions)}
                        if interruptions else {})},
         stops_or_restarts=stops_here, note=note.strip(), note_zh=note_zh.strip(),
         rolled_from=raw_end if skipped else None, assumed=assumed or not known,
@@ -451,6 +487,9 @@ def _appeal_periods(case: CaseFile, today: dt.date, book: RuleBook) -> list[Dead
                 computation=f"served {event.date.isoformat()} + {days} days = {raw_end.isoformat()}"
                             + (f"; rest days {', '.join(skipped)} → {due.isoformat()}"
                                if skipped else ""),
+                computation_zh=f"{event.date.isoformat()} 送达 + {days}日 = {raw_end.isoformat()}"
+                               + (f"；休息日 {rest_days_zh(skipped)} → {due.isoformat()}"
+                                  if skipped else ""),
                 dates_used={"served": event.date.isoformat(),
                             f"{role}_country": party.country or "unknown"},
                 stops_or_restarts=["An extension may be granted on application before expiry "
@@ -477,16 +516,20 @@ def _publication(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadlin
                 citation=_citation(book, rule_id, today),
                 citation_zh=_citation_zh(book, rule_id, today),
                 computation="published before 2022-01-01: the period of the text then in force "
-                            "is not encoded", dates_used={"published": event.date.isoformat()},
+                            "is not encoded",
+                computation_zh="2022-01-01前公告：当时施行文本规定的期间未收录",
+                dates_used={"published": event.date.isoformat()},
                 note="Check the period in the CPL text in force on the publication date.",
                 note_zh="请按公告时施行的民事诉讼法文本核对期间。", assumed=True))
             continue
         if "days" in params:
             raw = event.date + dt.timedelta(days=int(params["days"]))
             how = f"{event.date.isoformat()} + {params['days']} days"
+            how_zh = f"{event.date.isoformat()} + {params['days']}日"
         else:
             raw = add_months(event.date, int(params["months"]))
             how = f"{event.date.isoformat()} + {params['months']} months"
+            how_zh = f"{event.date.isoformat()} + {params['months']}个月"
         due, skipped, known = roll_forward_prc(raw)
         results.append(DeadlineResult(
             id=f"event{n}:publication", title="Deemed served after publication abroad",
@@ -496,6 +539,8 @@ def _publication(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadlin
             citation_zh=_citation_zh(book, rule_id, event.date),
             computation=f"{how} = {raw.isoformat()}" + (
                 f"; rest days {', '.join(skipped)} → {due.isoformat()}" if skipped else ""),
+            computation_zh=f"{how_zh} = {raw.isoformat()}" + (
+                f"；休息日 {rest_days_zh(skipped)} → {due.isoformat()}" if skipped else ""),
             dates_used={"published": event.date.isoformat()},
             stops_or_restarts=["Then run: 30 days to answer (CPL art. 285) or 30 days to appeal "
                                "a judgment served by publication (CPL art. 286)."],
@@ -523,6 +568,7 @@ def _california(case: CaseFile, ob: Obligation, book: RuleBook, today: dt.date
             citation=_citation(book, "us.ca.uifsa.issuing_law_governs", today),
             citation_zh=_citation_zh(book, "us.ca.uifsa.issuing_law_governs", today),
             computation="the issuing state's law governs; not encoded",
+            computation_zh="适用签发州的法律；未收录",
             note="Check the issuing state's law on how long its support judgments last.",
             note_zh="请核对签发州关于抚养费判决执行期间的法律。", assumed=True, obligation=ob.id)
     return DeadlineResult(
@@ -530,6 +576,7 @@ def _california(case: CaseFile, ob: Obligation, book: RuleBook, today: dt.date
         title_zh="加州抚养费判决：清偿前一直可执行", due=None, status="until_paid", rule=rule_id,
         citation=_citation(book, rule_id, today), citation_zh=_citation_zh(book, rule_id, today),
         computation="no limitation period and no renewal needed (Fam. Code § 291)",
+        computation_zh="无执行期间限制，无需续期（Fam. Code § 291）",
         dates_used={"order_date": (ob.basis.date or ob.start).isoformat()},
         note="Laches is a defence only to amounts owed to the state.",
         note_zh="懈怠抗辩仅适用于欠州政府的款项。", obligation=ob.id)
@@ -558,6 +605,7 @@ def _registration(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadli
             citation=_citation(book, rule_id, event.date),
             citation_zh=_citation_zh(book, rule_id, event.date),
             computation=f"notice {event.date.isoformat()} + {days} days = {due.isoformat()}",
+            computation_zh=f"通知 {event.date.isoformat()} + {days}日 = {due.isoformat()}",
             dates_used={"notice": event.date.isoformat()},
             stops_or_restarts=["After the period without a contest, the order and the alleged "
                                "arrears are confirmed (Fam. Code § 5700.606)."],
@@ -594,7 +642,8 @@ def compute(casefile: CaseFile, today: dt.date, *, book: RuleBook | None = None
             id=f"entered{n}", title=entered.title, title_zh=entered.title, due=entered.due,
             status=status, rule=entered.rule or "entered by user",
             citation=entered.rule or "entered by user",
-            computation="entered in the case file", note=entered.note or "", assumed=True))
+            computation="entered in the case file", computation_zh="录入于案卷",
+            note=entered.note or "", assumed=True))
     return sorted(results, key=lambda d: (d.due is None, d.due or dt.date.max, d.id))
 
 
