@@ -117,3 +117,26 @@ def test_citation_labels_use_the_unit_of_their_legal_system() -> None:
                     article="1085").label() == "Civil Code of the PRC art. 1085"
     assert Citation(law="California Family Code", law_en="Cal. Fam. Code",
                     article="4055").label() == "Cal. Fam. Code § 4055"
+
+
+def test_an_english_named_law_states_its_version_in_chinese_for_a_chinese_reader() -> None:
+    """CCP § 695.221 in a Chinese arrears statement: the code keeps its English name and the
+    bill that amended it, the wording around them is Chinese — not "(as amended by AB 2669
+    (Stats. 2004, ch. 305), operative 2009-01-01)". Every rule citing an English-named law
+    with a version says that version in Chinese too."""
+    from supportcase.law.rules import Citation
+
+    book = default_rulebook()
+    ccp = book.get("us.ca.allocation.support_payments").citation
+    assert ccp.label() == ("California Code of Civil Procedure § 695.221 (as amended by "
+                           "AB 2669 (Stats. 2004, ch. 305), operative 2009-01-01)")
+    assert ccp.label_zh() == ("California Code of Civil Procedure § 695.221（经 AB 2669"
+                              "（Stats. 2004, ch. 305）修订，2009-01-01起施行）")
+    for rule in book:
+        for citation in (rule.citation, *rule.also_cites,
+                         *(v.citation for v in rule.versions if v.citation)):
+            if citation.version and not any("\u4e00" <= ch <= "\u9fff" for ch in citation.law):
+                assert citation.version_zh, (rule.id, citation.version)
+    # A PRC law is cited by its Chinese name alone, as before.
+    assert Citation(law="中华人民共和国民事诉讼法", article="250",
+                    version="2023 amendment").label_zh() == "《中华人民共和国民事诉讼法》第250条"

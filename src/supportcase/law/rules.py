@@ -63,8 +63,14 @@ class Citation(_Strict):
     article: str | None = None  # "250", "4055(b)(3)", "Art. 4"; None for a whole instrument
     version: str | None = None  # e.g. "2023 amendment", "as amended by SB 343 (2023)"
     law_en: str | None = None
+    # `version` in Chinese, for a law cited by its English name (bill numbers as cited):
+    # "经 SB 343（Stats. 2023, ch. 213）修订，2024-09-01起施行".
+    version_zh: str | None = None
 
     def label(self) -> str:
+        return self._label(f" ({self.version})" if self.version else "")
+
+    def _label(self, version: str) -> str:
         parts = [self.law_en or self.law]
         if self.article:
             # US codes cite sections (§), everything else articles (art.). A PRC instrument
@@ -75,15 +81,15 @@ class Citation(_Strict):
             prefix = "§ " if us_code else "art. "
             parts.append(self.article if self.article.startswith(("§", "Art")) else
                          prefix + self.article)
-        if self.version:
-            parts.append(f"({self.version})")
-        return " ".join(parts)
+        return " ".join(parts) + version
 
     def label_zh(self, *, chinese_numerals: bool = False) -> str:
         """《中华人民共和国民事诉讼法》第264条 — the law's own name; English names stay as
-        `label()` gives them. `chinese_numerals`: 第二百六十四条, as PRC filings write it."""
+        `label()` gives them, their version in Chinese where the rule gives it
+        (`version_zh`). `chinese_numerals`: 第二百六十四条, as PRC filings write it."""
         if not any("\u4e00" <= ch <= "\u9fff" for ch in self.law):
-            return self.label()
+            return self._label(f"（{self.version_zh}）" if self.version_zh else
+                               f" ({self.version})" if self.version else "")
         def number(n: str) -> str:
             if not chinese_numerals:
                 return n
