@@ -410,6 +410,14 @@ class MissingRate(UserError):
     """No source has a rate for a pair near a day."""
 
 
+def _missing(from_currency: str, to_currency: str, on: date) -> MissingRate:
+    pair, day = f"{from_currency}/{to_currency}", on.isoformat()
+    return MissingRate(f"no {pair} rate for {day} or the {MAX_FALLBACK_DAYS} days before",
+                       hint="add it to the case file's fx_rates or a --rates CSV table",
+                       zh=f"缺少 {pair} {day} 及此前{MAX_FALLBACK_DAYS}日内的汇率",
+                       hint_zh="请在案卷的 fx_rates 或 --rates CSV 汇率表中补充")
+
+
 class Rates:
     """Rate sources in order of precedence; converts amounts and records how."""
 
@@ -430,9 +438,7 @@ class Rates:
         """Exactly how many `to_currency` one `from_currency` is worth on `on`, and the quote."""
         found = self.quote(from_currency, to_currency, on)
         if found is None:
-            raise MissingRate(f"no {from_currency}/{to_currency} rate for {on.isoformat()} or "
-                              f"the {MAX_FALLBACK_DAYS} days before",
-                              hint="add it to the case file's fx_rates or a --rates CSV table")
+            raise _missing(from_currency, to_currency, on)
         rate = Fraction(found.rate)
         return (rate if found.base == from_currency else 1 / rate), found
 
@@ -443,10 +449,7 @@ class Rates:
             raise ValueError("no conversion needed between equal currencies")
         found = self.quote(from_currency, to_currency, on)
         if found is None:
-            raise MissingRate(
-                f"no {from_currency}/{to_currency} rate for {on.isoformat()} or the "
-                f"{MAX_FALLBACK_DAYS} days before",
-                hint="add it to the case file's fx_rates or a --rates CSV table")
+            raise _missing(from_currency, to_currency, on)
         # A source quoting the pair the other way round is divided by, not inverted first.
         raw = amount * found.rate if found.base == from_currency else amount / found.rate
         return Conversion(amount, from_currency, to_currency, round_to_unit(raw, to_currency),

@@ -239,5 +239,18 @@ def test_totals_that_cannot_be_converted_say_why_in_chinese() -> None:
     # pair and the day in Chinese, without the English error sentence.
     st = build_statement(_case(), date(2024, 4, 1), report_currency="XAU")
     note = next(p for p in st.problems if p.code == "missing_rate")
-    assert note.zh == "无法以 XAU 列示合计：缺少 CNY/XAU 2024-04-01 及此前10日内的汇率。"
+    assert note.zh == ("无法以 XAU 列示合计：缺少 CNY/XAU 2024-04-01 及此前10日内的汇率"
+                       "（请在案卷的 fx_rates 或 --rates CSV 汇率表中补充）")
     assert "Totals cannot be shown in XAU: no CNY/XAU rate for 2024-04-01" in note.en
+
+
+def test_an_unknown_allocation_policy_says_why_in_chinese() -> None:
+    # "custom:cheapest_first" names no bucket the ledger knows: the Chinese note says so in
+    # Chinese (the setting as typed, the buckets by their keys), not in the English error.
+    st = build_statement(_case(settings={"allocation": "custom:cheapest_first"}),
+                         date(2024, 4, 1))
+    note = next(p for p in st.problems if p.code == "bad_policy")
+    assert note.zh.startswith("冲抵顺序设置有误：冲抵顺序 'custom:cheapest_first' 含未知项目 "
+                              "cheapest_first（请使用 custom:")
+    assert "unknown bucket" not in note.zh and "use custom" not in note.zh
+    assert "unknown bucket(s) cheapest_first" in note.en

@@ -218,7 +218,8 @@ class RuleBook:
         try:
             return self._rules[rule_id]
         except KeyError:
-            raise NotFound(f"no rule '{rule_id}' (see `supportcase law list`)") from None
+            raise NotFound(f"no rule '{rule_id}' (see `supportcase law list`)",
+                           zh=f"没有规则 '{rule_id}'（见 `supportcase law list`）") from None
 
     def by_topic(self, topic: str) -> list[Rule]:
         return [r for r in self if r.topic == topic or r.id.startswith(topic + ".")]

@@ -62,11 +62,15 @@ def load_policy(policy_id: str, book: RuleBook) -> Policy:
         if unknown or not order:
             raise UserError(f"allocation policy '{policy_id}': unknown bucket(s) "
                             f"{', '.join(unknown) or '(none given)'}",
-                            hint=f"use custom:{','.join(BUCKETS)} in any order")
+                            hint=f"use custom:{','.join(BUCKETS)} in any order",
+                            zh=f"冲抵顺序 '{policy_id}' 含未知项目 "
+                               f"{'、'.join(unknown) or '（未填写）'}",
+                            hint_zh=f"请使用 custom:{','.join(BUCKETS)}，顺序可任意排列")
         return Policy(policy_id, (date.min,), (order,), custom=True)
     rule = book.get(policy_id)
     if rule.topic != "allocation":
-        raise UserError(f"rule '{policy_id}' is not an allocation policy")
+        raise UserError(f"rule '{policy_id}' is not an allocation policy",
+                        zh=f"规则 '{policy_id}' 不是冲抵顺序规则")
     starts = tuple(v.from_date for v in rule.versions)
     orders = tuple(tuple(str(b) for b in v.parameters["order"]) for v in rule.versions)
     return Policy(policy_id, starts, orders)

@@ -19,15 +19,7 @@ from typing import Any
 from supportcase.casefile.model import CaseFile, EndAtChildAge
 from supportcase.casefile.words import clauses, ref_zh
 from supportcase.errors import UserError
-from supportcase.fx import (
-    MAX_FALLBACK_DAYS,
-    Conversion,
-    FxQuote,
-    MissingRate,
-    Rates,
-    RateTable,
-    default_rates,
-)
+from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
 from supportcase.law.parameter_words import parameter_phrase
 from supportcase.law.rules import RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
@@ -347,7 +339,7 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
     try:
         policy = load_policy(default_policy_id(case), book)
     except UserError as exc:
-        problems.append(Note("bad_policy", str(exc), f"冲抵顺序设置有误：{exc}"))
+        problems.append(Note("bad_policy", str(exc), f"冲抵顺序设置有误：{exc.say('zh')}"))
         policy = load_policy(default_policy_id(case.model_copy(
             update={"settings": case.settings.model_copy(update={"allocation": None})})), book)
     plans = {ob.id: interest_plan(case, ob, book) for ob in case.obligations}
@@ -504,7 +496,6 @@ def _in_report_currency(by_currency: tuple[Totals, ...], report: str, as_of: dat
                 sums[i] += c.amount
         except UserError as exc:
             problems.append(Note("missing_rate", f"Totals cannot be shown in {report}: {exc}",
-                                 f"无法以 {report} 列示合计：缺少 {t.currency}/{report} "
-                                 f"{as_of.isoformat()} 及此前{MAX_FALLBACK_DAYS}日内的汇率。"))
+                                 f"无法以 {report} 列示合计：{exc.say('zh')}"))
             return None, conversions
     return Totals(report, *sums), conversions
