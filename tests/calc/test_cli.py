@@ -3,10 +3,12 @@ one-line errors."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +128,33 @@ def test_errors_in_chinese_for_a_chinese_table(tmp_path: Path, args: list[str],
                                                zh: str) -> None:
     result = run("calc", *args, "--lang", "zh", home=tmp_path, code=1)
     assert result.stderr == f"错误：{zh}\n"
+
+
+def test_the_prc_range_is_worked_out_in_chinese(tmp_path: Path) -> None:
+    """A Chinese reader of `calc prc` sees every working and note in Chinese — two children,
+    a yearly income of 180,000 CNY: 15,000 a month, 20 % to 50 % → 3,000.00 – 7,500.00 — and
+    each rule's version and status in words; the English table is unchanged."""
+    import re
+
+    from supportcase.calc import PrcInput, support_standard
+
+    result = support_standard(PrcInput(on=dt.date(2025, 1, 1), children=2,
+                                       annual_income=Decimal("180000")))
+    for step in result.steps:
+        for text in (step.working_in("zh"), step.note_in("zh") or ""):
+            assert not re.search(r"[A-Za-z]{4,}", text), (step.key, text)
+    zero = support_standard(PrcInput(on=dt.date(2025, 1, 1), children=1,
+                                     monthly_income=Decimal("0")))
+    assert zero.warnings_zh == ("未填写收入时按比例计算为零；法院仍可从财产中确定抚养费（第51条），"
+                                "或按同行业平均收入计算。",)
+    out = run("calc", "prc", "--annual-income", "180000", "--children", "2", "--lang", "zh",
+              "--on", "2025-01-01", home=tmp_path).stdout
+    worked = {step.key: step.working_in("zh") for step in result.steps}
+    assert worked["monthly_range"] == "15,000.00 × 20 % 至 15,000.00 × 50 %，四舍五入到最小货币单位"
+    assert "自 2021-01-01 起" in out and "已确定" in out
+    for english in ("rounded to", "generally", "may be raised", "from 2021", "settled",
+                    "dividing by 12"):
+        assert english not in out
+    english = run("calc", "prc", "--annual-income", "180000", "--children", "2",
+                  "--on", "2025-01-01", home=tmp_path).stdout
+    assert "rounded to the" in english and "from 2021-01-01" in english

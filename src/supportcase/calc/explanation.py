@@ -43,6 +43,15 @@ class Step:
     working: str = ""  # the arithmetic, e.g. "8,000.00 + 3,000.00"
     rule: str | None = None  # rule id it rests on
     note: str | None = None  # an interpretation, a caveat, a missing value
+    # The same in Chinese where they have words ("" / None: as the English, e.g. pure figures).
+    working_zh: str = ""
+    note_zh: str | None = None
+
+    def working_in(self, lang: str) -> str:
+        return self.working_zh or self.working if lang == "zh" else self.working
+
+    def note_in(self, lang: str) -> str | None:
+        return self.note_zh or self.note if lang == "zh" else self.note
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,8 +60,10 @@ class Step:
             "label_zh": zh_label(self.key),
             "value": self.value,
             "working": self.working,
+            "working_zh": self.working_in("zh"),
             "rule": self.rule,
             "note": self.note,
+            "note_zh": self.note_in("zh"),
         }
 
 

@@ -89,6 +89,7 @@ class PrcResult:
     rules: tuple[RuleUse, ...]
     warnings: tuple[str, ...]
     notices: tuple[Mapping[str, str], ...]
+    warnings_zh: tuple[str, ...] = ()  # `warnings` in Chinese, one for one
 
     @property
     def citation(self) -> str:
@@ -116,6 +117,7 @@ class PrcResult:
             "steps": [s.to_dict() for s in self.steps],
             "rules": [r.to_dict() for r in self.rules],
             "warnings": list(self.warnings),
+            "warnings_zh": list(self.warnings_zh),
             "notices": [dict(n) for n in self.notices],
         }
 
@@ -154,6 +156,7 @@ def _compute(inp: PrcInput, book: RuleBook, basis_name: str, income: Decimal,
     ceiling = Decimal(str(params["several_children_ceiling"]))
     steps: list[Step] = []
     warnings: list[str] = []
+    warnings_zh: list[str] = []
     basis: Basis
     if basis_name == "fixed_monthly_income":
         basis = "fixed_monthly_income"
@@ -170,12 +173,14 @@ def _compute(inp: PrcInput, book: RuleBook, basis_name: str, income: Decimal,
         steps.append(Step(key="monthly_income", label="Monthly equivalent", value=monthly,
                           working=f"{show(income)} ÷ 12", rule=RATIO,
                           note="dividing by 12 is this program's reading; the interpretation "
-                               "says to apply the ratios 'by reference'"))
+                               "says to apply the ratios 'by reference'",
+                          note_zh="除以12是本程序的理解；司法解释规定“参照”上述比例"))
     if inp.children == 1:
         low_ratio, high_ratio = one_low, one_high
         steps.append(Step(key="ratio", label="Guide ratio for one child",
                           value=f"{percent(low_ratio)} – {percent(high_ratio)}",
-                          working="generally 20–30 % of monthly total income", rule=RATIO))
+                          working="generally 20–30 % of monthly total income",
+                          working_zh="一般为月总收入的20%–30%", rule=RATIO))
     else:
         low_ratio, high_ratio = one_low, ceiling
         steps.append(Step(
@@ -183,9 +188,12 @@ def _compute(inp: PrcInput, book: RuleBook, basis_name: str, income: Decimal,
             value=f"{percent(low_ratio)} – {percent(high_ratio)}",
             working=(f"the {percent(one_low)}–{percent(one_high)} guide may be raised, "
                      f"generally not above {percent(ceiling)} of monthly total income"),
+            working_zh=(f"{percent(one_low)}–{percent(one_high)} 的参考比例可以适当提高，"
+                        f"但一般不超过月总收入的 {percent(ceiling)}"),
             rule=RATIO,
             note="the ceiling is for all the children together; the interpretation sets no "
-                 "separate lower figure for several children"))
+                 "separate lower figure for several children",
+            note_zh="该上限为全部子女合计；司法解释未对多名子女另定下限"))
     monthly_range = (round_to_unit(monthly * low_ratio, currency),
                      round_to_unit(monthly * high_ratio, currency))
     steps.append(Step(key="monthly_range", label="Monthly guide range",
@@ -193,6 +201,8 @@ def _compute(inp: PrcInput, book: RuleBook, basis_name: str, income: Decimal,
                       working=(f"{show(monthly)} × {percent(low_ratio)} to "
                                f"{show(monthly)} × {percent(high_ratio)}, rounded to the "
                                "minor unit"),
+                      working_zh=(f"{show(monthly)} × {percent(low_ratio)} 至 "
+                                  f"{show(monthly)} × {percent(high_ratio)}，四舍五入到最小货币单位"),
                       rule=RATIO))
     if inp.children > 1:
         steps.append(Step(key="base_range", label="For comparison: the one-child guide",
@@ -204,6 +214,8 @@ def _compute(inp: PrcInput, book: RuleBook, basis_name: str, income: Decimal,
     if income == 0:
         warnings.append("With no income entered the ratios give zero; a court may still order "
                         "support from property (art. 51) or on the trade's average income.")
+        warnings_zh.append("未填写收入时按比例计算为零；法院仍可从财产中确定抚养费（第51条），"
+                           "或按同行业平均收入计算。")
     rules = tuple(RuleUse.of(book, rule_id, on) for rule_id in (RATIO, COMPOSITION, INCREASE))
     return PrcResult(
         on=on, children=inp.children, currency=currency, basis=basis,
@@ -211,4 +223,5 @@ def _compute(inp: PrcInput, book: RuleBook, basis_name: str, income: Decimal,
         base_ratio_range=(one_low, one_high), monthly_range=monthly_range,
         yearly_range=yearly_range, factors=FACTORS, steps=tuple(steps), rules=rules,
         warnings=tuple(warnings), notices=(NOT_ADVICE, RATIO_NOTICE),
+        warnings_zh=tuple(warnings_zh),
     )

@@ -226,14 +226,16 @@ def _steps_table(title: str, steps: Any, lang: str) -> Any:
     for number, step in enumerate(steps, start=1):
         # The short rule name keeps the table readable; the full ids are in "Rules applied".
         short = step.rule.rsplit(".", 1)[-1] if step.rule else None
-        extra = " · ".join(p for p in (short, step.note) if p)
+        extra = " · ".join(p for p in (short, step.note_in(lang)) if p)
         label = (zh_label(step.key) or step.label) if zh else step.label
-        table.add_row(str(number), label, _cell(step.value), step.working, extra)
+        table.add_row(str(number), label, _cell(step.value), step.working_in(lang), extra)
     return table
 
 
 def _footer(out: Any, rules: Any, warnings: Any, notices: Any, lang: str) -> None:
     from rich.table import Table
+
+    from supportcase.law.rules import rule_status_word
 
     zh = lang == "zh"
     table = Table(title="适用的规则" if zh else "Rules applied", title_justify="left")
@@ -242,9 +244,14 @@ def _footer(out: Any, rules: Any, warnings: Any, notices: Any, lang: str) -> Non
     table.add_column("版本" if zh else "Version")
     table.add_column("状态" if zh else "Status")
     for rule in rules:
-        until = f" until {rule.version_until}" if rule.version_until else ""
         citation = rule.citation_original if zh and rule.citation_original else rule.citation
-        table.add_row(rule.id, citation, f"from {rule.version_from}{until}", rule.status)
+        if zh:
+            until = f"，至 {rule.version_until} 止" if rule.version_until else ""
+            version = f"自 {rule.version_from} 起{until}"
+        else:
+            until = f" until {rule.version_until}" if rule.version_until else ""
+            version = f"from {rule.version_from}{until}"
+        table.add_row(rule.id, citation, version, rule_status_word(rule.status, lang))
     out.print(table)
     for warning in warnings:
         out.print(f"[yellow]! {warning}[/yellow]", highlight=False)
@@ -311,4 +318,5 @@ def _print_prc(result: Any, lang: str) -> None:
     out.print("What the court weighs / 法院考虑的因素:")
     for factor in result.factors:
         out.print(f"  • {factor['en']}\n    {factor['zh']}", highlight=False)
-    _footer(out, result.rules, result.warnings, result.notices, lang)
+    _footer(out, result.rules, result.warnings_zh if zh else result.warnings, result.notices,
+            lang)
