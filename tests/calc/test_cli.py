@@ -158,3 +158,35 @@ def test_the_prc_range_is_worked_out_in_chinese(tmp_path: Path) -> None:
     english = run("calc", "prc", "--annual-income", "180000", "--children", "2",
                   "--on", "2025-01-01", home=tmp_path).stdout
     assert "rounded to the" in english and "from 2021-01-01" in english
+
+
+def _english_words(text: str) -> list[str]:
+    """Runs of Latin letters left in a Chinese line, but for rule ids and a citation's own
+    words (the code's name, "Stats." of the amending act)."""
+    import re
+
+    text = re.sub(r"us\.ca\.[a-z_.]+|California Family Code|Stats\.", "", text)
+    return re.findall(r"[A-Za-z]{4,}", text)
+
+
+@pytest.mark.parametrize("args", [
+    # The issue example: K table, band, T, multiplier, who pays, no low-income adjustment,
+    # two children allocated.
+    ISSUE_EXAMPLE[2:],
+    # Gross 2,400 less 400 tax = 2,000, below the 2025 threshold: the range applies.
+    ["--parent-a-gross", "2400", "--parent-a-deduction", "income_tax=400", "--parent-b-net",
+     "500", "--parent-a-time", "10", "--on", "2025-06-01"],
+    # Add-ons split by income; two children with different time-shares (no allocation).
+    ["--parent-a-net", "8000", "--parent-b-net", "3000", "--parent-a-time", "20",
+     "--parent-a-time", "30", "--children", "2", "--childcare", "600", "--travel", "100",
+     "--on", "2025-01-01"],
+])
+def test_each_california_step_is_worked_out_in_chinese(args: list[str], tmp_path: Path) -> None:
+    """What `calc california --lang zh` shows in each step — the value, the working, the note —
+    is in Chinese (figures, rule ids and the code's name as they are); the English stays."""
+    data = as_json("calc", "california", *args, home=tmp_path)
+    for step in data["steps"]:
+        for key in ("value_zh", "working_zh", "note_zh"):
+            assert not _english_words(str(step[key] or "")), (step["key"], step[key])
+    english = " ".join(f"{s['value']} {s['working']} {s['note']}" for s in data["steps"])
+    assert "rounded to the cent" in english

@@ -254,9 +254,10 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
         if inp.default_proceeding is not None:
             # § 4055(b)(6) applies only without evidence of time-share; a statement counts.
             steps.append(Step(key="default_timeshare", label="Default-proceeding time-share",
-                              value="not applied", rule=DEFAULT_TIMESHARE,
+                              value="not applied", value_zh="不适用", rule=DEFAULT_TIMESHARE,
                               note="time-share evidence was entered, so § 4055(b)(6) does "
-                                   "not set H%"))
+                                   "not set H%",
+                              note_zh="已输入照管时间的证据，H% 不按第4055(b)(6)条确定"))
         if len(shares) not in (1, inp.children):
             raise UserError(f"give one time-share for all children or one per child "
                             f"({inp.children}), not {len(shares)}",
@@ -268,14 +269,18 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
                                 zh=f"时间比例 {share} 不是 0 到 100 之间的百分比")
         high_shares = [s if high == "A" else HUNDRED - s for s in shares]
         pct = sum(high_shares, Decimal(0)) / len(high_shares)
+        working_zh = ""
         if len(shares) == 1:
             working = (f"{show(shares[0])} % (parent A's time)" if high == "A" else
                        f"100 − {show(shares[0])} (parent A's time)")
+            working_zh = (f"{show(shares[0])} %（A方的照管时间）" if high == "A" else
+                          f"100 − {show(shares[0])}（A方的照管时间）")
         else:
             working = f"({' + '.join(show(s) for s in high_shares)}) / {len(high_shares)}"
         steps.append(Step(key="H%", label=f"H%: high earner's (parent {high}) time-share, percent",
-                          value=pct, working=working, rule=FORMULA,
-                          note="averaged over the children" if len(shares) > 1 else None))
+                          value=pct, working=working, working_zh=working_zh, rule=FORMULA,
+                          note="averaged over the children" if len(shares) > 1 else None,
+                          note_zh="各子女的平均值" if len(shares) > 1 else None))
         return pct / HUNDRED, len(set(shares)) == 1
     default = inp.default_proceeding
     if default is None:
@@ -302,9 +307,10 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
         pct, who = Decimal(str(params["noncustodial_higher_earner"])), "noncustodial"
     else:
         pct, who = Decimal(str(params["custodial_higher_earner"])), "custodial"
+    who_zh = "非直接抚养方" if who == "noncustodial" else "直接抚养方"
     steps.append(Step(key="H%", label=f"H%: high earner's (parent {high}) time-share, percent",
                       value=pct, working=f"default proceeding, the {who} parent earns more",
-                      rule=DEFAULT_TIMESHARE))
+                      working_zh=f"缺席程序，{who_zh}收入较高", rule=DEFAULT_TIMESHARE))
     return pct / HUNDRED, True
 
 
@@ -344,7 +350,8 @@ def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
         working=f"{show(nets[high])} {'=' if nets['A'] == nets['B'] else '>'} {show(nets[low])}",
         rule=FORMULA,
         note=("equal incomes: parent A is treated as the high earner; the result is the "
-              "same either way") if nets["A"] == nets["B"] else None))
+              "same either way") if nets["A"] == nets["B"] else None,
+        note_zh="双方收入相同：以A方为高收入方，结果不变" if nets["A"] == nets["B"] else None))
     steps.append(Step(key="HN", label="HN: high earner's net monthly disposable income",
                       value=hn, working=show(hn), rule=FORMULA))
 
@@ -356,9 +363,13 @@ def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
     assert k_version is not None  # parameters() raised otherwise
     table = (f"table in force from {k_version.from_date.isoformat()}"
              + (f" until {k_version.until.isoformat()}" if k_version.until else ""))
+    table_zh = (f"自 {k_version.from_date.isoformat()} 起施行的系数表"
+                + (f"（至 {k_version.until.isoformat()} 止）" if k_version.until else ""))
+    k_citation = book.get(K_FACTOR).citation_on(on)
     steps.append(Step(key="k_table", label="K-factor table used", value=table,
                       working=f"chosen by the date {on.isoformat()}", rule=K_FACTOR,
-                      note=book.get(K_FACTOR).citation_on(on).label()))
+                      note=k_citation.label(), value_zh=table_zh,
+                      working_zh=f"按日期 {on.isoformat()} 选定", note_zh=k_citation.label_zh()))
     if not k_params.get("start_verified", True):
         warnings.append("The start date of the pre-2024-09-01 K-factor table is not verified "
                         "(copies from 2004 and 2023 show it); for earlier dates check the "
@@ -372,7 +383,10 @@ def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
                      f"(rule {BAND_READING})")
     steps.append(Step(key="band", label="Income band of TN", value=band.label,
                       working=f"band {band.index} for TN {show(tn)}", rule=K_FACTOR,
-                      note=band_note))
+                      note=band_note, working_zh=f"TN {show(tn)} 属第{band.index}档",
+                      note_zh=None if band_note is None else (
+                          "TN 不是整美元金额；归入上限不低于 TN 的收入档——这是本程序的解释，"
+                          f"并非法条原文（规则 {BAND_READING}）")))
     steps.append(Step(key="F", label="F(TN): fraction for the band", value=band.fraction,
                       working=band.working, rule=K_FACTOR))
     switch = book.decimal(f"{FORMULA}.time_factor_switch", on=on)
@@ -419,11 +433,15 @@ def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
         sign_working = ("negative: the lower earner pays the absolute value to the high "
                         "earner (§ 4055(b)(5))")
     recipient = _other(payer) if payer else None
+    sign_zh = ("按公式计算为零：双方均无须支付指引抚养费" if payer is None else
+               "为正：高收入方向低收入方支付" if cs_total > 0 else
+               "为负：低收入方向高收入方支付其绝对值（第4055(b)(5)条）")
     steps.append(Step(key="payer", label="Who pays", value=payer or "nobody",
-                      working=sign_working, rule=FORMULA))
+                      working=sign_working, rule=FORMULA, value_zh="" if payer else "无",
+                      working_zh=sign_zh))
     steps.append(Step(key="monthly_support", label="Monthly guideline support (rounded)",
                       value=monthly, working=f"|{show(cs_total, 4)}| rounded to the cent",
-                      rule=FORMULA))
+                      working_zh=f"|{show(cs_total, 4)}| 四舍五入到分", rule=FORMULA))
 
     lia = _low_income(inp, book, abs(cs_total), payer, nets, steps, warnings, used)
     allocation = _allocate(inp, book, abs(cs_one), equal_shares, steps, used)
@@ -456,6 +474,7 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
     if params["method"] == "full_time_minimum_wage":
         hourly = inp.minimum_wage_hourly
         source = "entered by the user (checked by them)"
+        source_zh = "用户输入（由用户核实）"
         if hourly is None:
             try:
                 value = book.value(f"{MINIMUM_WAGE}.hourly", on=on)
@@ -465,6 +484,7 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
             if value is not None:
                 hourly = Decimal(str(value))
                 source = f"rule data for the year (rule {MINIMUM_WAGE}, as sourced there)"
+                source_zh = f"该年度的规则数据（规则 {MINIMUM_WAGE}，以其中所列来源为准）"
         if hourly is None:
             message = (f"The California state minimum wage for {on.year} is not in the "
                        "verified data, so the low-income threshold cannot be computed; "
@@ -473,14 +493,15 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
             warnings.append(message)
             steps.append(Step(key="LIA_threshold", label="Low-income threshold",
                               value=None, working="minimum wage × 40 × 52 ÷ 12",
-                              rule=LOW_INCOME, note="missing: minimum wage for the year"))
+                              rule=LOW_INCOME, note="missing: minimum wage for the year",
+                              working_zh="最低时薪 × 40 × 52 ÷ 12", note_zh="缺少：该年度的最低时薪"))
             return LowIncomeAdjustment("unknown", None, None, None, message)
         hours = Decimal(str(params["hours_per_week"]))
         weeks = Decimal(str(params["weeks_per_year"]))
         months = Decimal(str(params["months_per_year"]))
         threshold = hourly * hours * weeks / months
         steps.append(Step(key="minimum_wage", label="State minimum wage per hour", value=hourly,
-                          working=source, rule=MINIMUM_WAGE))
+                          working=source, working_zh=source_zh, rule=MINIMUM_WAGE))
         steps.append(Step(key="LIA_threshold",
                           label="Low-income threshold (full-time minimum wage, monthly gross)",
                           value=threshold,
@@ -496,17 +517,21 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
                        "data; enter it with --lia-threshold to see the range.")
             warnings.append(message)
             steps.append(Step(key="LIA_threshold", label="Low-income threshold", value=None,
-                              rule=LOW_INCOME, note="missing: published threshold"))
+                              rule=LOW_INCOME, note="missing: published threshold",
+                              note_zh="缺少：公布的门槛金额"))
             return LowIncomeAdjustment("unknown", None, None, None, message)
         steps.append(Step(key="LIA_threshold", label="Low-income threshold (net, monthly)",
-                          value=threshold, working="entered by the user", rule=LOW_INCOME))
+                          value=threshold, working="entered by the user",
+                          working_zh="用户输入", rule=LOW_INCOME))
 
     obligor_net = nets[payer]
     if obligor_net >= threshold:
         explanation = (f"the obligor's (parent {payer}) net income {show(obligor_net)} is not "
                        f"below the threshold {show(threshold)}: no low-income adjustment")
         steps.append(Step(key="LIA", label="Low-income adjustment", value="does not apply",
-                          working=explanation, rule=LOW_INCOME))
+                          working=explanation, rule=LOW_INCOME, value_zh="不适用",
+                          working_zh=f"义务人（{payer}方）净收入 {show(obligor_net)} 不低于门槛 "
+                                     f"{show(threshold)}：不作低收入调整"))
         return LowIncomeAdjustment("not_applicable", threshold, None, None, explanation)
     reduction = cs * (threshold - obligor_net) / threshold
     low, high = cents(cs - reduction), cents(cs)
@@ -521,7 +546,11 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
     steps.append(Step(key="LIA_range", label="Range permitted (§ 4055(c))",
                       value=f"{low} – {high}", working=explanation, rule=LOW_INCOME,
                       note="applied to the guideline amount for all the children (the "
-                           "amount 'otherwise determined under this section')"))
+                           "amount 'otherwise determined under this section')",
+                      working_zh=f"义务人（{payer}方）净收入 {show(obligor_net)} 低于 "
+                                 f"{show(threshold)}：推定应作低收入调整；法院可裁定每月 "
+                                 f"{show(low)} 至 {show(high)}（可推翻）",
+                      note_zh="适用于全部子女的指引金额（即“依本条另行确定的金额”）"))
     return LowIncomeAdjustment("applies", threshold, reduction, (low, high), explanation)
 
 
@@ -533,9 +562,10 @@ def _allocate(inp: CaliforniaInput, book: RuleBook, cs_one: Decimal, equal_share
     used.append(ALLOCATION)
     if not equal_shares:
         steps.append(Step(key="allocation", label="Allocation among children",
-                          value="not applied", rule=ALLOCATION,
+                          value="not applied", rule=ALLOCATION, value_zh="不适用",
                           note="the children have different time-shares, so § 4055(b)(8) "
-                               "does not allocate the total"))
+                               "does not allocate the total",
+                          note_zh="各子女的照管时间不同，第4055(b)(8)条不分配总额"))
         return ()
     multipliers: Mapping[str, Any] = book.value(f"{MULTIPLIERS}.multipliers", on=inp.on)
     result: list[ChildAllocation] = []
@@ -545,10 +575,13 @@ def _allocate(inp: CaliforniaInput, book: RuleBook, cs_one: Decimal, equal_share
         amount = cumulative - previous
         working = (f"{show(cumulative)} ({child}-child amount) − {show(previous)}"
                    if child > 1 else f"{show(cumulative)} (one-child amount)")
+        working_zh = (f"{show(cumulative)}（{child}名子女的金额）− {show(previous)}"
+                      if child > 1 else f"{show(cumulative)}（一名子女的金额）")
         result.append(ChildAllocation(child, amount, working))
         steps.append(Step(key=f"child_{child}",
                           label=f"Child {child} ({'youngest' if child == 1 else 'next youngest'})",
-                          value=amount, working=working, rule=ALLOCATION))
+                          value=amount, working=working, working_zh=working_zh,
+                          rule=ALLOCATION))
         previous = cumulative
     return tuple(result)
 
@@ -594,20 +627,22 @@ def _add_ons(inp: CaliforniaInput, book: RuleBook, nets: Mapping[Parent, Decimal
         basis = "one half each (older default; a party could ask for a split by income)"
         steps.append(Step(key="add_on_share_A", label="Parent A's share of add-ons",
                           value=share_of_a, working="one half", rule=ADD_ON_SPLIT,
-                          note="not verified"))
+                          note="not verified", working_zh="各半", note_zh="未经核实"))
     result: list[AddOnShare] = []
     for name, value in amounts.items():
         kind: Literal["mandatory", "discretionary"] = (
             "mandatory" if name in categories["mandatory"] else "discretionary")
+        working_zh = ""
         if share_of_a is None:
             share_a = share_b = None
-            working = "not split"
+            working, working_zh = "not split", "未分担"
         else:
             share_a = cents(value * share_of_a)
             share_b = value - share_a
             working = f"A {show(share_a)} / B {show(share_b)}"
         result.append(AddOnShare(name, kind, value, share_a, share_b, basis))
         steps.append(Step(key=f"add_on_{name}", label=f"Add-on: {name} ({kind})", value=value,
-                          working=working, rule=ADD_ONS,
-                          note=None if kind == "mandatory" else "the court may order it"))
+                          working=working, rule=ADD_ONS, working_zh=working_zh,
+                          note=None if kind == "mandatory" else "the court may order it",
+                          note_zh=None if kind == "mandatory" else "法院可以裁定"))
     return tuple(result)

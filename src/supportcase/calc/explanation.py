@@ -46,6 +46,10 @@ class Step:
     # The same in Chinese where they have words ("" / None: as the English, e.g. pure figures).
     working_zh: str = ""
     note_zh: str | None = None
+    value_zh: str = ""  # a value in words ("does not apply"), in Chinese
+
+    def value_in(self, lang: str) -> Decimal | str | None:
+        return self.value_zh or self.value if lang == "zh" else self.value
 
     def working_in(self, lang: str) -> str:
         return self.working_zh or self.working if lang == "zh" else self.working
@@ -59,6 +63,7 @@ class Step:
             "label": self.label,
             "label_zh": zh_label(self.key),
             "value": self.value,
+            "value_zh": self.value_in("zh"),
             "working": self.working,
             "working_zh": self.working_in("zh"),
             "rule": self.rule,

@@ -104,5 +104,6 @@ def derive_net_income(parent: str, income: ParentIncome) -> NetIncome:
         note = "deductions exceed gross income; taken as 0"
         net = Decimal(0)
     steps.append(Step(key=f"net_{parent}", label=f"{who} net monthly disposable income",
-                      value=net, working=working, rule=NET_INCOME_RULE, note=note))
+                      value=net, working=working, rule=NET_INCOME_RULE, note=note,
+                      note_zh=None if note is None else "扣除项超过总收入；按0计"))
     return NetIncome(net, tuple(steps), tuple(warnings))

@@ -228,7 +228,8 @@ def _steps_table(title: str, steps: Any, lang: str) -> Any:
         short = step.rule.rsplit(".", 1)[-1] if step.rule else None
         extra = " · ".join(p for p in (short, step.note_in(lang)) if p)
         label = (zh_label(step.key) or step.label) if zh else step.label
-        table.add_row(str(number), label, _cell(step.value), step.working_in(lang), extra)
+        table.add_row(str(number), label, _cell(step.value_in(lang)), step.working_in(lang),
+                      extra)
     return table
 
 
