@@ -162,10 +162,10 @@ def test_the_prc_range_is_worked_out_in_chinese(tmp_path: Path) -> None:
 
 def _english_words(text: str) -> list[str]:
     """Runs of Latin letters left in a Chinese line, but for rule ids and a citation's own
-    words (the code's name, "Stats." of the amending act)."""
+    words (the code's name, "Stats." of the amending act) and the options to type."""
     import re
 
-    text = re.sub(r"us\.ca\.[a-z_.]+|California Family Code|Stats\.", "", text)
+    text = re.sub(r"us\.ca\.[a-z_.]+|California Family Code|Stats\.|--[a-z-]+", "", text)
     return re.findall(r"[A-Za-z]{4,}", text)
 
 
@@ -180,6 +180,10 @@ def _english_words(text: str) -> list[str]:
     ["--parent-a-net", "8000", "--parent-b-net", "3000", "--parent-a-time", "20",
      "--parent-a-time", "30", "--children", "2", "--childcare", "600", "--travel", "100",
      "--on", "2025-01-01"],
+    # 2020: deductions above gross income, the old K table's start, no verified low-income
+    # threshold, the old add-on split — each a warning.
+    ["--parent-a-gross", "100", "--parent-a-deduction", "income_tax=200", "--parent-b-net",
+     "3000", "--parent-a-time", "20", "--childcare", "100", "--on", "2020-01-01"],
 ])
 def test_each_california_step_is_worked_out_in_chinese(args: list[str], tmp_path: Path) -> None:
     """What `calc california --lang zh` shows in each step — the value, the working, the note —
@@ -188,5 +192,10 @@ def test_each_california_step_is_worked_out_in_chinese(args: list[str], tmp_path
     for step in data["steps"]:
         for key in ("value_zh", "working_zh", "note_zh"):
             assert not _english_words(str(step[key] or "")), (step["key"], step[key])
+    assert len(data["warnings_zh"]) == len(data["warnings"])
+    for warning in data["warnings_zh"]:
+        assert not _english_words(warning), warning
+    lia = data["low_income_adjustment"]
+    assert not _english_words(lia["explanation_zh"] or ""), lia
     english = " ".join(f"{s['value']} {s['working']} {s['note']}" for s in data["steps"])
     assert "rounded to the cent" in english

@@ -32,10 +32,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from typing import Any, Literal
 
+from supportcase.bilingual import Text
 from supportcase.calc.explanation import NOT_ADVICE, RuleUse, Step, cents, show
 from supportcase.calc.net_income import NET_INCOME_RULE, ParentIncome, derive_net_income
 from supportcase.errors import UserError
-from supportcase.law.rules import RuleBook, RuleNotInForce, default_rulebook
+from supportcase.law.rules import RuleBook, RuleNotInForce, default_rulebook, rule_status_word
 
 __all__ = [
     "AddOns",
@@ -137,6 +138,7 @@ class LowIncomeAdjustment:
     maximum_reduction: Decimal | None
     range: tuple[Decimal, Decimal] | None
     explanation: str
+    explanation_zh: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -145,6 +147,7 @@ class LowIncomeAdjustment:
             "maximum_reduction": self.maximum_reduction,
             "range": list(self.range) if self.range else None,
             "explanation": self.explanation,
+            "explanation_zh": self.explanation_zh or self.explanation,
         }
 
 
@@ -193,6 +196,7 @@ class CaliforniaResult:
     rules: tuple[RuleUse, ...]
     warnings: tuple[str, ...]
     notices: tuple[Mapping[str, str], ...]
+    warnings_zh: tuple[str, ...] = ()  # `warnings` in Chinese, one for one
 
     @property
     def low_income_range(self) -> tuple[Decimal, Decimal] | None:
@@ -213,6 +217,7 @@ class CaliforniaResult:
             "steps": [s.to_dict() for s in self.steps],
             "rules": [r.to_dict() for r in self.rules],
             "warnings": list(self.warnings),
+            "warnings_zh": list(self.warnings_zh),
             "notices": [dict(n) for n in self.notices],
         }
 
@@ -327,7 +332,7 @@ def guideline_support(inp: CaliforniaInput, book: RuleBook | None = None) -> Cal
 def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
     on = inp.on
     steps: list[Step] = []
-    warnings: list[str] = []
+    warnings: list[Text] = []
     used: list[str] = [FORMULA, K_FACTOR, MULTIPLIERS, NET_INCOME_RULE]
 
     # Net disposable income per parent (§ 4059), derived from what was entered.
@@ -337,7 +342,7 @@ def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
         derived = derive_net_income(parent, income)
         nets[parent] = derived.amount
         steps.extend(derived.steps)
-        warnings.extend(derived.warnings)
+        warnings.extend(map(Text, derived.warnings, derived.warnings_zh))
 
     tn = nets["A"] + nets["B"]
     steps.append(Step(key="TN", label="TN: total net monthly disposable income", value=tn,
@@ -371,9 +376,11 @@ def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
                       note=k_citation.label(), value_zh=table_zh,
                       working_zh=f"按日期 {on.isoformat()} 选定", note_zh=k_citation.label_zh()))
     if not k_params.get("start_verified", True):
-        warnings.append("The start date of the pre-2024-09-01 K-factor table is not verified "
-                        "(copies from 2004 and 2023 show it); for earlier dates check the "
-                        "text in force.")
+        warnings.append(Text("The start date of the pre-2024-09-01 K-factor table is not "
+                             "verified (copies from 2004 and 2023 show it); for earlier dates "
+                             "check the text in force.",
+                             "2024-09-01之前K系数表的起始日期未经核实（2004年和2023年的文本载有该表）；"
+                             "更早的日期请核对当时施行的文本。"))
     band = k_fraction(tn, k_params["bands"])
     band_note = None
     if tn != tn.to_integral_value():
@@ -450,25 +457,28 @@ def _compute(inp: CaliforniaInput, book: RuleBook) -> CaliforniaResult:
     rules = tuple(RuleUse.of(book, rule_id, on) for rule_id in dict.fromkeys(used))
     for use in rules:
         if use.status != "settled":
-            warnings.append(f"Rule {use.id} is marked {use.status}: {use.title}.")
+            warnings.append(Text(f"Rule {use.id} is marked {use.status}: {use.title}.",
+                                 f"规则 {use.id} 标记为“{rule_status_word(use.status, 'zh')}”："
+                                 f"{book.get(use.id).title.zh}。"))
     return CaliforniaResult(
         on=on, children=inp.children, payer=payer, recipient=recipient,
         one_child_amount=cs_one, monthly_support=monthly, low_income=lia,
         allocation=allocation, add_ons=add_ons, steps=tuple(steps), rules=rules,
-        warnings=tuple(warnings),
+        warnings=tuple(w.en for w in warnings), warnings_zh=tuple(w.zh for w in warnings),
         notices=(NOT_ADVICE, TAX_NOTICE, ROUNDING_NOTICE, PRESUMPTION_NOTICE),
     )
 
 
 def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent | None,
-                nets: Mapping[Parent, Decimal], steps: list[Step], warnings: list[str],
+                nets: Mapping[Parent, Decimal], steps: list[Step], warnings: list[Text],
                 used: list[str]) -> LowIncomeAdjustment:
     """The § 4055(b)(7) presumption and the range § 4055(c) requires software to show."""
     on = inp.on
     used.append(LOW_INCOME)
     if payer is None:
         return LowIncomeAdjustment("no_payer", None, None, None,
-                                   "no support is payable, so no adjustment arises")
+                                   "no support is payable, so no adjustment arises",
+                                   "无须支付抚养费，不发生低收入调整")
     params = book.parameters(LOW_INCOME, on=on)
     threshold: Decimal | None = None
     if params["method"] == "full_time_minimum_wage":
@@ -490,12 +500,14 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
                        "verified data, so the low-income threshold cannot be computed; "
                        "check the wage (Labor Code § 1182.12) and enter it with "
                        "--minimum-wage.")
-            warnings.append(message)
+            message_zh = (f"已核实的数据中没有加州{on.year}年的州最低时薪，无法计算低收入调整门槛；"
+                          "请核对最低时薪（劳动法典第1182.12条）并以 --minimum-wage 输入。")
+            warnings.append(Text(message, message_zh))
             steps.append(Step(key="LIA_threshold", label="Low-income threshold",
                               value=None, working="minimum wage × 40 × 52 ÷ 12",
                               rule=LOW_INCOME, note="missing: minimum wage for the year",
                               working_zh="最低时薪 × 40 × 52 ÷ 12", note_zh="缺少：该年度的最低时薪"))
-            return LowIncomeAdjustment("unknown", None, None, None, message)
+            return LowIncomeAdjustment("unknown", None, None, None, message, message_zh)
         hours = Decimal(str(params["hours_per_week"]))
         weeks = Decimal(str(params["weeks_per_year"]))
         months = Decimal(str(params["months_per_year"]))
@@ -515,11 +527,13 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
             message = (f"The low-income threshold in force on {on.isoformat()} (set yearly "
                        "by the Judicial Council before 2024-09-01) is not in the verified "
                        "data; enter it with --lia-threshold to see the range.")
-            warnings.append(message)
+            message_zh = (f"已核实的数据中没有 {on.isoformat()} 施行的低收入调整门槛"
+                          "（2024-09-01之前由加州司法委员会逐年公布）；请以 --lia-threshold 输入以查看幅度。")
+            warnings.append(Text(message, message_zh))
             steps.append(Step(key="LIA_threshold", label="Low-income threshold", value=None,
                               rule=LOW_INCOME, note="missing: published threshold",
                               note_zh="缺少：公布的门槛金额"))
-            return LowIncomeAdjustment("unknown", None, None, None, message)
+            return LowIncomeAdjustment("unknown", None, None, None, message, message_zh)
         steps.append(Step(key="LIA_threshold", label="Low-income threshold (net, monthly)",
                           value=threshold, working="entered by the user",
                           working_zh="用户输入", rule=LOW_INCOME))
@@ -528,11 +542,13 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
     if obligor_net >= threshold:
         explanation = (f"the obligor's (parent {payer}) net income {show(obligor_net)} is not "
                        f"below the threshold {show(threshold)}: no low-income adjustment")
+        explanation_zh = (f"义务人（{payer}方）净收入 {show(obligor_net)} 不低于门槛 "
+                          f"{show(threshold)}：不作低收入调整")
         steps.append(Step(key="LIA", label="Low-income adjustment", value="does not apply",
                           working=explanation, rule=LOW_INCOME, value_zh="不适用",
-                          working_zh=f"义务人（{payer}方）净收入 {show(obligor_net)} 不低于门槛 "
-                                     f"{show(threshold)}：不作低收入调整"))
-        return LowIncomeAdjustment("not_applicable", threshold, None, None, explanation)
+                          working_zh=explanation_zh))
+        return LowIncomeAdjustment("not_applicable", threshold, None, None, explanation,
+                                   explanation_zh)
     reduction = cs * (threshold - obligor_net) / threshold
     low, high = cents(cs - reduction), cents(cs)
     steps.append(Step(key="LIA_max_reduction", label="Largest reduction permitted",
@@ -543,15 +559,16 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
     explanation = (f"the obligor's (parent {payer}) net income {show(obligor_net)} is below "
                    f"{show(threshold)}: presumption of a low-income adjustment; the court may "
                    f"order from {show(low)} to {show(high)} a month (rebuttable)")
+    explanation_zh = (f"义务人（{payer}方）净收入 {show(obligor_net)} 低于 {show(threshold)}："
+                      f"推定应作低收入调整；法院可裁定每月 {show(low)} 至 {show(high)}（可推翻）")
     steps.append(Step(key="LIA_range", label="Range permitted (§ 4055(c))",
                       value=f"{low} – {high}", working=explanation, rule=LOW_INCOME,
                       note="applied to the guideline amount for all the children (the "
                            "amount 'otherwise determined under this section')",
-                      working_zh=f"义务人（{payer}方）净收入 {show(obligor_net)} 低于 "
-                                 f"{show(threshold)}：推定应作低收入调整；法院可裁定每月 "
-                                 f"{show(low)} 至 {show(high)}（可推翻）",
+                      working_zh=explanation_zh,
                       note_zh="适用于全部子女的指引金额（即“依本条另行确定的金额”）"))
-    return LowIncomeAdjustment("applies", threshold, reduction, (low, high), explanation)
+    return LowIncomeAdjustment("applies", threshold, reduction, (low, high), explanation,
+                               explanation_zh)
 
 
 def _allocate(inp: CaliforniaInput, book: RuleBook, cs_one: Decimal, equal_shares: bool,
@@ -587,7 +604,7 @@ def _allocate(inp: CaliforniaInput, book: RuleBook, cs_one: Decimal, equal_share
 
 
 def _add_ons(inp: CaliforniaInput, book: RuleBook, nets: Mapping[Parent, Decimal],
-             payer: Parent | None, basic: Decimal, steps: list[Step], warnings: list[str],
+             payer: Parent | None, basic: Decimal, steps: list[Step], warnings: list[Text],
              used: list[str]) -> tuple[AddOnShare, ...]:
     """§§ 4061–4062: each add-on and each parent's share under the default split in force."""
     amounts = {k: v for k, v in inp.add_ons.amounts().items() if v != 0}
@@ -601,8 +618,9 @@ def _add_ons(inp: CaliforniaInput, book: RuleBook, nets: Mapping[Parent, Decimal
     categories = book.parameters(ADD_ONS, on=inp.on)
     split = book.parameters(ADD_ON_SPLIT, on=inp.on)
     if not split.get("verified", True):
-        warnings.append("The add-on split default before 2024-09-01 (equal halves) is not "
-                        "verified against the old text of § 4061.")
+        warnings.append(Text("The add-on split default before 2024-09-01 (equal halves) is "
+                             "not verified against the old text of § 4061.",
+                             "2024-09-01之前附加费用的默认分担方式（各半）未对照第4061条旧文本核实。"))
     share_of_a: Decimal | None
     if split["default"] == "net_income_proportional":
         adjusted = dict(nets)
@@ -620,8 +638,9 @@ def _add_ons(inp: CaliforniaInput, book: RuleBook, nets: Mapping[Parent, Decimal
                                       f"{show(adjusted['B'])})", rule=ADD_ON_SPLIT))
         else:
             share_of_a = None
-            warnings.append("Add-ons cannot be split by income: the adjusted net incomes add "
-                            "up to zero; the court decides the split.")
+            warnings.append(Text("Add-ons cannot be split by income: the adjusted net incomes "
+                                 "add up to zero; the court decides the split.",
+                                 "附加费用无法按收入分担：调整后的净收入合计为零；由法院决定如何分担。"))
     else:
         share_of_a = Decimal("0.5")
         basis = "one half each (older default; a party could ask for a split by income)"

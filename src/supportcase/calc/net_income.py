@@ -50,6 +50,7 @@ class NetIncome:
     amount: Decimal
     steps: tuple[Step, ...]
     warnings: tuple[str, ...] = ()
+    warnings_zh: tuple[str, ...] = ()  # `warnings` in Chinese, one for one
 
 
 def derive_net_income(parent: str, income: ParentIncome) -> NetIncome:
@@ -96,14 +97,16 @@ def derive_net_income(parent: str, income: ParentIncome) -> NetIncome:
                           value=amount, working=f"− {show(amount)}", rule=NET_INCOME_RULE))
     net = gross - total
     warnings: list[str] = []
+    warnings_zh: list[str] = []
     working = f"{show(gross)} − {show(total)}"
     note = None
     if net < 0:
         warnings.append(f"{who}: the deductions entered exceed gross income; net income "
                         "is taken as 0.00")
+        warnings_zh.append(f"{parent}方：输入的扣除项超过总收入；净收入按0.00计")
         note = "deductions exceed gross income; taken as 0"
         net = Decimal(0)
     steps.append(Step(key=f"net_{parent}", label=f"{who} net monthly disposable income",
                       value=net, working=working, rule=NET_INCOME_RULE, note=note,
                       note_zh=None if note is None else "扣除项超过总收入；按0计"))
-    return NetIncome(net, tuple(steps), tuple(warnings))
+    return NetIncome(net, tuple(steps), tuple(warnings), tuple(warnings_zh))

@@ -286,7 +286,7 @@ def _print_california(result: Any, lang: str) -> None:
                   f"{high} USD a month (Fam. Code § 4055(b)(7), (c)).", highlight=False)
     elif lia.status == "unknown":
         out.print(f"[yellow]{'低收入调整：无法确定 — ' if zh else 'Low-income adjustment: not determined — '}"
-                  f"{lia.explanation}[/yellow]", highlight=False)
+                  f"{lia.explanation_zh if zh else lia.explanation}[/yellow]", highlight=False)
     for share in result.add_ons:
         if share.share_a is not None:
             split = f"A {share.share_a:,} / B {share.share_b:,}"
@@ -299,7 +299,8 @@ def _print_california(result: Any, lang: str) -> None:
         else:
             out.print(f"Add-on {share.category} ({share.kind}): {share.amount:,.2f} USD — "
                       f"{split} ({share.basis})", highlight=False)
-    _footer(out, result.rules, result.warnings, result.notices, lang)
+    _footer(out, result.rules, result.warnings_zh if zh else result.warnings, result.notices,
+            lang)
 
 
 def _print_prc(result: Any, lang: str) -> None:
