@@ -34,6 +34,7 @@ from typing import Any, Literal
 
 from supportcase.bilingual import Text
 from supportcase.calc.explanation import NOT_ADVICE, RuleUse, Step, cents, show
+from supportcase.calc.labels_zh import ADD_ONS_ZH
 from supportcase.calc.net_income import NET_INCOME_RULE, ParentIncome, derive_net_income
 from supportcase.errors import UserError
 from supportcase.law.rules import RuleBook, RuleNotInForce, default_rulebook, rule_status_word
@@ -613,7 +614,7 @@ def _add_ons(inp: CaliforniaInput, book: RuleBook, nets: Mapping[Parent, Decimal
     for name, value in amounts.items():
         if value < 0:
             raise UserError(f"add-on '{name}' cannot be negative",
-                            zh=f"附加费用“{name}”不能为负数")
+                            zh=f"附加费用“{ADD_ONS_ZH.get(name, name)}”不能为负数")
     used.extend([ADD_ONS, ADD_ON_SPLIT])
     categories = book.parameters(ADD_ONS, on=inp.on)
     split = book.parameters(ADD_ON_SPLIT, on=inp.on)

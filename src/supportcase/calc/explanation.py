@@ -33,6 +33,20 @@ def show(amount: Decimal, places: int = 2) -> str:
     return f"{amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,}"
 
 
+def display(value: object) -> str:
+    """A step's value as the working tables show it (CLI and web page alike): an exact
+    quotient to six places with an ellipsis, other figures in full with thousands
+    separators, a missing value as a dash."""
+    if value is None:
+        return "—"
+    if isinstance(value, Decimal):
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -6:
+            return show(value, 6) + "…"
+        return f"{value:,f}"
+    return str(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """One step of the calculation, reproducible by hand."""

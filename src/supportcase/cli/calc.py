@@ -199,16 +199,9 @@ def prc(
 
 
 def _cell(value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, Decimal):
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent < -6:  # an exact quotient: show 6 places
-            from supportcase.calc.explanation import show
+    from supportcase.calc.explanation import display
 
-            return show(value, 6) + "…"
-        return f"{value:,f}"
-    return str(value)
+    return display(value)
 
 
 def _steps_table(title: str, steps: Any, lang: str) -> Any:

@@ -228,7 +228,8 @@ class RuleBook:
         rule = self.get(rule_id)
         version = rule.version_on(on)
         if version is None:
-            raise RuleNotInForce(f"rule '{rule_id}' was not in force on {on.isoformat()}")
+            raise RuleNotInForce(f"rule '{rule_id}' was not in force on {on.isoformat()}",
+                                 zh=f"规则“{rule_id}”在 {on.isoformat()} 未生效")
         return version.parameters
 
     def value(self, path: str, *, on: dt.date) -> Any:
