@@ -367,3 +367,35 @@ def test_a_payment_sent_after_the_session_ended_is_sent_once_signed_in_again(sit
     expect(page.locator("#payments")).to_contain_text("1000.00 CNY")
     expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
     assert [p.note for p in store.load_case(case_id).payments] == ["十二月的抚养费"]
+
+
+def test_a_parent_fills_the_california_calculator_and_reads_the_working(site, page) -> None:
+    """From the case list to the calculators: the issue's example typed into the California
+    form (Fam. Code § 4055: K[HN − (H%)(TN)] × 1.6 = 2,631.13 a month, parent A to parent B),
+    the result under the form with its steps; the same link in Chinese; then a time-share
+    over 100 % refused above the form with the figures still typed."""
+    from playwright.sync_api import expect
+
+    base, _, _ = site
+    sign_in(page, base)
+    page.get_by_role("link", name="Support calculators").click()
+    form = page.locator("#california")
+    form.get_by_label("Parent A's net monthly").fill("8000")
+    form.get_by_label("Parent B's net monthly").fill("3000")
+    form.get_by_label("Parent A's share of time").fill("20")
+    form.get_by_label("Number of children").fill("2")
+    form.get_by_label("Date the guideline").fill("2025-01-01")
+    form.get_by_role("button", name="Calculate").click()
+    expect(form).to_contain_text("Parent A pays parent B 2,631.13 USD a month")
+    expect(form.get_by_role("row", name="TN: total net monthly disposable income")
+           ).to_contain_text("11,000")
+    expect(form).to_contain_text("California Family Code § 4055")
+    page.get_by_role("link", name="中文", exact=True).click()
+    expect(page.locator("#california")).to_contain_text("A方每月向B方支付 2,631.13 美元")
+
+    page.locator("#california").get_by_label("A方照管子女的时间比例").fill("120")
+    page.locator("#california").get_by_role("button", name="计算").click()
+    alert = page.locator("#california").get_by_role("alert")
+    expect(alert).to_contain_text("照管时间比例 120 不在 0 至 100 之间")
+    expect(page.locator("#california").get_by_label("A方每月可支配净收入")).to_have_value("8000")
+    assert "Traceback" not in page.content()

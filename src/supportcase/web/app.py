@@ -1,8 +1,8 @@
-"""The web app: sign in, see your cases, open one, add to it.
+"""The web app: sign in, see your cases, open one, add to it; the support calculators.
 
-Each area's pages are a router of their own (`auth`, `cases`, `documents`, `questions`,
-`members`, `entries`) over what they share (`site.Site`). Reading uploads runs in worker threads of
-this process (`SUPPORTCASE_WORKERS`), started and stopped with the app.
+Each area's pages are a router of their own (`auth`, `cases`, `calculator`, `documents`,
+`questions`, `members`, `entries`) over what they share (`site.Site`). Reading uploads runs
+in worker threads of this process (`SUPPORTCASE_WORKERS`), started and stopped with the app.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from supportcase.config import settings
 from supportcase.store import Store
-from supportcase.web import auth, cases, documents, entries, members, questions
+from supportcase.web import auth, calculator, cases, documents, entries, members, questions
 from supportcase.web.site import Site
 
 
@@ -64,7 +64,7 @@ def create_app(store: Store | None = None) -> FastAPI:
     app = FastAPI(title="supportcase", docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.workers = site.workers
     # `entries` last: its `/cases/{case_id}/{section}` paths would take the others'.
-    for area in (auth, cases, documents, questions, members, entries):
+    for area in (auth, cases, calculator, documents, questions, members, entries):
         app.include_router(area.routes(site))
 
     app.add_middleware(NoStore)
