@@ -184,9 +184,10 @@ def test_signed_out_the_calculators_lead_to_login():
     ({"b_net": ""}, "B方：缺少每月净收入（或总收入）", "Parent B: net (or gross) monthly income is missing"),
     ({"a_time": ""}, "缺少照管时间比例", "the time-share is missing"),
     ({"children": "two"}, "“two”不是子女人数", "'two' is not a number of children"),
+    ({"children": "²"}, "“²”不是子女人数", "'²' is not a number of children"),
     ({"on": "01/01/2025"}, "“01/01/2025”不是日期", "'01/01/2025' is not a date"),
 ], ids=["a word for an amount", "a negative income", "a time-share over 100",
-        "a missing income", "no time-share", "children in words", "a day-first date"])
+        "a missing income", "no time-share", "children in words", "a superscript two", "a day-first date"])
 def test_refused_california_input_comes_back_as_typed(client, change, zh, en):
     """Fam. Code § 4055 needs both parents' net incomes (§ 4059, not negative) and parent A's
     share of time as a percentage: otherwise one message above the form, in the reader's
@@ -247,3 +248,18 @@ def test_gross_income_with_deductions_and_add_ons_show_their_steps(client):
     assert "A 384.92 / B 215.08" in answer.text
     zh = calc(client, typed, "zh")
     assert "A方减：所得税（第4059条）" in zh.text and "托育费用" in zh.text
+
+
+def test_a_minimum_wage_the_parent_checked_gives_the_low_income_threshold(client):
+    """Fam. Code § 4055(b)(7) from 2024-09-01: the threshold is full-time minimum wage,
+    hourly × 40 × 52 ÷ 12. For 2031 the rule data has no wage, so the page says the
+    threshold is missing; with 16.50 typed in, 16.50 × 40 × 52 ÷ 12 = 2,860.00."""
+    later = {**ISSUE, "on": "2031-01-01"}
+    missing = calc(client, later, "en")
+    assert missing.status_code == 200
+    assert "minimum wage for 2031 is not in the verified data" in missing.text
+    checked = calc(client, {**later, "minimum_wage": "16.50"}, "en")
+    rows = {row[1]: row for row in StepRows(checked.text).rows if row}
+    threshold = rows["Low-income threshold (full-time minimum wage, monthly gross)"]
+    assert threshold[2] == "2,860.00" and threshold[3] == "16.50 × 40 × 52 ÷ 12"
+    assert StepRows(checked.text).fields["/calc#california"]["minimum_wage"] == "16.50"

@@ -44,7 +44,7 @@ from supportcase.casefile.reasons_zh import message_zh
 from supportcase.dates import parse_date
 from supportcase.errors import UserError
 from supportcase.law.rules import default_rulebook
-from supportcase.money import MoneyError, to_decimal
+from supportcase.money import MoneyError, check_currency, to_decimal
 from supportcase.web.site import Site
 from supportcase.web.text import TEXT
 
@@ -52,7 +52,8 @@ from supportcase.web.text import TEXT
 CALIFORNIA_FIELDS = ("a_net", "b_net", "a_gross", "b_gross",
                      *(f"{p}_{kind}" for p in ("a", "b") for kind in DEDUCTION_KINDS),
                      "a_time", "children", "on",
-                     "childcare", "uninsured_health", "education", "travel")
+                     "childcare", "uninsured_health", "education", "travel",
+                     "minimum_wage", "lia_threshold")
 PRC_FIELDS = ("income", "annual_income", "industry_average", "children", "currency", "on")
 # The add-on fields and the name `AddOns` gives each.
 ADD_ON_FIELDS = {"childcare": "childcare", "uninsured_health": "uninsured_health",
@@ -68,8 +69,7 @@ def _label(words: Mapping[str, str], name: str) -> str:
     return words[f"calc_{name}"]
 
 
-def _amount(typed: Mapping[str, str], name: str, words: Mapping[str, str],
-            lang: str) -> Decimal | None:
+def _amount(typed: Mapping[str, str], name: str, words: Mapping[str, str]) -> Decimal | None:
     """A typed amount as an exact Decimal (never a float); None when left empty."""
     text = typed.get(name, "").strip()
     if not text:
@@ -81,9 +81,11 @@ def _amount(typed: Mapping[str, str], name: str, words: Mapping[str, str],
         raise UserError(f"{label}: {exc}", zh=f"{label}：{message_zh(str(exc))}") from None
 
 
-def _children(typed: Mapping[str, str], words: Mapping[str, str]) -> int:
+def _children(typed: Mapping[str, str]) -> int:
     text = typed.get("children", "").strip()
-    if not text.isdigit():  # the calculators themselves refuse 0
+    # isdecimal, not isdigit: "²" is a digit to str.isdigit but not a number to int(). The
+    # calculators themselves refuse 0.
+    if not text.isdecimal():
         raise UserError(TEXT["en"]["calc_bad_children"].format(value=text),
                         zh=TEXT["zh"]["calc_bad_children"].format(value=text))
     return int(text)
@@ -94,43 +96,43 @@ def _day(typed: Mapping[str, str], words: Mapping[str, str]) -> dt.date:
     return parse_date(typed.get("on", "").strip(), words["calc_on"]) or dt.date.today()
 
 
-def _income(typed: Mapping[str, str], parent: str, words: Mapping[str, str],
-            lang: str) -> ParentIncome:
+def _income(typed: Mapping[str, str], parent: str, words: Mapping[str, str]) -> ParentIncome:
     deductions = {kind: amount for kind in DEDUCTION_KINDS
-                  if (amount := _amount(typed, f"{parent}_{kind}", words, lang)) is not None}
-    return ParentIncome(net=_amount(typed, f"{parent}_net", words, lang),
-                        gross=_amount(typed, f"{parent}_gross", words, lang),
+                  if (amount := _amount(typed, f"{parent}_{kind}", words)) is not None}
+    return ParentIncome(net=_amount(typed, f"{parent}_net", words),
+                        gross=_amount(typed, f"{parent}_gross", words),
                         deductions=deductions)
 
 
 def california_input(typed: Mapping[str, str], lang: str) -> CaliforniaInput:
     """What the California form says, as the calculator's input."""
     words = TEXT[lang]
-    time = _amount(typed, "a_time", words, lang)
+    time = _amount(typed, "a_time", words)
     add_ons = {field: amount for name, field in ADD_ON_FIELDS.items()
-               if (amount := _amount(typed, name, words, lang)) is not None}
+               if (amount := _amount(typed, name, words)) is not None}
     return CaliforniaInput(
-        on=_day(typed, words), parent_a=_income(typed, "a", words, lang),
-        parent_b=_income(typed, "b", words, lang), children=_children(typed, words),
-        parent_a_time=() if time is None else (time,), add_ons=AddOns(**add_ons))
+        on=_day(typed, words), parent_a=_income(typed, "a", words),
+        parent_b=_income(typed, "b", words), children=_children(typed),
+        parent_a_time=() if time is None else (time,), add_ons=AddOns(**add_ons),
+        # Values the parent checked themselves, for a date the rule data lacks them.
+        minimum_wage_hourly=_amount(typed, "minimum_wage", words),
+        low_income_threshold=_amount(typed, "lia_threshold", words))
 
 
 def prc_input(typed: Mapping[str, str], lang: str) -> PrcInput:
     """What the PRC form says, as the calculator's input."""
     words = TEXT[lang]
     currency = typed.get("currency", "").strip() or "CNY"
-    from supportcase.money import check_currency
-
     try:
         check_currency(currency)
     except MoneyError as exc:
         label = words["currency"]
         raise UserError(f"{label}: {exc}", zh=f"{label}：{message_zh(str(exc))}") from None
     return PrcInput(
-        on=_day(typed, words), children=_children(typed, words),
-        monthly_income=_amount(typed, "income", words, lang),
-        annual_income=_amount(typed, "annual_income", words, lang),
-        industry_average_annual=_amount(typed, "industry_average", words, lang),
+        on=_day(typed, words), children=_children(typed),
+        monthly_income=_amount(typed, "income", words),
+        annual_income=_amount(typed, "annual_income", words),
+        industry_average_annual=_amount(typed, "industry_average", words),
         currency=currency)
 
 
@@ -261,4 +263,6 @@ def _choices(typed: Mapping[str, str]) -> dict[str, Any]:
     return {"deduction_kinds": DEDUCTION_KINDS, "add_on_fields": tuple(ADD_ON_FIELDS),
             "currencies": CURRENCIES, "today": dt.date.today().isoformat(),
             "open_gross": any(typed.get(name, "").strip() for name in gross),
-            "open_add_ons": any(typed.get(name, "").strip() for name in ADD_ON_FIELDS)}
+            "open_add_ons": any(typed.get(name, "").strip() for name in ADD_ON_FIELDS),
+            "open_checked": any(typed.get(name, "").strip()
+                                for name in ("minimum_wage", "lia_threshold"))}

@@ -313,6 +313,10 @@ TEXT: dict[str, dict[str, str]] = {
         "calc_ded_other_support": "Support paid for other children",
         "calc_ded_job_expenses": "Job-related expenses allowed by the court",
         "calc_ded_hardship": "Hardship deduction",
+        "calc_checked": "Figures you checked yourself, for a date the data lacks (optional)",
+        "calc_minimum_wage": "California hourly minimum wage for the year (USD)",
+        "calc_lia_threshold": "Low-income threshold (before 2024-09-01: the Judicial "
+                              "Council's figure, USD)",
     },
     "zh": {
         "app": "supportcase", "tagline": "抚养费案件材料，整理到可申请执行",
@@ -547,6 +551,9 @@ TEXT: dict[str, dict[str, str]] = {
         "calc_ded_other_support": "为他人支付的抚养费",
         "calc_ded_job_expenses": "工作相关费用",
         "calc_ded_hardship": "困难扣除",
+        "calc_checked": "您自行核实的数值，用于数据中没有的日期（可选）",
+        "calc_minimum_wage": "该年度加州每小时最低工资（美元）",
+        "calc_lia_threshold": "低收入调整门槛（2024-09-01 之前：司法委员会公布的数值，美元）",
     },
 }
 
