@@ -114,13 +114,13 @@ def test_a_currency_that_is_not_iso_4217_is_one_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("args", "zh"), [
     (["california", "--parent-a-net", "8000", "--parent-b-net", "3000"],
-     "缺少时间比例：请给出A方与子女相处时间的百分比（或缺席程序的事实）"),
+     "缺少照管时间比例：请填写A方照管子女的时间百分比（或缺席程序的事实）"),
     (["california", "--parent-a-net", "8000", "--parent-b-net", "-1", "--parent-a-time", "20"],
      "B方：净收入不能为负数"),
     (["california", "--parent-a-net", "8000", "--parent-b-net", "3000", "--parent-a-time",
-      "120"], "时间比例 120 不是 0 到 100 之间的百分比"),
+      "120"], "照管时间比例 120 不在 0 至 100 之间"),
     (["prc", "--income", "1", "--annual-income", "12"],
-     "请只给出一种收入：月收入（有固定收入），或当年总收入，或同行业年平均收入"),
+     "请只填写一项收入：每月收入（有固定收入的），或当年总收入，或同行业年平均收入"),
     (["prc", "--income", "1", "--currency", "RMB"], "'RMB' 不是 ISO 4217 货币代码；该货币请写 CNY"),
 ], ids=["time-share missing", "negative income", "time-share over 100", "two incomes",
         "currency"])

@@ -10,6 +10,7 @@ above that form and every field as typed — never a traceback or the generic er
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Iterator
 from decimal import Decimal
 from urllib.parse import urlencode
@@ -119,15 +120,19 @@ def test_the_issue_example_shows_who_pays_and_every_step(client, lang, sentence)
         assert number == str(count)
         assert label == ((zh_label(step.key) or step.label) if lang == "zh" else step.label)
         assert value == display(step.value)
-        assert working == " ".join(step.working.split())
+        assert working == " ".join(step.working_in(lang).split())
         assert cites[step.rule] in rule
     assert [row[1] for row in rows if row[2] == "11,000"] == [
         "TN：双方每月可支配净收入合计" if lang == "zh" else "TN: total net monthly disposable income"]
     # The rules applied with their citations, and the calculator's own notices.
     assert "California Family Code § 4055(b)(3)" in answer.text
     assert NOT_ADVICE[lang] in answer.text
-    # The rule marked unverified (the minimum wage) is warned about.
+    # The rule marked unverified (the minimum wage) is warned about, in the page's language.
     assert "us.ca.guideline.minimum_wage" in answer.text
+    shown, other = ((result.warnings_zh, result.warnings) if lang == "zh"
+                    else (result.warnings, result.warnings_zh))
+    assert all(w in html.unescape(answer.text) for w in shown)
+    assert not any(w in html.unescape(answer.text) for w in other)
     # The form keeps what was sent, so the figures can be changed and sent again.
     assert page.fields["/calc#california"]["a_net"] == "8000"
     assert page.other_lang.startswith("/calc?") and "a_net=8000" in page.other_lang

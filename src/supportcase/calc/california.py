@@ -267,12 +267,12 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
         if len(shares) not in (1, inp.children):
             raise UserError(f"give one time-share for all children or one per child "
                             f"({inp.children}), not {len(shares)}",
-                            zh=f"请给出一个适用于所有子女的时间比例，或每个子女各一个（{inp.children} 个），"
+                            zh=f"请填写一个适用于所有子女的照管时间比例，或每个子女各一个（{inp.children} 个），"
                             f"而不是 {len(shares)} 个")
         for share in shares:
             if not Decimal(0) <= share <= HUNDRED:
                 raise UserError(f"time-share {share} is not a percentage between 0 and 100",
-                                zh=f"时间比例 {share} 不是 0 到 100 之间的百分比")
+                                zh=f"照管时间比例 {share} 不在 0 至 100 之间")
         high_shares = [s if high == "A" else HUNDRED - s for s in shares]
         pct = sum(high_shares, Decimal(0)) / len(high_shares)
         working_zh = ""
@@ -292,21 +292,21 @@ def _timeshare(inp: CaliforniaInput, high: Parent, book: RuleBook, steps: list[S
     if default is None:
         raise UserError("the time-share is missing: give parent A's percentage of time with "
                         "the children (or the default-proceeding facts)",
-                        zh="缺少时间比例：请给出A方与子女相处时间的百分比（或缺席程序的事实）")
+                        zh="缺少照管时间比例：请填写A方照管子女的时间百分比（或缺席程序的事实）")
     try:
         params = book.parameters(DEFAULT_TIMESHARE, on=inp.on)
     except RuleNotInForce:
         raise UserError(f"the default-proceeding time-share rule (§ 4055(b)(6)) is encoded "
                         f"only from 2024-09-01 (the earlier text was not verified); enter "
                         f"the time-share for {inp.on.isoformat()}",
-                        zh=f"缺席程序的时间比例规则（§ 4055(b)(6)）仅收录 2024-09-01 起的文本（此前文本"
-                        f"未经核实）；请输入 {inp.on.isoformat()} 的时间比例") from None
+                        zh=f"缺席程序的照管时间比例规则（§ 4055(b)(6)）仅收录 2024-09-01 起的文本（此前文本"
+                        f"未经核实）；请填写 {inp.on.isoformat()} 的照管时间比例") from None
     used.append(DEFAULT_TIMESHARE)
     noncustodial = _other(default.custodial_parent)
     if default.moving_party == noncustodial:
         raise UserError("§ 4055(b)(6) does not apply when the moving party is the "
                         "noncustodial parent: enter the time-share",
-                        zh="申请方为非监护方时不适用 § 4055(b)(6)：请输入时间比例")
+                        zh="申请方为非监护方时不适用 § 4055(b)(6)：请填写照管时间比例")
     # The moving party is the custodial parent, so the party who failed to appear is the
     # noncustodial one; the rule then fixes H% by who earns more.
     if high == noncustodial:

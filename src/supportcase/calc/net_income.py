@@ -61,7 +61,7 @@ def derive_net_income(parent: str, income: ParentIncome) -> NetIncome:
                         zh=f"{who_zh}：请给出净收入，或给出总收入及扣除项，不能两者都给")
     if income.net is None and income.gross is None:
         raise UserError(f"{who}: net (or gross) monthly income is missing",
-                        zh=f"{who_zh}：缺少月净收入（或月总收入）")
+                        zh=f"{who_zh}：缺少每月净收入（或总收入）")
     if income.net is not None:
         if income.deductions:
             raise UserError(f"{who}: deductions apply to gross income; give gross income instead",

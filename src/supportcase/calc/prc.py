@@ -134,7 +134,8 @@ def support_standard(inp: PrcInput, book: RuleBook | None = None) -> PrcResult:
     if len(given) != 1:
         raise UserError("give exactly one income: the monthly income (fixed income), or that "
                         "year's total income, or the same trade's annual average income",
-                        zh="请只给出一种收入：月收入（有固定收入），或当年总收入，或同行业年平均收入")
+                        zh="请只填写一项收入：每月收入（有固定收入的），或当年总收入，"
+                           "或同行业年平均收入")
     basis_name, income = given[0]
     if income < 0:
         raise UserError("income cannot be negative", zh="收入不能为负数")

@@ -43,7 +43,7 @@ from supportcase.calc.labels_zh import ADD_ONS_ZH, zh_label
 from supportcase.casefile.reasons_zh import message_zh
 from supportcase.dates import parse_date
 from supportcase.errors import UserError
-from supportcase.law.rules import default_rulebook
+from supportcase.law.rules import default_rulebook, rule_status_word
 from supportcase.money import MoneyError, check_currency, to_decimal
 from supportcase.web.site import Site
 from supportcase.web.text import TEXT
@@ -161,20 +161,25 @@ def working(steps: Sequence[Step], rules: Sequence[RuleUse], on: dt.date,
     for number, step in enumerate(steps, start=1):
         label = (zh_label(step.key) or step.label) if lang == "zh" else step.label
         rows.append({"number": number, "label": label, "value": display(step.value),
-                     "working": step.working, "rule": step.rule,
+                     "working": step.working_in(lang), "rule": step.rule,
                      "citation": _citation_of(step.rule, on, cited, lang) if step.rule else None,
-                     "note": step.note})
+                     "note": step.note_in(lang)})
     return rows
 
 
 def rules_table(rules: Sequence[RuleUse], lang: str) -> list[dict[str, Any]]:
     words = TEXT[lang]
     cited = _citations(rules, lang)
-    return [{"id": r.id, "title": r.title, "citation": cited[r.id], "status": r.status,
+    return [{"id": r.id, "title": r.title, "citation": cited[r.id],
+             "status": rule_status_word(r.status, lang),
              "version": words["calc_version_from"].format(start=r.version_from)
              + (words["calc_version_until"].format(end=r.version_until)
                 if r.version_until else "")}
             for r in rules]
+
+
+def _warnings(result: CaliforniaResult | PrcResult, lang: str) -> list[str]:
+    return list(result.warnings_zh or result.warnings) if lang == "zh" else list(result.warnings)
 
 
 def california_view(result: CaliforniaResult, lang: str) -> dict[str, Any]:
@@ -192,7 +197,8 @@ def california_view(result: CaliforniaResult, lang: str) -> dict[str, Any]:
         low, high = (f"{v:,}" for v in lia.range)
         lines.append(words["calc_lia"].format(low=low, high=high))
     elif lia.status == "unknown":
-        lines.append(words["calc_lia_unknown"].format(why=lia.explanation))
+        lines.append(words["calc_lia_unknown"].format(
+            why=lia.explanation_zh or lia.explanation if lang == "zh" else lia.explanation))
     for share in result.add_ons:
         split = (f"A {share.share_a:,} / B {share.share_b:,}" if share.share_a is not None
                  and share.share_b is not None else words["calc_split_unknown"])
@@ -205,7 +211,7 @@ def california_view(result: CaliforniaResult, lang: str) -> dict[str, Any]:
     return {"kind": "california", "title": words["calc_result_ca"].format(on=result.on),
             "headline": headline, "headline_note": note, "lines": lines,
             "steps": working(result.steps, result.rules, result.on, lang),
-            "rules": rules_table(result.rules, lang), "warnings": list(result.warnings),
+            "rules": rules_table(result.rules, lang), "warnings": _warnings(result, lang),
             "notices": [n[lang] for n in result.notices], "factors": []}
 
 
@@ -219,7 +225,7 @@ def prc_view(result: PrcResult, lang: str) -> dict[str, Any]:
                                                    currency=result.currency),
             "headline_note": words["calc_range_note"].format(citation=citation), "lines": [],
             "steps": working(result.steps, result.rules, result.on, lang),
-            "rules": rules_table(result.rules, lang), "warnings": list(result.warnings),
+            "rules": rules_table(result.rules, lang), "warnings": _warnings(result, lang),
             "notices": [n[lang] for n in result.notices],
             "factors": [f[lang] for f in result.factors]}
 

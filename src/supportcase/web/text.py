@@ -302,7 +302,7 @@ TEXT: dict[str, dict[str, str]] = {
         "calc_rules": "Rules applied", "calc_rule_id": "Rule",
         "calc_citation": "Citation (on the date)", "calc_version": "Version",
         "calc_version_from": "from {start}", "calc_version_until": " until {end}",
-        "calc_warnings": "Warnings", "calc_warnings_lang": "",
+        "calc_warnings": "Warnings",
         "calc_result_ca": "California guideline child support on {on}",
         "calc_result_prc": "PRC child-support guide on {on}",
         "calc_bad_children": "'{value}' is not a number of children; write a whole number, "
@@ -541,7 +541,7 @@ TEXT: dict[str, dict[str, str]] = {
         "calc_rules": "适用的规则", "calc_rule_id": "规则",
         "calc_citation": "引用（该日有效）", "calc_version": "版本",
         "calc_version_from": "自 {start}", "calc_version_until": " 至 {end}",
-        "calc_warnings": "提示", "calc_warnings_lang": "（计算程序的提示为英文原文）",
+        "calc_warnings": "提示",
         "calc_result_ca": "加州指引抚养费（{on}）",
         "calc_result_prc": "抚养费参考标准（{on}）",
         "calc_bad_children": "“{value}”不是子女人数，请填写整数，例如 2。",
