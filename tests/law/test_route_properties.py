@@ -112,3 +112,16 @@ def test_an_order_typed_us_but_placed_in_china_is_planned_as_us_and_says_so() ->
     data["case"]["order_jurisdiction"] = "US-CA"
     again = plan(parse_casefile(yaml.safe_dump(data)), today=dt.date(2020, 1, 1)).to_json()
     assert not any("its place as" in w["en"] for w in again["warnings"])
+
+
+def test_a_route_deadline_carries_its_arithmetic_and_citation_in_chinese() -> None:
+    """CPL (2023) art. 250: two years from the last instalment, rolled past rest days (art.
+    85) — the route's copy of the deadline says it in Chinese as the deadline list does."""
+    from supportcase.demo import demo_casefile
+
+    case = demo_casefile()
+    day = dt.date(2026, 11, 1)
+    first = plan(case, today=day).to_json("zh")["routes"][0]["deadlines"][0]
+    same = next(d for d in compute(case, day) if d.id == first["id"])
+    assert first["computation_zh"] == same.computation_zh and "顺延" in first["computation_zh"]
+    assert first["citation_zh"] == same.citation_zh == "《中华人民共和国民事诉讼法》第250条"

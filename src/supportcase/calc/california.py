@@ -499,10 +499,10 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
         if hourly is None:
             message = (f"The California state minimum wage for {on.year} is not in the "
                        "verified data, so the low-income threshold cannot be computed; "
-                       "check the wage (Labor Code § 1182.12) and enter it with "
-                       "--minimum-wage.")
+                       "check the wage (Labor Code § 1182.12) and enter it (command line: "
+                       "--minimum-wage; web page: 'Figures you checked yourself').")
             message_zh = (f"已核实的数据中没有加州{on.year}年的州最低时薪，无法计算低收入调整门槛；"
-                          "请核对最低时薪（劳动法典第1182.12条）并以 --minimum-wage 输入。")
+                          "请核对最低时薪（劳动法典第1182.12条）后填写（命令行：--minimum-wage；网页：“您自行核实的数值”）。")
             warnings.append(Text(message, message_zh))
             steps.append(Step(key="LIA_threshold", label="Low-income threshold",
                               value=None, working="minimum wage × 40 × 52 ÷ 12",
@@ -527,9 +527,11 @@ def _low_income(inp: CaliforniaInput, book: RuleBook, cs: Decimal, payer: Parent
         if threshold is None:
             message = (f"The low-income threshold in force on {on.isoformat()} (set yearly "
                        "by the Judicial Council before 2024-09-01) is not in the verified "
-                       "data; enter it with --lia-threshold to see the range.")
+                       "data; enter it to see the range (command line: --lia-threshold; "
+                       "web page: 'Figures you checked yourself').")
             message_zh = (f"已核实的数据中没有 {on.isoformat()} 施行的低收入调整门槛"
-                          "（2024-09-01之前由加州司法委员会逐年公布）；请以 --lia-threshold 输入以查看幅度。")
+                          "（2024-09-01之前由加州司法委员会逐年公布）；填写后可查看幅度"
+                          "（命令行：--lia-threshold；网页：“您自行核实的数值”）。")
             warnings.append(Text(message, message_zh))
             steps.append(Step(key="LIA_threshold", label="Low-income threshold", value=None,
                               rule=LOW_INCOME, note="missing: published threshold",

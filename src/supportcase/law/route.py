@@ -241,6 +241,7 @@ def _deadlines_for(results: list[deadline_mod.DeadlineResult], prefixes: tuple[s
                         "due": d.due.isoformat() if d.due else None, "status": d.status,
                         "rule": d.rule, "citation": d.citation,
                         "citation_zh": d.citation_zh or d.citation, "computation": d.computation,
+                        "computation_zh": d.computation_zh or d.computation,
                         "note": d.note, "note_zh": d.note_zh or d.note})
     return out
 
