@@ -336,3 +336,15 @@ def test_interest_item_follows_where_the_order_was_made_not_only_the_case_field(
     case = CaseFile.model_validate(data)
     items = {i.id: i for i in build_checklist(case, gather(case, AS_OF)).items}
     assert items["arrears.interest"].cites == ("double_interest",)
+
+
+def test_an_obligor_in_the_us_under_a_california_order_is_not_served_abroad() -> None:
+    """A California order (written US-CA) and an obligor whose country is written US: he is
+    at home, not abroad. Before, "US" was compared with "US-CA" as written and counsel was
+    asked how he would be served abroad "in the United States"."""
+    data = _scenario("ca_order_obligor_in_germany").model_dump(mode="json", by_alias=True)
+    data["parties"]["obligor"]["country"] = "US"
+    case = CaseFile.model_validate(data)
+    assert case.case.order_jurisdiction == "US-CA"
+    ids = [q.id for q in questions_for_counsel(case, gather(case, AS_OF))]
+    assert "service_abroad" not in ids

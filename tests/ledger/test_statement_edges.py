@@ -254,3 +254,24 @@ def test_an_unknown_allocation_policy_says_why_in_chinese() -> None:
                               "cheapest_first（请使用 custom:")
     assert "unknown bucket" not in note.zh and "use custom" not in note.zh
     assert "unknown bucket(s) cheapest_first" in note.en
+
+
+def test_the_order_s_place_is_read_as_the_route_planner_reads_it() -> None:
+    """SPC Interpretation (I) art. 53 is cited for a PRC order ending at 18 even when the
+    place is written as a Mainland province (ISO 3166-2 CN-GD); a California order recorded
+    only on its basis (no case-level place) books payments by CCP §695.221, not by the SPC
+    2014 interpretation art. 4. Before, both read only `case.order_jurisdiction` as written."""
+    ends_at_18 = [{"id": "main", "basis": {"type": "judgment"}, "amount": "1000.00",
+                   "currency": "CNY", "due_day": 1, "start": "2024-01-01",
+                   "end": {"child_age": 18}}]
+    case = _case(case={"title": "gd", "order_jurisdiction": "CN-GD"},
+                 children=[{"name": "child", "birth_date": "2006-02-15"}],
+                 obligations=ends_at_18)
+    assert "cn.support_standard.duration" in {r.id for r in build_statement(
+        case, date(2024, 6, 1)).rules}
+    california = _case(case={"title": "ca"}, obligations=[{
+        "id": "main", "basis": {"type": "us_order", "jurisdiction": "US-CA"},
+        "amount": "1000.00", "currency": "USD", "due_day": 1, "start": "2024-01-01",
+        "end": "2024-03-31"}])
+    assert build_statement(california, date(2024, 4, 1)).allocation_policy == \
+        "us.ca.allocation.support_payments"

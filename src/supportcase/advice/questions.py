@@ -49,6 +49,8 @@ from supportcase.casefile.words import (
     status_word,
 )
 from supportcase.drafting.sources import Sources
+from supportcase.law.countries import normalize_code
+from supportcase.law.instruments import case_origin
 
 Lang = Literal["en", "zh", "both"]
 
@@ -78,8 +80,8 @@ def _obligor_abroad(casefile: CaseFile, prc: bool) -> str | None:
     """Where the obligor lives, when that is abroad — from China on a PRC track, else from the
     country that made the order."""
     ob = casefile.parties.obligor
-    home = "CN" if prc else (casefile.case.order_jurisdiction or "CN")
-    if ob and ob.country and ob.country != home:
+    home = "CN" if prc else normalize_code(case_origin(casefile))
+    if ob and ob.country and normalize_code(ob.country) != home:
         return ob.country
     return None
 

@@ -21,6 +21,7 @@ from datetime import date
 
 from supportcase.casefile.model import CaseFile
 from supportcase.errors import UserError
+from supportcase.law.instruments import case_origin
 from supportcase.law.rules import RuleBook
 
 BUCKETS = ("current", "principal_oldest_first", "interest_oldest_first")
@@ -50,7 +51,7 @@ class Policy:
 def default_policy_id(case: CaseFile) -> str:
     if case.settings.allocation:
         return case.settings.allocation
-    if case.interest.regime == "us-ca-legal" or case.case.order_jurisdiction == "US-CA":
+    if case.interest.regime == "us-ca-legal" or case_origin(case) == "US-CA":
         return CA_POLICY
     return CN_POLICY
 

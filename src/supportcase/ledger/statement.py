@@ -20,6 +20,7 @@ from supportcase.casefile.model import CaseFile, EndAtChildAge
 from supportcase.casefile.words import clauses, ref_zh
 from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
+from supportcase.law.instruments import case_origin
 from supportcase.law.parameter_words import parameter_phrase
 from supportcase.law.rules import RuleBook, default_rulebook
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
@@ -386,7 +387,7 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
         else:
             rule_ids.append(CUSTOM_RULE)
     rule_ids.append(policy.id)
-    if case.case.order_jurisdiction == "CN" and any(
+    if case_origin(case) == "CN" and any(
             isinstance(ob.end, EndAtChildAge) for ob in case.obligations):
         rule_ids.append(CN_DURATION_RULE)  # support until the child turns 18 (Interp. (I) 53)
     first_due = date.fromordinal(min(sched.dues.due)) if len(sched.dues) else as_of
