@@ -92,3 +92,16 @@ def test_every_calculator_rule_that_is_not_settled_says_why() -> None:
     for rule in ours:
         if rule.status != "settled":
             assert rule.caveats or rule.readings, rule.id
+
+
+def test_a_date_the_data_does_not_cover_says_what_it_does_cover() -> None:
+    """Before, the refusal named only the internal rule id ("rule 'us.ca.guideline.k_factor'
+    was not in force on 1990-01-01"); a parent could not tell what to change."""
+    with pytest.raises(RuleNotInForce) as caught:
+        book.parameters("us.ca.guideline.k_factor", on=dt.date(1990, 1, 1))
+    rule = book.get("us.ca.guideline.k_factor")
+    start = rule.effective_from.isoformat()
+    assert str(caught.value) == (f"{rule.title.en} (us.ca.guideline.k_factor) is encoded only "
+                                 f"from {start}, not for 1990-01-01; choose a date in that range")
+    assert caught.value.say("zh") == (f"“{rule.title.zh}”（us.ca.guideline.k_factor）只收录{start} "
+                                      "起的规定，不适用于 1990-01-01；请选择该期间内的日期")

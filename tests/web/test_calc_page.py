@@ -20,6 +20,7 @@ from fastapi.testclient import TestClient
 
 from supportcase.calc import (
     CaliforniaInput,
+    DefaultProceeding,
     ParentIncome,
     PrcInput,
     guideline_support,
@@ -191,8 +192,14 @@ def test_signed_out_the_calculators_lead_to_login():
     ({"children": "two"}, "“two”不是子女人数", "'two' is not a number of children"),
     ({"children": "²"}, "“²”不是子女人数", "'²' is not a number of children"),
     ({"on": "01/01/2025"}, "“01/01/2025”不是日期", "'01/01/2025' is not a date"),
+    ({"a_time": "20;;35"}, "中有一项为空", "has an empty share"),
+    ({"a_time": "20; 35; 50"}, "每个子女各一个（2 个）", "one per child (2), not 3"),
+    ({"a_time": "", "default_custodial": "B"}, "缺席程序须同时选择监护方和申请方",
+     "A default proceeding needs both the custodial parent and the moving party"),
 ], ids=["a word for an amount", "a negative income", "a time-share over 100",
-        "a missing income", "no time-share", "children in words", "a superscript two", "a day-first date"])
+        "a missing income", "no time-share", "children in words", "a superscript two",
+        "a day-first date", "an empty share", "three shares for two children",
+        "half a default proceeding"])
 def test_refused_california_input_comes_back_as_typed(client, change, zh, en):
     """Fam. Code § 4055 needs both parents' net incomes (§ 4059, not negative) and parent A's
     share of time as a percentage: otherwise one message above the form, in the reader's
@@ -268,3 +275,34 @@ def test_a_minimum_wage_the_parent_checked_gives_the_low_income_threshold(client
     threshold = rows["Low-income threshold (full-time minimum wage, monthly gross)"]
     assert threshold[2] == "2,860.00" and threshold[3] == "16.50 × 40 × 52 ÷ 12"
     assert StepRows(checked.text).fields["/calc#california"]["minimum_wage"] == "16.50"
+
+
+def test_a_share_for_each_child_is_averaged_as_the_guideline_says(client):
+    """Fam. Code § 4055(b)(1)(D): different time-shares for different children — one per
+    child, youngest first — give the same figure on the page as the calculator itself."""
+    answer = calc(client, {**ISSUE, "a_time": "20; 35"}, "en")
+    assert answer.status_code == 200
+    expected = guideline_support(CaliforniaInput(
+        on=dt.date(2025, 1, 1), parent_a=ParentIncome(net=Decimal(8000)),
+        parent_b=ParentIncome(net=Decimal(3000)), children=2,
+        parent_a_time=(Decimal(20), Decimal(35))))
+    assert f"{expected.monthly_support:,}" in answer.text
+    assert expected.monthly_support != _issue_result().monthly_support
+    assert StepRows(answer.text).fields["/calc#california"]["a_time"] == "20; 35"
+
+
+def test_a_default_proceeding_without_time_share_evidence(client):
+    """Fam. Code § 4055(b)(6): with no evidence of the time-share, a default proceeding
+    where the custodial parent moved fixes H% by rule; the page shows that figure."""
+    typed = {**ISSUE, "a_time": "", "default_custodial": "B", "default_moving": "B"}
+    answer = calc(client, typed, "zh")
+    assert answer.status_code == 200, answer.text
+    expected = guideline_support(CaliforniaInput(
+        on=dt.date(2025, 1, 1), parent_a=ParentIncome(net=Decimal(8000)),
+        parent_b=ParentIncome(net=Decimal(3000)), children=2,
+        default_proceeding=DefaultProceeding(custodial_parent="B", moving_party="B")))
+    assert f"{expected.monthly_support:,}" in answer.text
+    h_share = next(step for step in expected.steps if step.key == "H%")
+    assert h_share.rule == "us.ca.guideline.default_timeshare"
+    assert h_share.working_in("zh") in answer.text and "us.ca.guideline.default_timeshare" in \
+        answer.text

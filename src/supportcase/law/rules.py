@@ -228,8 +228,16 @@ class RuleBook:
         rule = self.get(rule_id)
         version = rule.version_on(on)
         if version is None:
-            raise RuleNotInForce(f"rule '{rule_id}' was not in force on {on.isoformat()}",
-                                 zh=f"规则“{rule_id}”在 {on.isoformat()} 未生效")
+            # Say what the rule is and the dates it is encoded for, so the reader can
+            # choose a date the data covers (the id stays, for a lawyer checking the data).
+            start, end = rule.effective_from.isoformat(), rule.effective_until
+            span = f"from {start}" + (f" until {end.isoformat()}" if end else "")
+            span_zh = f"{start} 起" + (f"至 {end.isoformat()} 止" if end else "")
+            raise RuleNotInForce(
+                f"{rule.title.en} ({rule_id}) is encoded only {span}, not for "
+                f"{on.isoformat()}; choose a date in that range",
+                zh=f"“{rule.title.zh}”（{rule_id}）只收录{span_zh}的规定，不适用于 "
+                   f"{on.isoformat()}；请选择该期间内的日期")
         return version.parameters
 
     def value(self, path: str, *, on: dt.date) -> Any:

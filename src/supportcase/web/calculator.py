@@ -18,6 +18,7 @@ above the form, the form as typed. The calculators themselves are called unchang
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -30,6 +31,7 @@ from supportcase.calc import (
     AddOns,
     CaliforniaInput,
     CaliforniaResult,
+    DefaultProceeding,
     ParentIncome,
     PrcInput,
     PrcResult,
@@ -51,7 +53,7 @@ from supportcase.web.text import TEXT
 # Fields of each form, as the page names them (and the query parameters carry them).
 CALIFORNIA_FIELDS = ("a_net", "b_net", "a_gross", "b_gross",
                      *(f"{p}_{kind}" for p in ("a", "b") for kind in DEDUCTION_KINDS),
-                     "a_time", "children", "on",
+                     "a_time", "children", "on", "default_custodial", "default_moving",
                      "childcare", "uninsured_health", "education", "travel",
                      "minimum_wage", "lia_threshold")
 PRC_FIELDS = ("income", "annual_income", "industry_average", "children", "currency", "on")
@@ -104,16 +106,40 @@ def _income(typed: Mapping[str, str], parent: str, words: Mapping[str, str]) -> 
                         deductions=deductions)
 
 
+def _time_shares(typed: Mapping[str, str], words: Mapping[str, str]) -> tuple[Decimal, ...]:
+    """Parent A's time-share: one percentage for all children, or one per child (youngest
+    first) separated by ';' — a comma could be a decimal comma."""
+    text = typed.get("a_time", "")
+    parts = [part.strip() for part in re.split(r"[;；]", text)] if text.strip() else []
+    shares = tuple(_amount({"a_time": part}, "a_time", words) for part in parts)
+    if None in shares:  # "20;;30": an empty share between two
+        raise UserError(f"{words['calc_a_time']}: '{text}' has an empty share",
+                        zh=f"{words['calc_a_time']}：“{text}”中有一项为空")
+    return tuple(share for share in shares if share is not None)
+
+
+def _default_proceeding(typed: Mapping[str, str]) -> DefaultProceeding | None:
+    """Fam. Code § 4055(b)(6): who has custody and who moved, when there is no evidence of
+    the time-share; both or neither."""
+    custodial = typed.get("default_custodial", "").strip().upper()
+    moving = typed.get("default_moving", "").strip().upper()
+    if not custodial and not moving:
+        return None
+    if custodial not in ("A", "B") or moving not in ("A", "B"):
+        raise UserError(TEXT["en"]["calc_default_both"], zh=TEXT["zh"]["calc_default_both"])
+    return DefaultProceeding(custodial_parent=custodial, moving_party=moving)  # type: ignore[arg-type]
+
+
 def california_input(typed: Mapping[str, str], lang: str) -> CaliforniaInput:
     """What the California form says, as the calculator's input."""
     words = TEXT[lang]
-    time = _amount(typed, "a_time", words)
     add_ons = {field: amount for name, field in ADD_ON_FIELDS.items()
                if (amount := _amount(typed, name, words)) is not None}
     return CaliforniaInput(
         on=_day(typed, words), parent_a=_income(typed, "a", words),
         parent_b=_income(typed, "b", words), children=_children(typed),
-        parent_a_time=() if time is None else (time,), add_ons=AddOns(**add_ons),
+        parent_a_time=_time_shares(typed, words),
+        default_proceeding=_default_proceeding(typed), add_ons=AddOns(**add_ons),
         # Values the parent checked themselves, for a date the rule data lacks them.
         minimum_wage_hourly=_amount(typed, "minimum_wage", words),
         low_income_threshold=_amount(typed, "lia_threshold", words))
@@ -271,4 +297,6 @@ def _choices(typed: Mapping[str, str]) -> dict[str, Any]:
             "open_gross": any(typed.get(name, "").strip() for name in gross),
             "open_add_ons": any(typed.get(name, "").strip() for name in ADD_ON_FIELDS),
             "open_checked": any(typed.get(name, "").strip()
-                                for name in ("minimum_wage", "lia_threshold"))}
+                                for name in ("minimum_wage", "lia_threshold")),
+            "open_default": any(typed.get(name, "").strip()
+                                for name in ("default_custodial", "default_moving"))}

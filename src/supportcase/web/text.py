@@ -271,6 +271,14 @@ TEXT: dict[str, dict[str, str]] = {
         "calc_b_gross": "Parent B's gross monthly income (USD)",
         "calc_less": "less",
         "calc_a_time": "Parent A's share of time with the children (%)",
+        "calc_a_time_hint": "Different shares for different children: one per child, youngest "
+                            "first, separated by ; (e.g. 20; 35).",
+        "calc_default": "No evidence of the time-share: a default proceeding (Fam. Code "
+                        "§ 4055(b)(6))",
+        "calc_default_custodial": "Custodial parent", "calc_default_moving": "Moving party",
+        "calc_default_both": "A default proceeding needs both the custodial parent and the "
+                             "moving party (A or B)",
+        "calc_choose": "—",
         "calc_children": "Number of children",
         "calc_on": "Date the guideline is applied for (YYYY-MM-DD)",
         "calc_add_ons": "Add-ons (optional; monthly, USD)",
@@ -513,6 +521,11 @@ TEXT: dict[str, dict[str, str]] = {
         "calc_b_gross": "B方每月总收入（美元）",
         "calc_less": "减",
         "calc_a_time": "A方照管子女的时间比例（%）",
+        "calc_a_time_hint": "各子女比例不同时：每个子女一个，从最小的子女起，用 ; 分隔（例如 20; 35）。",
+        "calc_default": "没有照管时间的证据：缺席程序（《加州家庭法》§ 4055(b)(6)）",
+        "calc_default_custodial": "监护方", "calc_default_moving": "申请方",
+        "calc_default_both": "缺席程序须同时选择监护方和申请方（A 或 B）",
+        "calc_choose": "—",
         "calc_children": "子女人数",
         "calc_on": "适用指引的日期（年-月-日）",
         "calc_add_ons": "附加费用（可选；每月，美元）",
