@@ -306,3 +306,13 @@ def test_a_default_proceeding_without_time_share_evidence(client):
     assert h_share.rule == "us.ca.guideline.default_timeshare"
     assert h_share.working_in("zh") in answer.text and "us.ca.guideline.default_timeshare" in \
         answer.text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_step_whose_note_is_its_citation_shows_it_once(client, lang):
+    """The K-factor table step (Fam. Code § 4055(b)(3)) carries its table's citation as its
+    note; the rule cell showed the same citation twice."""
+    page = StepRows(calc(client, ISSUE, lang).text)
+    label = zh_label("k_table") if lang == "zh" else "K-factor table used"
+    rule_cell = next(row[4] for row in page.rows if row and row[1] == label)
+    assert rule_cell.count("4055(b)(3)") == 1, rule_cell

@@ -186,10 +186,13 @@ def working(steps: Sequence[Step], rules: Sequence[RuleUse], on: dt.date,
     rows = []
     for number, step in enumerate(steps, start=1):
         label = (zh_label(step.key) or step.label) if lang == "zh" else step.label
+        citation = _citation_of(step.rule, on, cited, lang) if step.rule else None
+        note = step.note_in(lang)
+        if note and citation and note.startswith(citation):
+            citation, note = note, None  # a note that is the citation, with its version
         rows.append({"number": number, "label": label, "value": display(step.value),
                      "working": step.working_in(lang), "rule": step.rule,
-                     "citation": _citation_of(step.rule, on, cited, lang) if step.rule else None,
-                     "note": step.note_in(lang)})
+                     "citation": citation, "note": note})
     return rows
 
 
