@@ -293,7 +293,7 @@ def test_link_as_proof_pressed_before_a_document_is_chosen_links_nothing(site, p
     choice.select_option(bank.id, timeout=5_000)  # still on the page: nothing was sent
     row.get_by_role("button", name="关联为凭证").click()
     expect(page.locator("#payments tr", has_text="2021-09-15")).to_contain_text(
-        "凭证: 银行流水")
+        "凭证：银行流水")
     (payment,) = store.load_case(case_id).payments
     assert (payment.proof, payment.status) == (bank.id, "proven")
     assert len(store.audit_log(case_id)) == logged + 1  # one change: the link chosen

@@ -316,3 +316,14 @@ def test_a_step_whose_note_is_its_citation_shows_it_once(client, lang):
     label = zh_label("k_table") if lang == "zh" else "K-factor table used"
     rule_cell = next(row[4] for row in page.rows if row and row[1] == label)
     assert rule_cell.count("4055(b)(3)") == 1, rule_cell
+
+
+def test_the_rules_table_names_each_rule_in_the_page_s_language(client):
+    """SPC Interpretation (I) art. 49 and the rules beside it: on a Chinese page each rule
+    is named by its Chinese title (it was the English one)."""
+    result = support_standard(PrcInput(on=dt.date(2025, 1, 1), children=1,
+                                       monthly_income=Decimal("15000")))
+    page = html.unescape(calc(client, PRC, "zh").text)
+    for rule in result.rules:
+        assert rule.title_zh and rule.title_zh in page
+        assert rule.title not in page

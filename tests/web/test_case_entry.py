@@ -288,7 +288,7 @@ def test_linking_a_document_as_proof_makes_a_recorded_payment_proven(parent):
     assert (proven.proof, proven.status) == (document.id, "proven")
     assert proven.model_copy(update={"proof": None, "status": "assumed"}) == recorded
     page = client.get(f"/cases/{DEMO_CASE_ID}?lang=zh").text
-    assert f"凭证: {document.title}" in page
+    assert f"凭证：{document.title}" in page
 
 
 def _new_case(client: TestClient, jurisdiction: str = "CN") -> str:
@@ -453,7 +453,7 @@ def test_terms_checked_against_their_document_are_no_longer_assumed(parent):
     after = build_statement(store.load_case(case_id), dt.date(2026, 11, 1))
     assert "obligation_assumed" not in {n.code for n in after.assumptions}
     page = client.get(f"/cases/{case_id}?lang=zh").text
-    assert f"凭证: {document.title}" in page and "已将以上给付内容" not in page
+    assert f"凭证：{document.title}" in page and "已将以上给付内容" not in page
 
 
 def test_asset_clues_are_recorded_with_how_they_were_obtained(parent):

@@ -71,3 +71,11 @@ def test_the_assumed_facts_warning_reads_in_chinese(client: TestClient) -> None:
     page = _page(client, "zh")
     assert "部分所用事实尚待核实、未经证明：美国的工资线索待核实" in page
     assert "salary in US-CA" not in page
+
+
+def test_labels_take_the_colon_of_the_page_s_language(client: TestClient) -> None:
+    """A Chinese label ends with the full-width colon (向哪里申请：), an English one with ': '."""
+    zh = _page(client, "zh")
+    assert "向哪里申请：" in zh and "收款方（权利人）：" in zh
+    assert "向哪里申请: " not in zh and "）: " not in zh
+    assert "Where to go: " in _page(client, "en")

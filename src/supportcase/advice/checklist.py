@@ -668,7 +668,7 @@ def _period_item(casefile: CaseFile, sources: Sources) -> Item:
         state = str(d.get("status") or "")
         state_en, state_zh = STATUS_WORDS.get(state, (state, state))
         detail.append(Text(f"{d.get('title', '')}: {due} ({state_en})".strip(),
-                           f"{d.get('title_zh', '')}：{due}（{state_zh}）".strip()))
+                           f"{d.get('title_zh', '')}：{due}，{state_zh}".strip()))
         if d.get("note") or d.get("note_zh"):
             detail.append(Text(str(d.get("note") or ""), str(d.get("note_zh") or d.get("note"))))
     if sources.deadlines is None and "deadlines" in sources.problems:

@@ -97,6 +97,7 @@ class RuleUse:
     version_from: dt.date
     version_until: dt.date | None
     citation_original: str = ""  # in the instrument's own language: 《…》第49条
+    title_zh: str = ""
 
     @classmethod
     def of(cls, book: RuleBook, rule_id: str, on: dt.date) -> RuleUse:
@@ -116,12 +117,14 @@ class RuleUse:
             version_from=version.from_date,
             version_until=version.until,
             citation_original=original,
+            title_zh=rule.title.zh,
         )
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
+            "title_zh": self.title_zh or self.title,
             "status": self.status,
             "citation": self.citation,
             "citation_original": self.citation_original,

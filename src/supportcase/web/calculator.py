@@ -199,7 +199,8 @@ def working(steps: Sequence[Step], rules: Sequence[RuleUse], on: dt.date,
 def rules_table(rules: Sequence[RuleUse], lang: str) -> list[dict[str, Any]]:
     words = TEXT[lang]
     cited = _citations(rules, lang)
-    return [{"id": r.id, "title": r.title, "citation": cited[r.id],
+    return [{"id": r.id, "title": r.title_zh or r.title if lang == "zh" else r.title,
+             "citation": cited[r.id],
              "status": rule_status_word(r.status, lang),
              "version": words["calc_version_from"].format(start=r.version_from)
              + (words["calc_version_until"].format(end=r.version_until)
