@@ -190,3 +190,51 @@ def test_a_message_on_the_confirm_page_reads_in_words(site):
     shown = re.findall(r"<td>(.*?)</td>", client.post(action, data={
         **dict(fields), "email": "parent@x.org", "password": "pw-parent"}).text)
     assert {"我发出的", "微信", "提醒付款", "催付三月抚养费"} <= set(shown)
+
+
+def _switch(page: str) -> tuple[str, list[tuple[str, str]]]:
+    """The action and fields of the page's language switch that carries what was typed."""
+    found = re.search(r'<form class="inline" method="post" action="(/login/language[^"]*)">'
+                      r'(.*?)</form>', page, re.S)
+    assert found, "no language switch carrying the typed fields"
+    fields = re.findall(r'<input[^>]*name="([^"]*)"[^>]*value="([^"]*)"', found[2])
+    return html.unescape(found[1]), [(html.unescape(k), html.unescape(v)) for k, v in fields]
+
+
+def test_switching_language_signed_out_keeps_what_was_typed(site):
+    """Before, the language link on the signed-out login page (and on the page asking to
+    send) was a plain link: following it dropped everything the parent had typed."""
+    client, store, case_id = site
+    sent = client.post(f"/cases/{case_id}/payments?lang=zh", data=PAYMENT)
+    assert sent.status_code == 401
+    action, fields = _switch(sent.text)
+    assert action == "/login/language?lang=en"
+    # The login form's own button sends the e-mail address typed so far too (never kept:
+    # the password).
+    english = client.post(action, data={**dict(fields), "email": "parent@x.org",
+                                        "password": "typed-half"})
+    assert english.status_code == 200
+    assert "What you typed is kept" in english.text and 'value="parent@x.org"' in english.text
+    assert "typed-half" not in english.text
+    login, kept = form_of(english.text, "/login")
+    assert sorted(f for f in kept if f[0] != "email") == sorted(fields)
+    assert store.load_case(case_id).payments == []
+
+    signed_in = client.post(login, data={**dict(kept), "email": "parent@x.org",
+                                         "password": "pw-parent"})
+    assert "You are signed in again. Send what you typed?" in signed_in.text
+    # On the page asking to send, the switch keeps the list too.
+    action, fields = _switch(signed_in.text)
+    chinese = client.post(action, data=dict(fields))
+    assert "您已重新登录。要发送您填写的内容吗？" in chinese.text
+    resend, again = form_of(chinese.text, f"/cases/{case_id}/payments")
+    assert sorted(again) == sorted(PAYMENT.items())
+    assert store.load_case(case_id).payments == []
+    assert client.post(resend, data=dict(again), follow_redirects=False).status_code == 303
+    assert len(store.load_case(case_id).payments) == 1
+
+
+def test_the_plain_login_page_keeps_its_plain_language_link(site):
+    client, _, _ = site
+    page = client.get("/login?lang=zh").text
+    assert "/login/language" not in page and 'href="/login?lang=en"' in page

@@ -47,7 +47,8 @@ def routes(site: Site) -> APIRouter:
         if resend_to and typed:
             page = page_of(resend_to)
             response = render(request, "resend.html", here=page, lang=lang, carried=typed,
-                              action=with_lang(resend_to, lang), page=with_lang(page, lang))
+                              resend_to=resend_to, action=with_lang(resend_to, lang),
+                              page=with_lang(page, lang))
             response.set_cookie("lang", lang, samesite="lax")
         else:
             back = (local_path(request.query_params.get("next"))
@@ -55,6 +56,23 @@ def routes(site: Site) -> APIRouter:
             response = RedirectResponse(with_lang(back, lang), status_code=303)
         sign_in(response, user.id, user.password_hash)
         return response
+
+    @router.post("/login/language")
+    async def relogin_language(request: Request) -> Response:
+        """The login page, or once signed in the page asking to send, again in the language
+        asked for (`?lang=`), still carrying what was typed: a link could not carry it."""
+        form = await request.form()
+        resend_to = local_path(str(form.get(RESEND_TO) or ""))
+        typed = carried(form) if resend_to else []
+        lang = lang_of(request)
+        if resend_to and typed and current_user(request) is not None:
+            page = page_of(resend_to)
+            return render(request, "resend.html", here=page, carried=typed,
+                          resend_to=resend_to, action=with_lang(resend_to, lang),
+                          page=with_lang(page, lang))
+        return login_form(request, resend_to=resend_to, carried=typed,
+                          email=str(form.get("email") or ""), signed_out=bool(resend_to),
+                          file_left=bool(form.get("file_left")))
 
     @router.get("/account", response_class=HTMLResponse)
     def account_page(request: Request) -> Response:
