@@ -6,6 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def has_han(text: str) -> bool:
+    """Whether `text` holds a Chinese character (a law named in Chinese, a Chinese alias)."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 @dataclass(frozen=True)
 class Text:
     """One sentence in both languages."""

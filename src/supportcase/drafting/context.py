@@ -25,6 +25,7 @@ from supportcase.advice.checklist import (
     route_authority,
 )
 from supportcase.advice.questions import questions_for_counsel
+from supportcase.bilingual import has_han
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
 from supportcase.casefile.words import clauses, ref_zh
 from supportcase.drafting.placeholders import missing
@@ -261,10 +262,6 @@ def obligation_terms(o: Obligation, casefile: CaseFile, lang: str) -> str:
 INSTRUMENT_ZH = {"Hague 2007 Child Support Convention": "海牙儿童抚养费公约"}
 
 
-def _has_cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
 def citation_text(citation: Citation, lang: str) -> str:
     """A rule's citation as a draft in `lang` prints it.
 
@@ -281,7 +278,7 @@ def citation_text(citation: Citation, lang: str) -> str:
             return label.replace(f" art. {article}", f" arts. {article}", 1)
         return label
     treaty = INSTRUMENT_ZH.get(citation.law_en or citation.law)
-    if treaty is not None and not _has_cjk(citation.law):
+    if treaty is not None and not has_han(citation.law):
         # Cited by its Chinese name; a treaty's articles keep Arabic numerals.
         return citation.model_copy(update={"law": treaty}).label_zh()
     return citation.label_zh(chinese_numerals=True)

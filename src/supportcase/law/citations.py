@@ -53,6 +53,7 @@ from typing import Any, Literal
 
 import yaml
 
+from supportcase.bilingual import has_han
 from supportcase.law import statutes
 
 Status = Literal["valid", "valid_as_of_its_date", "outdated", "not_found", "unverifiable"]
@@ -358,9 +359,9 @@ def _cn_short_names() -> str:
         del key_
         names.add(canonical.removeprefix(statutes.PRC_PREFIX))
     for rep in concordance().repealed.values():
-        names.update(a for a in rep.aliases if re.search(r"[\u4e00-\u9fff]", a))
+        names.update(a for a in rep.aliases if has_han(a))
     for inst in concordance().instruments:
-        names.update(a for a in inst.aliases if re.search(r"[\u4e00-\u9fff]", a))
+        names.update(a for a in inst.aliases if has_han(a))
     ordered = sorted(names, key=len, reverse=True)
     return "|".join(re.escape(n) for n in ordered)
 

@@ -33,6 +33,7 @@ from pydantic import (
     model_validator,
 )
 
+from supportcase.bilingual import has_han
 from supportcase.errors import NotFound, UserError
 
 RULES_PACKAGE = "supportcase.law"
@@ -75,7 +76,7 @@ class Citation(_Strict):
         if self.article:
             # US codes cite sections (§), everything else articles (art.). A PRC instrument
             # (its `law` is its Chinese name) is never a US code, even the "Civil Code".
-            chinese = any("\u4e00" <= ch <= "\u9fff" for ch in self.law)
+            chinese = has_han(self.law)
             us_code = not chinese and any(mark in parts[0] for mark in
                                           ("Code", "U.S.C.", "C.F.R."))
             prefix = "§ " if us_code else "art. "
@@ -87,7 +88,7 @@ class Citation(_Strict):
         """《中华人民共和国民事诉讼法》第264条 — the law's own name; English names stay as
         `label()` gives them, their version in Chinese where the rule gives it
         (`version_zh`). `chinese_numerals`: 第二百六十四条, as PRC filings write it."""
-        if not any("\u4e00" <= ch <= "\u9fff" for ch in self.law):
+        if not has_han(self.law):
             return self._label(f"（{self.version_zh}）" if self.version_zh else
                                f" ({self.version})" if self.version else "")
         def number(n: str) -> str:

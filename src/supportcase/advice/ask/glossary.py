@@ -19,6 +19,8 @@ from importlib import resources
 
 import yaml
 
+from supportcase.bilingual import has_han
+
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
@@ -90,7 +92,7 @@ class Glossary:
             words.add(term.zh)
             words.update(term.say)
             words.update(term.expand)
-        return {w for w in words if re.search(r"[\u4e00-\u9fff]", w)}
+        return {w for w in words if has_han(w)}
 
     def english_for(self, zh: str) -> str | None:
         """The first English phrase for a Chinese term (for bilingual labels)."""
