@@ -54,10 +54,6 @@ def _view(row: t.Job) -> Job:
                row.error, row.attempts, row.created_at, row.started_at, row.finished_at)
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 class JobQueue:
     def __init__(self, store: Store) -> None:
         self._sessions = sessionmaker(store.engine, expire_on_commit=False)
@@ -70,7 +66,7 @@ class JobQueue:
     def enqueue(self, kind: str, case_id: str, payload: dict[str, Any], *, actor: str) -> int:
         with self._write() as session:
             row = t.Job(kind=kind, case_id=case_id, actor=actor, status="queued",
-                        payload=payload, attempts=0, created_at=_now())
+                        payload=payload, attempts=0, created_at=t.utc_now())
             session.add(row)
             session.flush()
             return row.id
@@ -102,7 +98,7 @@ class JobQueue:
 
     def claim(self, worker: str, *, now: dt.datetime | None = None) -> Job | None:
         """The oldest job ready to run, now marked running for `worker`; None if none is."""
-        now = now or _now()
+        now = now or t.utc_now()
         with self._write() as session:
             while True:
                 row = session.scalar(
@@ -127,7 +123,7 @@ class JobQueue:
         with self._write() as session:
             row = session.get(t.Job, job_id)
             if row is not None and row.status == "running":
-                row.result, row.started_at = partial, _now()
+                row.result, row.started_at = partial, t.utc_now()
 
     def finish(self, job_id: int, result: Any) -> None:
         self._close(job_id, "done", result=result)
@@ -141,6 +137,6 @@ class JobQueue:
             row = session.get(t.Job, job_id)
             if row is None:  # its case was deleted meanwhile
                 return
-            row.status, row.finished_at, row.error = status, _now(), error
+            row.status, row.finished_at, row.error = status, t.utc_now(), error
             if result is not None:
                 row.result = result

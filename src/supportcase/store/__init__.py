@@ -128,14 +128,14 @@ class Store:
                 if session.get(t.Case, case_id) is not None:
                     raise UserError(f"a case with id '{case_id}' already exists",
                                     hint="use --replace to overwrite it")
-                row = t.Case(id=case_id, created_at=_now())
+                row = t.Case(id=case_id, created_at=t.utc_now())
                 session.add(row)
                 kind = "case.create"
             row.title = casefile.case.title
             row.order_jurisdiction = casefile.case.order_jurisdiction
             row.schema_version = casefile.version
             row.data = case_data(casefile)
-            row.updated_at = _now()
+            row.updated_at = t.utc_now()
             session.flush()
             session.add_all(rows_for(case_id, casefile))
             session.add(_audit(actor, case_id, action or kind,
@@ -257,7 +257,7 @@ class Store:
                 raise UserError(f"a user '{email}' already exists",
                                 zh=f"账户“{email}”已存在")
             user = t.User(email=email, name=name or email, password_hash=hash_password(password),
-                          language=language, created_at=_now())
+                          language=language, created_at=t.utc_now())
             session.add(user)
             session.flush()
             session.add(_audit("system", None, "user.create", {"email": email}))
@@ -300,7 +300,7 @@ class Store:
         passwords within `LOCKOUT` (raises `TooManyAttempts`); each failure is audited, so
         the count holds across every web process of a team."""
         actor = f"login:{email.strip().lower()}"[:320]
-        since = _now() - LOCKOUT
+        since = t.utc_now() - LOCKOUT
         with self._sessions() as session:
             failures = session.scalar(select(func.count()).select_from(t.AuditEntry).where(
                 t.AuditEntry.actor == actor, t.AuditEntry.action == "login.failed",
@@ -406,10 +406,6 @@ def _originals_of(session: Session, case_id: str) -> set[str]:
                                        .where(t.Document.case_id == case_id)) if d}
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 MAX_FAILED_LOGINS = 10
 LOCKOUT = dt.timedelta(minutes=15)
 
@@ -458,7 +454,7 @@ def _new_case_id() -> str:
 
 
 def _audit(actor: str, case_id: str | None, action: str, detail: dict[str, Any]) -> t.AuditEntry:
-    return t.AuditEntry(at=_now(), actor=actor, case_id=case_id, action=action, detail=detail)
+    return t.AuditEntry(at=t.utc_now(), actor=actor, case_id=case_id, action=action, detail=detail)
 
 
 def _counts(casefile: CaseFile) -> dict[str, Any]:

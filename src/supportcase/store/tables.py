@@ -31,7 +31,8 @@ class Base(DeclarativeBase):
     pass
 
 
-def _now() -> dt.datetime:
+def utc_now() -> dt.datetime:
+    """Now, timezone-aware in UTC: every stored time (the tables, the store, the queue)."""
     return dt.datetime.now(dt.UTC)
 
 
@@ -42,7 +43,7 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(200))
     password_hash: Mapped[str] = mapped_column(String(300))
     language: Mapped[str] = mapped_column(String(5), default="en")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
 class Case(Base):
@@ -53,8 +54,8 @@ class Case(Base):
     schema_version: Mapped[int] = mapped_column(Integer)
     # case info, interest regime, settings — the case file's single-valued sections
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
 class CaseMember(Base):
@@ -199,7 +200,7 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     actor: Mapped[str] = mapped_column(String(320))
     case_id: Mapped[str | None] = mapped_column(String(40), index=True)  # no FK: outlives cases
     action: Mapped[str] = mapped_column(String(40))
@@ -222,7 +223,7 @@ class Job(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     worker: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     # When the current attempt's lease began: its claim, then its latest progress report.
     started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True),
                                                            nullable=True)
