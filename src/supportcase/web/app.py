@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import (
@@ -25,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from supportcase.config import settings
 from supportcase.store import Store
 from supportcase.web import auth, calculator, cases, documents, entries, members, questions
+from supportcase.web.relogin import same_origin
 from supportcase.web.site import Site
 
 
@@ -68,6 +70,16 @@ def create_app(store: Store | None = None) -> FastAPI:
         app.include_router(area.routes(site))
 
     app.add_middleware(NoStore)
+
+    @app.middleware("http")
+    async def forms_from_this_site_only(request: Request, call_next: Any) -> Response:
+        """A form another site makes the parent's browser send (cross-site request forgery)
+        is refused before it reaches any page, and saves nothing. Session cookies are
+        SameSite=Lax already; this is the second lock, for browsers that do not honour it."""
+        if request.method not in ("GET", "HEAD", "OPTIONS") and not same_origin(request):
+            return site.no_page(request, 403, say="other_site")
+        response: Response = await call_next(request)
+        return response
 
     @app.exception_handler(HTTPException)
     async def no_such_page(request: Request, exc: HTTPException) -> Response:

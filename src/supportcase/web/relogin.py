@@ -48,10 +48,20 @@ def page_of(target: str) -> str:
 
 
 def same_origin(request: Request) -> bool:
-    """Whether a form came from a page of this site (or from a browser that does not
-    say)."""
-    origin = request.headers.get("origin")
-    return origin is None or origin.split("://")[-1] == request.headers.get("host")
+    """Whether a form came from a page of this site (or from a browser that says neither
+    where it came from nor from which page). A browser names the site in `Origin`, or
+    failing that the page in `Referer`; this site is the `Host` asked for, or the one a
+    reverse proxy passes on in `X-Forwarded-Host`."""
+    sender = request.headers.get("origin") or request.headers.get("referer")
+    if sender is None:
+        return True
+    if "://" not in sender:  # "null": a sandboxed frame, a file, a privacy redirect
+        return False
+    sent_from = sender.split("://", 1)[1].split("/", 1)[0].lower()
+    hosts = {request.headers.get("host", "").lower(),
+             *(h.strip().lower() for h in request.headers.get("x-forwarded-host", "").split(",")
+               if h.strip())}
+    return sent_from in hosts
 
 
 class Later(Response):

@@ -240,6 +240,8 @@ TEXT: dict[str, dict[str, str]] = {
         "due_rule": "Due on that day, or by it",
         "type_question": "Type a question.",
         "no_page": "There is no page at this address. Go back to the case or to your cases.",
+        "other_site": "This form was sent from another website, so it was refused and nothing "
+                      "was saved. To change a case, open supportcase itself and use its pages.",
         "form_incomplete": "The form arrived without everything it needs; nothing was changed. "
                            "Open the page again, fill in every field and send it.",
         "error_403": "Not allowed", "error_404": "Not found", "error_405": "Not found",
@@ -497,6 +499,7 @@ TEXT: dict[str, dict[str, str]] = {
         "due_rule": "当日付款或最迟付款",
         "type_question": "请输入问题。",
         "no_page": "此地址没有页面。请返回案件或案件列表。",
+        "other_site": "该表单来自其他网站，已被拒绝，未保存任何内容。如需修改案件，请直接打开 supportcase 并使用其中的页面。",
         "form_incomplete": "提交的表单内容不完整，未作任何更改。请重新打开页面，填写全部内容后再提交。",
         "error_403": "无权操作", "error_404": "未找到", "error_405": "未找到",
         "error_other": "未能完成",
