@@ -20,6 +20,8 @@ def test_a_chinese_question_gets_a_chinese_answer_with_checked_citations(index, 
     assert cited[("中华人民共和国民事诉讼法", "264")].text.startswith("被执行人未按判决")
     assert all(c.status == "valid" for c in answer.citations)
     assert "引用核验" in answer.text
+    # Each checked citation ends its label with the Chinese colon, as Chinese text does.
+    assert "- 《中华人民共和国民事诉讼法》第二百六十四条：已核验" in answer.text
 
 
 def test_every_statement_carries_its_source(index, demo_case):

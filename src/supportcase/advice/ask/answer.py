@@ -507,5 +507,5 @@ def render(answer: Answer) -> str:
         lines.append(HEADINGS["citations"][lang])
         for c in answer.citations:
             word = STATUS_WORDS.get(c.status, {}).get(lang, c.status)
-            lines.append(f"- {c.label}: {word}")
+            lines.append(f"- {c.label}{'：' if lang == 'zh' else ': '}{word}")
     return "\n".join(lines).rstrip() + "\n"
