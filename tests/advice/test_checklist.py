@@ -348,3 +348,19 @@ def test_an_obligor_in_the_us_under_a_california_order_is_not_served_abroad() ->
     assert case.case.order_jurisdiction == "US-CA"
     ids = [q.id for q in questions_for_counsel(case, gather(case, AS_OF))]
     assert "service_abroad" not in ids
+
+
+def test_what_cannot_be_computed_yet_is_said_in_chinese_for_a_chinese_reader() -> None:
+    """A new case with no obligation yet: the checklist says why there is no arrears table
+    and no route in the reader's language (before, the Chinese list quoted the English)."""
+    case = CaseFile.model_validate({"case": {"title": "new"}})
+    sources = gather(case, AS_OF)
+    assert sources.problem("statement", "zh") == "案卷中没有可据以计算欠款的给付义务（法律依据）"
+    assert sources.problem("statement", "en") == sources.problems["statement"]
+    text = build_checklist(case, sources).to_text("zh")
+    assert "  - 欠款明细：案卷中没有可据以计算欠款的给付义务（法律依据）" in text
+    assert "  - 执行途径：案卷中没有给付义务：请录入规定抚养费的判决、裁定或协议" in text
+    assert "the case file has no obligation" not in text
+    english = build_checklist(case, sources).to_text("en")
+    assert "  - statement: the case file has no obligation (legal basis) to compute arrears " \
+           "from" in english

@@ -91,6 +91,13 @@ def test_human_summary_in_chinese(files: dict[str, Path], capsys: pytest.Capture
     code, out, _ = _run(["review", str(files["judgment"]), "--lang", "zh"], capsys)
     assert code == 0
     assert "文书已证明" in out and "王强" in out
+    # Each fact by its Chinese name and, for a kind or a period, its Chinese word; pages as
+    # Chinese writes them. Before, the names were the extractor's keys (doc_type = judgment,
+    # support.period = monthly, p.1).
+    flat = "".join(out.split())
+    assert "文书类型=判决书" in flat and "支付周期=每月" in flat and "第1页" in flat
+    assert "doc_type" not in out and "monthly" not in out and "p.1" not in out
+    assert "金额：抚养费" in flat and "已读取文书：1(判决书)" in flat
 
 
 def test_files_that_cannot_be_read_are_explained_in_chinese_with_lang_zh(

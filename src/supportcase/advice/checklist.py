@@ -258,6 +258,7 @@ class Checklist:
     assumptions: tuple[Record, ...]
     refused: tuple[RefusedClue, ...]
     problems: dict[str, str] = field(default_factory=dict)
+    problems_zh: dict[str, str] = field(default_factory=dict)
     known_rules: frozenset[str] = frozenset()
 
     def group(self, group: str) -> list[Item]:
@@ -282,6 +283,7 @@ class Checklist:
             "assumptions": [r.to_json() for r in self.assumptions],
             "refused_clues": [r.to_json() for r in self.refused],
             "problems": dict(self.problems),
+            "problems_zh": dict(self.problems_zh),
         }
 
     def to_text(self, lang: Lang = "both") -> str:
@@ -340,8 +342,13 @@ class Checklist:
             out.append("")
             line(Text("== Not available ==", "== 暂无法提供 =="))
             for part, why in self.problems.items():
-                out.append(f"  - {part}: {why}")
+                line(Text(f"{part}: {why}", f"{PARTS_ZH.get(part, part)}："
+                          f"{self.problems_zh.get(part, why)}"), "  - ")
         return "\n".join(out) + "\n"
+
+
+# The parts a checklist rests on, named for a Chinese reader when one is missing.
+PARTS_ZH = {"statement": "欠款明细", "route": "执行途径", "deadlines": "期限"}
 
 
 # --- records: proven apart from assumed -----------------------------------------------------
@@ -673,7 +680,7 @@ def _period_item(casefile: CaseFile, sources: Sources) -> Item:
             detail.append(Text(str(d.get("note") or ""), str(d.get("note_zh") or d.get("note"))))
     if sources.deadlines is None and "deadlines" in sources.problems:
         detail.append(Text(f"Not computed: {sources.problems['deadlines']}",
-                           f"未计算：{sources.problems['deadlines']}"))
+                           f"未计算：{sources.problem('deadlines', 'zh')}"))
     return Item(
         "basis.application_period", "legal_basis", status,
         Text("Time limit to apply for enforcement (2 years; disputed for child support)",
@@ -728,11 +735,12 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
             basis="assumed" if has_assumptions else "proven", draft="arrears_statement"))
     else:
         why = sources.problems.get("statement", "not computed")
+        why_zh = sources.problem("statement", "zh") or "未计算"
         items.append(Item(
             "arrears.statement", g, "missing",
             Text("Arrears table (every instalment, payment and interest figure)",
                  "欠款明细表（每期应付、每笔付款及利息）"),
-            Text(f"No statement could be computed: {why}.", f"无法计算欠款明细：{why}。"),
+            Text(f"No statement could be computed: {why}.", f"无法计算欠款明细：{why_zh}。"),
             Text("The legal document's payment terms and all payment records.",
                  "法律文书的给付条款及全部付款记录。"),
             rules=interest_rules, draft="arrears_statement"))
@@ -1253,6 +1261,7 @@ def build_checklist(casefile: CaseFile, sources: Sources,
         assumptions=tuple(r for r in recs if r.status != "proven"),
         refused=tuple(refused_clues(casefile)),
         problems=dict(sources.problems),
+        problems_zh=dict(sources.problems_zh),
         known_rules=frozenset(known_rules),
     )
 

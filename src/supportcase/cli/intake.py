@@ -25,7 +25,8 @@ LABELS = {
            "days_from_service": "days from service", "days_as_stated": "days (start as stated)",
            "appeal_period_days": "appeal period",
            "appeal_period_no_domicile_days": "appeal period, no domicile in the PRC",
-           "time_limit_days": "time limit"},
+           "time_limit_days": "time limit", "colon": ": ", "page": "p.{n}",
+           "due_day": "day {n}"},
     "zh": {"documents": "文书", "file": "文件", "type": "类型", "court": "法院",
            "case_number": "案号", "parties": "当事人", "pays": "付款方", "receives": "收款方",
            "money": "金额", "support": "抚养费", "arrears": "主张欠款", "dates": "日期与期限",
@@ -35,7 +36,7 @@ LABELS = {
            "evidence": "已读取文书", "unknown_service": "（文书未载明送达日期）",
            "days_from_service": "日，自送达起算；送达日期", "days_as_stated": "日（起算点见原文）",
            "appeal_period_days": "上诉期", "appeal_period_no_domicile_days": "境内无住所当事人上诉期",
-           "time_limit_days": "期限"},
+           "time_limit_days": "期限", "colon": "：", "page": "第{n}页", "due_day": "{n}日前"},
 }
 
 
@@ -216,10 +217,12 @@ def _propose(case_id: str, documents: list[dict[str, Any]], *,
 
 
 def _print_proposals(proposals: list[dict[str, Any]], lang: str, *, applied: bool) -> None:
+    from supportcase.casefile.words import fact_word, frequency_word, regime_word
     from supportcase.cli.output import console
     from supportcase.intake.document import Said
 
     zh = lang == "zh"
+    colon = "：" if zh else ": "
     out = console()
     out.print("\n" + ("拟补入案卷的内容（核对原文前均为待核实）" if zh else
                       "Proposed for the case file (assumed until you check them)"),
@@ -229,18 +232,30 @@ def _print_proposals(proposals: list[dict[str, Any]], lang: str, *, applied: boo
         ob = p["obligation"]
         if ob:
             end = ob.get("end")
-            out.print(f"    {'给付义务' if zh else 'obligation'}: {ob['amount']} {ob['currency']} "
-                      f"{ob.get('frequency', 'monthly')}, {ob.get('due_rule', 'on')} day "
-                      f"{ob.get('due_day', 1)}, from {ob['start']}"
-                      + (f", until {end}" if end else ""), highlight=False, markup=False)
+            frequency = ob.get("frequency", "monthly")
+            if zh:
+                until = f"，至 {_end_zh(end)}" if end else ""
+                out.print(f"    给付义务：{ob['amount']} {ob['currency']}，"
+                          f"{frequency_word(frequency, 'zh')}{ob.get('due_day', 1)}日"
+                          f"{'前' if ob.get('due_rule') == 'by' else ''}支付，"
+                          f"自 {ob['start']} 起{until}", highlight=False, markup=False)
+            else:
+                out.print(f"    obligation: {ob['amount']} {ob['currency']} {frequency}, "
+                          f"{ob.get('due_rule', 'on')} day {ob.get('due_day', 1)}, "
+                          f"from {ob['start']}" + (f", until {end}" if end else ""),
+                          highlight=False, markup=False)
         for role in ("obligee", "obligor"):
             if p[role]:
-                out.print(f"    {role}: {p[role]['name']}", highlight=False, markup=False)
+                out.print(f"    {fact_word(role, lang) if zh else role}{colon}{p[role]['name']}",
+                          highlight=False, markup=False)
         for child in p["children"]:
-            out.print(f"    child: {child['name']} {child.get('birth_date') or ''}",
-                      highlight=False, markup=False)
+            out.print(f"    {'子女' if zh else 'child'}{colon}{child['name']} "
+                      f"{child.get('birth_date') or ''}", highlight=False, markup=False)
         if p["interest_regime"]:
-            out.print(f"    interest: {p['interest_regime']} (CPL 2023 art. 264)",
+            regime = regime_word(p["interest_regime"], lang) if zh else p["interest_regime"]
+            law = "《中华人民共和国民事诉讼法》第264条" if zh else "CPL 2023 art. 264"
+            out.print(f"    {'利息' if zh else 'interest'}{colon}{regime} "
+                      + (f"（{law}）" if zh else f"({law})"),
                       highlight=False, markup=False)
         for note in [*p["conflicts"], *p["notes"], *p["skipped"]]:
             out.print(f"    ! {Said.shown(note, lang)}", highlight=False, markup=False)
@@ -248,6 +263,13 @@ def _print_proposals(proposals: list[dict[str, Any]], lang: str, *, applied: boo
                            for p in proposals):
         out.print("    " + ("加 --apply 写入案卷。" if zh else
                             "Add --apply to put them on the case."), highlight=False)
+
+
+def _end_zh(end: Any) -> str:
+    """A proposed obligation's end for a Chinese reader: a date, or the child's age."""
+    if isinstance(end, dict) and "child_age" in end:
+        return f"子女年满{end['child_age']}周岁"
+    return str(end)
 
 
 def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
@@ -280,6 +302,27 @@ def _store(case_id: str, result: Any) -> list[dict[str, Any]]:
     return stored
 
 
+def _lang_of(t: dict[str, str]) -> str:
+    return "zh" if t is LABELS["zh"] else "en"
+
+
+def _fact_shown(name: str, value: str, lang: str) -> tuple[str, str]:
+    """A fact's name and value as a Chinese reader reads them (文书类型 = 判决书); the
+    English keeps the extractor's own names, which a lawyer or a script can look up."""
+    if lang != "zh":
+        return name, value
+    from supportcase.casefile.words import doc_type_word, fact_word, frequency_word
+
+    if name == "doc_type":
+        value = doc_type_word(value, "zh")
+    elif name == "support.period":
+        value = frequency_word(value, "zh")
+    elif name == "support.end_condition" and value.startswith("age:"):
+        value = "子女年满" + "周岁；高中在读至".join(
+            part.split(":")[1] for part in value.split("/")) + "周岁"
+    return fact_word(name, "zh"), value
+
+
 def _overview(out: Any, data: dict[str, Any], t: dict[str, str]) -> None:
     """What a lawyer reads first: the money, the time limits, the evidence in hand."""
     from rich.markup import escape
@@ -289,8 +332,9 @@ def _overview(out: Any, data: dict[str, Any], t: dict[str, str]) -> None:
     for doc in docs:
         support = doc["support"]
         if support["amount"]:
+            period = _fact_shown("support.period", support["period"] or "", _lang_of(t))[1]
             money.append(f"{t['support']} {support['amount']} {support['currency'] or '?'} "
-                         f"{support['period'] or ''} ({_shown(doc['file'])})")
+                         f"{period} ({_shown(doc['file'])})")
         if doc["arrears_claimed"]:
             money.append(f"{t['arrears']} {doc['arrears_claimed']} "
                          f"{doc.get('arrears_currency') or ''} ({_shown(doc['file'])})")
@@ -299,15 +343,18 @@ def _overview(out: Any, data: dict[str, Any], t: dict[str, str]) -> None:
         for name, days in doc["time_limits"].items():
             if name.startswith("appeal"):
                 served = doc["service_date"] or t["unknown_service"]
-                limits.append(f"{t.get(name, name)}: {days} {t['days_from_service']} {served} "
-                              f"({_shown(doc['file'])})")
+                limits.append(f"{t.get(name, name)}{t['colon']}{days} {t['days_from_service']} "
+                              f"{served} ({_shown(doc['file'])})")
             else:
-                limits.append(f"{t.get(name, name)}: {days} {t['days_as_stated']} "
+                limits.append(f"{t.get(name, name)}{t['colon']}{days} {t['days_as_stated']} "
                               f"({_shown(doc['file'])})")
-    kinds = sorted({doc["doc_type"] or "?" for doc in docs})
-    out.print(f"\n[bold]{t['money']}[/bold]: " + (escape("; ".join(money)) if money else "—"))
-    out.print(f"[bold]{t['dates']}[/bold]: " + (escape("; ".join(limits)) if limits else "—"))
-    out.print(f"[bold]{t['evidence']}[/bold]: {len(docs)} ({escape(', '.join(kinds))})")
+    kinds = sorted({_fact_shown("doc_type", doc["doc_type"], _lang_of(t))[1]
+                    if doc["doc_type"] else "?" for doc in docs})
+    out.print(f"\n[bold]{t['money']}[/bold]{t['colon']}"
+              + (escape("; ".join(money)) if money else "—"))
+    out.print(f"[bold]{t['dates']}[/bold]{t['colon']}"
+              + (escape("; ".join(limits)) if limits else "—"))
+    out.print(f"[bold]{t['evidence']}[/bold]{t['colon']}{len(docs)} ({escape(', '.join(kinds))})")
 
 
 def _print(data: dict[str, Any], t: dict[str, str]) -> None:
@@ -325,14 +372,14 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
         table.add_column(t.get(column, column), overflow="fold")
     for doc in data["documents"]:
         support = doc["support"]
-        money = " ".join(v for v in (support["amount"], support["currency"],
-                                     support["period"]) if v)
+        period = _fact_shown("support.period", support["period"] or "", _lang_of(t))[1]
+        money = " ".join(v for v in (support["amount"], support["currency"], period) if v)
         if support["due_day"]:
-            money += f", day {support['due_day']}"
+            money += ", " + t["due_day"].format(n=support["due_day"])
         parties = ""
         if doc["obligor"] or doc["obligee"]:
             parties = f"{doc['obligor'] or '?'} → {doc['obligee'] or '?'}"
-        pages = f"{t['pages']}: {doc['pages']}" + (f", {t['ocr']} {doc['ocr_pages']}"
+        pages = f"{t['pages']}{t['colon']}{doc['pages']}" + (f", {t['ocr']} {doc['ocr_pages']}"
                                                    if doc["ocr_pages"] else "")
         kind = doc_type_word(doc["doc_type"], "zh" if t is LABELS["zh"] else "en") \
             if doc["doc_type"] else "?"
@@ -346,13 +393,14 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
                   + ("" if facts else f"  [yellow]{t['none']}[/yellow]"))
         if doc["children"]:
             kids = ", ".join(f"{c['name']} ({c['birth_date'] or '?'})" for c in doc["children"])
-            out.print(f"  {t['children']}: {kids}")
+            out.print(f"  {t['children']}{t['colon']}{kids}")
         if doc["arrears_claimed"]:
-            out.print(f"  {t['arrears']}: {doc['arrears_claimed']}")
+            out.print(f"  {t['arrears']}{t['colon']}{doc['arrears_claimed']}")
         dates = {k: doc[k] for k in ("document_date", "effective_date", "service_date")
                  if doc[k]} | doc["time_limits"]
         if dates:
-            out.print(f"  {t['dates']}: " + "; ".join(f"{k} {v}" for k, v in dates.items()))
+            out.print(f"  {t['dates']}{t['colon']}" + "; ".join(
+                f"{_fact_shown(k, str(v), _lang_of(t))[0]} {v}" for k, v in dates.items()))
         for status, label in (("proven", t["proven"]), ("assumed", t["check"])):
             chosen = [f for f in facts if f["status"] == status]
             if chosen:
@@ -362,18 +410,21 @@ def _print(data: dict[str, Any], t: dict[str, str]) -> None:
                     quote = re.sub(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])",
                                    "", " ".join(f["quote"].split()))
                     quote = quote if len(quote) <= 60 else quote[:59] + "…"
-                    out.print(f"    {escape(f['name'])} = {escape(f['value'])}  "
-                              f"[dim]p.{f['page']} «{escape(quote)}»[/dim]", highlight=False)
+                    name, value = _fact_shown(f["name"], f["value"], _lang_of(t))
+                    page = t["page"].format(n=f["page"])
+                    out.print(f"    {escape(name)} = {escape(value)}  "
+                              f"[dim]{page} «{escape(quote)}»[/dim]", highlight=False)
     if data["conflicts"]:
         out.print(f"\n[bold red]{t['conflicts']}[/bold red]")
         for conflict in data["conflicts"]:
-            values = "; ".join(f"{v['value']} ({_shown(v['file'])} p.{v['page']})"
-                               for v in conflict["values"])
-            out.print(f"  {conflict['field']}: {values}", highlight=False)
+            values = "; ".join(f"{v['value']} ({_shown(v['file'])} "
+                               f"{t['page'].format(n=v['page'])})" for v in conflict["values"])
+            field = _fact_shown(conflict["field"], "", _lang_of(t))[0]
+            out.print(f"  {field}{t['colon']}{values}", highlight=False)
     if data["warnings"]:
         out.print(f"\n[bold yellow]{t['warnings']}[/bold yellow]")
         for warning in data["warnings"]:
             out.print(f"  {warning}", highlight=False, markup=False)
     if data.get("stored"):
-        out.print(f"\n{t['stored']}: " + ", ".join(
+        out.print(f"\n{t['stored']}{t['colon']}" + ", ".join(
             f"{Path(s['file']).name} ({s['facts']})" for s in data["stored"]))

@@ -362,7 +362,7 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "figures": figures,
         "currency": currency,
         "currency_zh": CURRENCY_ZH.get(currency, currency),
-        "statement_missing": sources.problems.get("statement"),
+        "statement_missing": sources.problem("statement", lang),
         "court": court,
         # Only an effective court document (or a notarized instrument with its enforcement
         # certificate) can be enforced as it is (cn.instruments.*).

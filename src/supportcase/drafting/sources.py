@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from supportcase.bilingual import Text
 from supportcase.casefile import CaseFile
 from supportcase.errors import UserError
 
@@ -29,8 +30,16 @@ class Sources:
     statement: dict[str, Any] | None = None
     route: dict[str, Any] | None = None
     deadlines: list[dict[str, Any]] | None = None
-    # Why a part is missing, in plain words (shown in drafts and the checklist).
+    # Why a part is missing, in plain words (shown in drafts and the checklist), and the
+    # same in Chinese.
     problems: dict[str, str] = field(default_factory=dict)
+    problems_zh: dict[str, str] = field(default_factory=dict)
+
+    def problem(self, part: str, lang: str) -> str | None:
+        """Why `part` ("statement", "route", "deadlines") is missing, in `lang`."""
+        if lang == "zh" and part in self.problems_zh:
+            return self.problems_zh[part]
+        return self.problems.get(part)
 
 
 def _plain(value: Any) -> Any:
@@ -59,37 +68,45 @@ def _optional(module: str, name: str) -> Any:
     return getattr(mod, name, None)
 
 
-def statement_of(casefile: CaseFile, as_of: dt.date) -> tuple[dict[str, Any] | None, str | None]:
+def _refused(exc: UserError) -> Text:
+    return Text(str(exc), exc.say("zh"))
+
+
+def statement_of(casefile: CaseFile, as_of: dt.date) -> tuple[dict[str, Any] | None, Text | None]:
     build = _optional("supportcase.ledger", "build_statement")
     if build is None:
-        return None, "the ledger is not available in this installation"
+        return None, Text("the ledger is not available in this installation",
+                          "本安装中没有欠款计算模块")
     if not casefile.obligations:
-        return None, "the case file has no obligation (legal basis) to compute arrears from"
+        return None, Text("the case file has no obligation (legal basis) to compute arrears "
+                          "from", "案卷中没有可据以计算欠款的给付义务（法律依据）")
     try:
         return _plain(build(casefile, as_of)), None
     except UserError as exc:
-        return None, str(exc)
+        return None, _refused(exc)
 
 
-def route_of(casefile: CaseFile) -> tuple[dict[str, Any] | None, str | None]:
+def route_of(casefile: CaseFile) -> tuple[dict[str, Any] | None, Text | None]:
     plan = _optional("supportcase.law.route", "plan")
     if plan is None:
-        return None, "the enforcement-route planner is not available in this installation"
+        return None, Text("the enforcement-route planner is not available in this "
+                          "installation", "本安装中没有执行途径规划模块")
     try:
         return _plain(plan(casefile)), None
     except UserError as exc:
-        return None, str(exc)
+        return None, _refused(exc)
 
 
 def deadlines_of(casefile: CaseFile, today: dt.date) -> tuple[list[dict[str, Any]] | None,
-                                                               str | None]:
+                                                               Text | None]:
     compute = _optional("supportcase.law.deadlines", "compute")
     if compute is None:
-        return None, "the deadline calculator is not available in this installation"
+        return None, Text("the deadline calculator is not available in this installation",
+                          "本安装中没有期限计算模块")
     try:
         data = _plain(compute(casefile, today))
     except UserError as exc:
-        return None, str(exc)
+        return None, _refused(exc)
     if isinstance(data, dict):
         data = data.get("deadlines", [data])
     return list(data), None
@@ -97,15 +114,11 @@ def deadlines_of(casefile: CaseFile, today: dt.date) -> tuple[list[dict[str, Any
 
 def gather(casefile: CaseFile, as_of: dt.date) -> Sources:
     """Ask the ledger and the law about `casefile` on `as_of`; keep why a part is missing."""
-    problems: dict[str, str] = {}
-    statement, why = statement_of(casefile, as_of)
-    if why:
-        problems["statement"] = why
-    route, why = route_of(casefile)
-    if why:
-        problems["route"] = why
-    deadlines, why = deadlines_of(casefile, as_of)
-    if why:
-        problems["deadlines"] = why
+    statement, no_statement = statement_of(casefile, as_of)
+    route, no_route = route_of(casefile)
+    deadlines, no_deadlines = deadlines_of(casefile, as_of)
+    found = {part: why for part, why in (("statement", no_statement), ("route", no_route),
+                                         ("deadlines", no_deadlines)) if why is not None}
     return Sources(as_of=as_of, statement=statement, route=route, deadlines=deadlines,
-                   problems=problems)
+                   problems={part: t.en for part, t in found.items()},
+                   problems_zh={part: t.zh for part, t in found.items()})

@@ -141,11 +141,13 @@ def classify(case: CaseFile, obligation: str | None = None) -> Instrument:
     """Classify the instrument behind `obligation` (default: the first obligation)."""
     if not case.obligations:
         raise UserError("the case file has no obligation: record the judgment, order or "
-                        "agreement that makes support due")
+                        "agreement that makes support due",
+                        zh="案卷中没有给付义务：请录入规定抚养费的判决、裁定或协议")
     ob = next((o for o in case.obligations if o.id == obligation), None) if obligation \
         else case.obligations[0]
     if ob is None:
-        raise UserError(f"no obligation '{obligation}' in the case file")
+        raise UserError(f"no obligation '{obligation}' in the case file",
+                        zh=f"案卷中没有给付义务“{obligation}”")
     origin = origin_of(case, ob)
     kind = ob.basis.type
     day = ob.basis.effective_date or ob.basis.date

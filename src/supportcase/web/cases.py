@@ -283,11 +283,11 @@ def show_case(site: Site, request: Request, case_id: str, user_id: int, *,
     if not casefile.obligations:  # nothing is due yet: say what to add, in their words
         problem = TEXT[lang_of(request)]["no_obligation_yet"]
     elif sources.statement is None:
-        problem = sources.problems.get("statement")
+        problem = sources.problem("statement", lang_of(request))
     else:
         statement = sources.statement
         if sources.deadlines is None:
-            problem = sources.problems.get("deadlines")
+            problem = sources.problem("deadlines", lang_of(request))
         else:
             found = sources.deadlines
             try:
