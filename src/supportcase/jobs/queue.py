@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from supportcase.store import Store
 from supportcase.store import tables as t
 
+MAX_JOB_ID = 2**31 - 1  # the largest INTEGER PostgreSQL (and so every store) holds
+
 LEASE = dt.timedelta(minutes=15)  # longer than reading the largest file allowed
 MAX_ATTEMPTS = 3
 OPEN = ("queued", "running")
@@ -72,6 +74,11 @@ class JobQueue:
             return row.id
 
     def get(self, job_id: int) -> Job | None:
+        """The job, or None — also for a number no job can have (the id column is an
+        INTEGER: a number past 2^31 − 1, typed into an address, is refused by PostgreSQL and
+        overflows SQLite instead of finding nothing)."""
+        if not 0 < job_id <= MAX_JOB_ID:
+            return None
         with self._sessions() as session:
             row = session.get(t.Job, job_id)
             return None if row is None else _view(row)

@@ -67,7 +67,7 @@ def routes(site: Site) -> APIRouter:
         # A request larger than every allowed file together is refused before it is parsed
         # (Starlette would otherwise spool all of it to a temporary file first).
         length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > limit * MAX_FILES + 1024 * 1024:
+        if length.isdecimal() and int(length) > limit * MAX_FILES + 1024 * 1024:
             return site.refuse(request, case_id,
                                TEXT[lang]["too_big"].format(mb=limit // (1024 * 1024)), 413)
         try:
@@ -132,7 +132,7 @@ def routes(site: Site) -> APIRouter:
         ids = [str(v) for v in form.getlist("document")]
         read = None
         upload = str(form.get("upload") or "")
-        job = queue.get(int(upload)) if upload.isdigit() else None
+        job = queue.get(int(upload)) if upload.isdecimal() else None
         if job is not None and job.case_id == case_id and job.status == "done":
             read = read_summaries(job.result or [])
         try:  # reading an original again (OCR for scans) runs off the event loop

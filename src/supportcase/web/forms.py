@@ -96,7 +96,8 @@ def _named(section: str, form: Mapping[str, str], words: Mapping[str, str],
     """The section's entries and the place of the one the form names by place and content."""
     listed = list(getattr(casefile, section))
     index = form.get("index", "")
-    at = int(index) if index.isdigit() else -1
+    # `isdecimal`, not `isdigit`: '²' is a digit to Python that `int()` refuses.
+    at = int(index) if index.isdecimal() else -1
     if not (0 <= at < len(listed) and fingerprint(listed[at]) == form.get("entry")):
         raise EntryChanged(words["entry_changed"])
     return listed, at
@@ -252,7 +253,7 @@ def obligation(form: Mapping[str, str], words: Mapping[str, str],
     if start is None:
         raise UserError(words["needs_start"])
     due = form.get("due_day", "1").strip().lower()
-    if due != "last" and not (due.isdigit() and 1 <= int(due) <= 31):
+    if due != "last" and not (due.isdecimal() and 1 <= int(due) <= 31):
         raise UserError(words["bad_due_day"].format(value=due))
     children = list(casefile.children)
     end: dt.date | EndAtChildAge | None = None

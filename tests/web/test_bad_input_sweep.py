@@ -1,0 +1,74 @@
+"""Bad input sent by hand (an edited request, an old tab, a number pasted from elsewhere)
+gets one message in the reader's language — never a server error — and nothing already on
+the case changes.
+
+Found by sweeping every form and address of the web app with wrong dates, amounts,
+choices, indexes and ids. Python's `str.isdigit` accepts '²' (and other superscripts) that
+`int()` refuses, and SQLite holds no integer past 2^63 − 1: each was a 500."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from supportcase.config import settings
+from supportcase.demo import DEMO_CASE_ID, ensure_demo
+from supportcase.store import Store
+from supportcase.web.app import create_app
+from supportcase.web.forms import fingerprint
+from tests.web.test_refused_forms import refused
+from tests.web.test_web import login
+
+
+@pytest.fixture
+def parent():
+    """The demo case, its owner signed in."""
+    store = Store(settings())
+    store.init()
+    ensure_demo(store, email="demo@x.org", password="pw-demo")
+    client = TestClient(create_app(store))
+    login(client, "demo@x.org", "pw-demo")
+    yield client, store
+    store.close()
+
+
+def test_a_due_day_written_as_a_superscript_is_refused_in_the_terms_card(parent):
+    client, store = parent
+    typed = {"basis": "judgment", "amount": "2500.00", "currency": "CNY",
+             "frequency": "monthly", "due_day": "²", "start": "2021-08-01", "ends": "open"}
+    refused(client, store, "obligations", typed, "“²”不是付款日", "terms")
+
+
+@pytest.mark.parametrize("action", ["remove", "proof", "kind"])
+@pytest.mark.parametrize(("lang", "words"), [("zh", "本案已有变动"),
+                                             ("en", "This case changed meanwhile")])
+def test_an_entry_named_by_a_place_that_is_no_number_changes_nothing(parent, action, lang,
+                                                                     words):
+    # '²' passes `isdigit` but is no place in a list: the entry named cannot be found.
+    client, store = parent
+    before = store.load_case(DEMO_CASE_ID)
+    logged = len(store.audit_log(DEMO_CASE_ID))
+    answer = client.post(f"/cases/{DEMO_CASE_ID}/payments/{action}?lang={lang}",
+                         data={"index": "²", "entry": fingerprint(before.payments[0]),
+                               "document": "judgment", "kind": "gift"})
+    assert answer.status_code == 409 and words in answer.text
+    assert "Traceback" not in answer.text
+    assert store.load_case(DEMO_CASE_ID) == before
+    assert len(store.audit_log(DEMO_CASE_ID)) == logged
+
+
+@pytest.mark.parametrize(("lang", "words"), [("zh", "未找到"), ("en", "Not found")])
+def test_an_upload_number_too_large_for_the_database_is_no_upload(parent, lang, words):
+    client, _ = parent
+    answer = client.get(f"/cases/{DEMO_CASE_ID}/uploads/{'9' * 23}?lang={lang}")
+    assert answer.status_code == 404 and words in answer.text
+
+
+def test_applying_with_an_upload_number_too_large_is_as_if_none_was_named(parent):
+    # The proposals are then made again from the stored original, as with no upload named.
+    client, store = parent
+    before = store.load_case(DEMO_CASE_ID)
+    answer = client.post(f"/cases/{DEMO_CASE_ID}/proposals/apply?lang=zh",
+                         data={"upload": "9" * 23, "document": "nope"})
+    assert answer.status_code == 422 and "本案没有文件“nope”" in answer.text
+    assert store.load_case(DEMO_CASE_ID) == before
