@@ -124,3 +124,33 @@ def test_a_bad_rate_is_refused_where_it_is_written(demo_yaml: Path, pair, rate, 
     error = caught.value
     assert message in str(error) and error.field == f"fx_rates[0].{bad_line}"
     assert text.splitlines()[error.line - 1].strip().startswith(f"{bad_line}:")
+
+
+def _laughs(levels: int) -> str:
+    """A few hundred bytes whose aliases name 10^levels values ("billion laughs")."""
+    lines = ["version: 1", "case: {title: x}", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 10) + "]"
+              for n in range(1, levels + 1)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_file_of_aliases_naming_a_billion_values_is_refused_at_once():
+    # Each value an alias names is read once: the reader's line map walked every path
+    # (10^8 of them here) and never ended.
+    with pytest.raises(CaseFileError) as caught:
+        parse_casefile(_laughs(8), source="laughs.yaml")
+    assert caught.value.field == "a0" and "unknown field" in str(caught.value)
+
+
+def test_an_alias_inside_what_it_names_is_read_once_and_refused_where_it_is():
+    with pytest.raises(CaseFileError) as caught:
+        parse_casefile("version: 1\ncase: &c {title: x, more: *c}\n", source="loop.yaml")
+    assert caught.value.field == "case.more" and caught.value.line == 2
+    assert "未知字段" in caught.value.say("zh")
+
+
+def test_a_file_nested_past_what_the_reader_follows_is_refused_in_both_languages():
+    with pytest.raises(CaseFileError) as caught:
+        parse_casefile("version: 1\ncase: " + "[" * 5000 + "\n", source="deep.yaml")
+    assert "nested too deeply" in str(caught.value)
+    assert "嵌套过深" in caught.value.say("zh")

@@ -72,3 +72,18 @@ def test_applying_with_an_upload_number_too_large_is_as_if_none_was_named(parent
                          data={"upload": "9" * 23, "document": "nope"})
     assert answer.status_code == 422 and "本案没有文件“nope”" in answer.text
     assert store.load_case(DEMO_CASE_ID) == before
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("version: 1\ncase: " + "[" * 5000 + "\n", "文件嵌套过深"),
+    ("version: 1\ncase: &c {title: x, more: *c}\n", "未知字段"),
+])
+def test_a_case_file_nested_without_end_is_refused_and_makes_no_case(parent, text, words):
+    client, store = parent
+    mine = store.list_cases(user_id=store.user_by_email("demo@x.org").id)
+    before = store.load_case(DEMO_CASE_ID)
+    for path in ("/cases/import", f"/cases/{DEMO_CASE_ID}/replace"):
+        answer = client.post(f"{path}?lang=zh", files={"casefile": ("case.yaml", text)})
+        assert answer.status_code == 422 and words in answer.text
+    assert store.list_cases(user_id=store.user_by_email("demo@x.org").id) == mine
+    assert store.load_case(DEMO_CASE_ID) == before

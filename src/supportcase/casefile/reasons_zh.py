@@ -48,6 +48,7 @@ BY_TYPE: dict[str, str] = {
 BY_MESSAGE: tuple[tuple[str, str], ...] = (
     # the reader (casefile/yaml_io.py)
     (r"the file is empty", "文件是空的"),
+    (r"the file is nested too deeply to be a case file", "文件嵌套过深，不是案卷文件"),
     (r"a case file must be a mapping with 'version' and 'case'",
      "案卷文件须为包含 'version' 和 'case' 的映射"),
     (r"missing 'version' \(this supportcase writes version (\d+)\)",

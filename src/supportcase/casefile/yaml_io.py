@@ -23,18 +23,25 @@ from supportcase.errors import CaseFileError
 Path = tuple[str | int, ...]
 
 
-def _line_map(node: yaml.Node, path: Path, lines: dict[Path, int]) -> None:
-    """Remember the 1-based line where each path starts."""
+def _line_map(node: yaml.Node, path: Path, lines: dict[Path, int],
+              walked: set[int] | None = None) -> None:
+    """Remember the 1-based line where each path starts. What an alias names is walked
+    once, where it is first written: a few lines of aliases can name a billion values
+    ("billion laughs"), or name the value they are inside."""
+    walked = set() if walked is None else walked
     lines[path] = node.start_mark.line + 1
+    if id(node) in walked:
+        return
+    walked.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value
             lines[(*path, key)] = key_node.start_mark.line + 1
-            _line_map(value_node, (*path, key), lines)
+            _line_map(value_node, (*path, key), lines, walked)
             lines[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _line_map(item, (*path, index), lines)
+            _line_map(item, (*path, index), lines, walked)
 
 
 def _field_name(path: Path) -> str:
@@ -108,6 +115,9 @@ def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
                        line=mark.line + 1 if mark else None) from None
     except _BadScalar as exc:
         raise _refused(str(exc), file=source, line=exc.node.start_mark.line + 1) from None
+    except RecursionError:  # thousands of brackets inside each other: no case file is so
+        raise _refused("the file is nested too deeply to be a case file",
+                       file=source) from None
     if not isinstance(data, dict):
         raise _refused("a case file must be a mapping with 'version' and 'case'", file=source,
                        line=1)
