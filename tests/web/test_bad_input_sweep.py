@@ -87,3 +87,21 @@ def test_a_case_file_nested_without_end_is_refused_and_makes_no_case(parent, tex
         assert answer.status_code == 422 and words in answer.text
     assert store.list_cases(user_id=store.user_by_email("demo@x.org").id) == mine
     assert store.load_case(DEMO_CASE_ID) == before
+
+
+@pytest.mark.parametrize("path", ["payments", "members", "documents"])
+@pytest.mark.parametrize(("lang", "words"), [("zh", "无法读取提交的表单"),
+                                             ("en", "The form could not be read")])
+def test_a_form_that_cannot_be_read_gets_the_apps_page_in_the_readers_language(
+        parent, path, lang, words):
+    # Sent by hand, not by a browser: a multipart body without its boundary. Starlette
+    # refuses it (400); the reader got its English JSON, and the upload form said "at most
+    # 20 files".
+    client, store = parent
+    before = store.load_case(DEMO_CASE_ID)
+    answer = client.post(f"/cases/{DEMO_CASE_ID}/{path}?lang={lang}", content=b"garbage",
+                         headers={"content-type": "multipart/form-data; boundary=xyz"})
+    assert answer.status_code == 400 and "text/html" in answer.headers["content-type"]
+    assert words in answer.text and "Invalid multipart" not in answer.text
+    assert "At most" not in answer.text and "一次最多" not in answer.text
+    assert store.load_case(DEMO_CASE_ID) == before

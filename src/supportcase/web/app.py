@@ -83,12 +83,15 @@ def create_app(store: Store | None = None) -> FastAPI:
 
     @app.exception_handler(HTTPException)
     async def no_such_page(request: Request, exc: HTTPException) -> Response:
-        """An address with no page (unknown, or one that only takes a form) gets the app's
-        own page in the reader's language, with a way back — not raw JSON."""
+        """An address with no page (unknown, or one that only takes a form), or a form whose
+        body cannot be read (sent by hand: a multipart body without its boundary), gets the
+        app's own page in the reader's language, with a way back — not raw JSON."""
         accept = request.headers.get("accept", "")
-        if exc.status_code in (404, 405) and ("text/html" in accept
-                                              or "application/json" not in accept):
+        page = "text/html" in accept or "application/json" not in accept
+        if exc.status_code in (404, 405) and page:
             return site.no_page(request, exc.status_code, exc.headers)
+        if exc.status_code == 400 and page:  # a form body Starlette cannot parse
+            return site.no_page(request, 400, exc.headers, say="form_unreadable")
         return await http_exception_handler(request, exc)
 
     @app.exception_handler(RequestValidationError)

@@ -72,9 +72,11 @@ def routes(site: Site) -> APIRouter:
                                TEXT[lang]["too_big"].format(mb=limit // (1024 * 1024)), 413)
         try:
             form = await request.form(max_files=MAX_FILES)
-        except HTTPException:
-            return site.refuse(request, case_id, TEXT[lang]["too_many"].format(n=MAX_FILES),
-                               400)
+        except HTTPException as exc:  # too many files, or a body that is no form at all
+            too_many = str(exc.detail).startswith("Too many files")
+            message = (TEXT[lang]["too_many"].format(n=MAX_FILES) if too_many
+                       else TEXT[lang]["form_unreadable"])
+            return site.refuse(request, case_id, message, 400)
         files = []
         for item in form.getlist("files"):
             if isinstance(item, UploadFile) and item.filename:

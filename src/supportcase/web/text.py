@@ -244,6 +244,8 @@ TEXT: dict[str, dict[str, str]] = {
                       "was saved. To change a case, open supportcase itself and use its pages.",
         "form_incomplete": "The form arrived without everything it needs; nothing was changed. "
                            "Open the page again, fill in every field and send it.",
+        "form_unreadable": "The form could not be read; nothing was changed. Open the page "
+                           "again and send it from there.",
         "error_403": "Not allowed", "error_404": "Not found", "error_405": "Not found",
         "error_other": "Not done",
         "not_saved": "Nothing was saved; what you typed is still in the form below.",
@@ -501,6 +503,7 @@ TEXT: dict[str, dict[str, str]] = {
         "no_page": "此地址没有页面。请返回案件或案件列表。",
         "other_site": "该表单来自其他网站，已被拒绝，未保存任何内容。如需修改案件，请直接打开 supportcase 并使用其中的页面。",
         "form_incomplete": "提交的表单内容不完整，未作任何更改。请重新打开页面，填写全部内容后再提交。",
+        "form_unreadable": "无法读取提交的表单，未作任何更改。请重新打开页面，从页面上提交。",
         "error_403": "无权操作", "error_404": "未找到", "error_405": "未找到",
         "error_other": "未能完成",
         "not_saved": "未保存任何内容；您填写的内容仍在下方表单中。",
