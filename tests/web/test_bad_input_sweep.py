@@ -105,3 +105,17 @@ def test_a_form_that_cannot_be_read_gets_the_apps_page_in_the_readers_language(
     assert words in answer.text and "Invalid multipart" not in answer.text
     assert "At most" not in answer.text and "一次最多" not in answer.text
     assert store.load_case(DEMO_CASE_ID) == before
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_draft_of_a_case_holding_a_control_character_still_downloads(parent, fmt):
+    # A message summary with a NUL byte (from a case file, or typed before forms dropped
+    # them) made every DOCX draft a 500: XML holds no such character.
+    client, store = parent
+    casefile = store.load_case(DEMO_CASE_ID)
+    message = casefile.communications[0].model_copy(update={"summary": "他说\x00\x1b下个月给"})
+    store.update_case(DEMO_CASE_ID, casefile.model_copy(
+        update={"communications": [message, *casefile.communications[1:]]}), actor="t")
+    for kind in ("enforcement_application", "asset_memo"):
+        answer = client.get(f"/cases/{DEMO_CASE_ID}/drafts/{kind}.{fmt}?lang=zh")
+        assert answer.status_code == 200 and len(answer.content) > 1000

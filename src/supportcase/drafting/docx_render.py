@@ -28,6 +28,14 @@ LATIN_FONT = "Times New Roman"
 CJK_FONT = "SimSun"
 HEADING_CJK_FONT = "SimHei"
 _NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")
+# What XML 1.0 cannot hold (a NUL byte, other control characters, a lone surrogate): a
+# case's text may carry one from a case file or an old entry, and lxml refuses it.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """`text` without the characters a Word file cannot hold."""
+    return _NOT_XML.sub("", text)
 
 
 def _set_fonts(run_or_style: object, cjk: str = CJK_FONT) -> None:
@@ -48,6 +56,7 @@ def _set_fonts(run_or_style: object, cjk: str = CJK_FONT) -> None:
 def _add_text(paragraph: Paragraph, text: str, *, bold: bool = False, size: float | None = None,
               cjk: str = CJK_FONT) -> None:
     """Add `text`, highlighting every placeholder."""
+    text = _xml_text(text)
     pos = 0
     pieces: list[tuple[str, bool]] = []
     for m in PLACEHOLDER.finditer(text):
@@ -182,7 +191,7 @@ def to_docx(doc: DraftDocument) -> bytes:
         if ppr is not None:  # the default Title has a blue rule under it; a filing does not
             for border in ppr.findall(qn("w:pBdr")):
                 ppr.remove(border)
-    document.core_properties.title = doc.title
+    document.core_properties.title = _xml_text(doc.title)
     document.core_properties.language = "zh-CN" if doc.lang == "zh" else "en"
     indent = Pt(24) if doc.lang == "zh" else None
     for block in doc.blocks:
