@@ -119,3 +119,42 @@ def test_a_draft_of_a_case_holding_a_control_character_still_downloads(parent, f
     for kind in ("enforcement_application", "asset_memo"):
         answer = client.get(f"/cases/{DEMO_CASE_ID}/drafts/{kind}.{fmt}?lang=zh")
         assert answer.status_code == 200 and len(answer.content) > 1000
+
+
+@pytest.fixture
+def owner(store_settings):
+    """The demo case on each store (SQLite, PostgreSQL), its owner signed in."""
+    store = Store(store_settings)
+    store.init()
+    ensure_demo(store, email="demo@x.org", password="pw-demo")
+    client = TestClient(create_app(store))
+    login(client, "demo@x.org", "pw-demo")
+    yield client, store
+    store.close()
+
+
+def test_control_characters_typed_into_forms_are_left_out_of_what_is_stored(owner):
+    # PostgreSQL's text columns hold no NUL byte: a case titled with one was a 500 there.
+    client, store = owner
+    me = store.user_by_email("demo@x.org").id
+    made = client.post("/cases?lang=zh", data={"title": "李梅\x00诉王强\x1b", "jurisdiction": "CN"},
+                       follow_redirects=False)
+    assert made.status_code == 303
+    titles = {c.title for c in store.list_cases(user_id=me)}
+    assert "李梅诉王强" in titles
+    for path, typed in [
+        ("payments", {"date": "2025-01-05", "amount": "100", "currency": "CNY",
+                      "note": "一月\x00的", "method": "微信\x07"}),
+        ("asset_clues", {"kind": "salary", "details": "工资\x00", "obtained_how": "third_party",
+                         "obtained": "朋友\x00说的"}),
+        ("parties", {"obligor_name": "张\x00伟"}),
+    ]:
+        answer = client.post(f"/cases/{DEMO_CASE_ID}/{path}?lang=zh", data=typed,
+                             follow_redirects=False)
+        assert answer.status_code == 303, path
+    stored = store.load_case(DEMO_CASE_ID)
+    assert stored.payments[-1].note == "一月的" and stored.payments[-1].method == "微信"
+    assert stored.asset_clues[-1].details == "工资"
+    assert stored.asset_clues[-1].obtained.endswith("朋友说的")
+    assert stored.parties.obligor is not None and stored.parties.obligor.name == "张伟"
+    assert "\x00" not in store.load_case(DEMO_CASE_ID).model_dump_json()

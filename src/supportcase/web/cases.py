@@ -67,7 +67,7 @@ def routes(site: Site) -> APIRouter:
         if user_id is None:
             return site.to_login(request)
         lang = lang_of(request)
-        title = " ".join(title.split())
+        title = " ".join(forms.as_typed(title).split())
         if not title or len(title) > 200:  # the list back, what was typed in its form
             return show_cases(request, user_id, refused=TEXT[lang]["bad_title"], sent="new",
                               typed={"title": title, "jurisdiction": jurisdiction})

@@ -42,7 +42,7 @@ def routes(site: Site) -> APIRouter:
         if isinstance(user_id, Response):
             return user_id
         lang = lang_of(request)
-        form = {k: str(v) for k, v in (await request.form()).items()}
+        form = {k: forms.as_typed(str(v)) for k, v in (await request.form()).items()}
         try:
             updated = change(form, TEXT[lang], store.load_case(case_id))
         except UserError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping
 from itertools import count
 from typing import Any
@@ -131,6 +132,16 @@ def payment_kind(form: Mapping[str, str], words: Mapping[str, str],
     reduces the arrears)."""
     _, at = _named("payments", form, words, casefile)
     return mark_payment(casefile, at, form.get("kind", ""))
+
+
+# Control characters no one means to type (a NUL byte, an escape; tab and line breaks are
+# kept): PostgreSQL's text columns refuse a NUL, and a Word file holds none of them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def as_typed(value: str) -> str:
+    """What a field holds, without the control characters that came with it."""
+    return _CONTROL.sub("", value)
 
 
 def fingerprint(record: BaseModel) -> str:
