@@ -158,3 +158,24 @@ def test_control_characters_typed_into_forms_are_left_out_of_what_is_stored(owne
     assert stored.asset_clues[-1].obtained.endswith("朋友说的")
     assert stored.parties.obligor is not None and stored.parties.obligor.name == "张伟"
     assert "\x00" not in store.load_case(DEMO_CASE_ID).model_dump_json()
+
+
+@pytest.mark.parametrize(("lang", "words", "internal"), [
+    ("zh", "“付款频率”的填写内容无法保存", "“frequency”"),
+    ("en", "&#39;How often&#39; cannot be saved", "&#39;frequency&#39;"),
+])
+def test_support_terms_of_no_known_frequency_name_the_field_in_the_readers_words(
+        parent, lang, words, internal):
+    # Only a hand-made form sends another frequency (or none): the message named the
+    # field by its internal English name, on the Chinese page too.
+    client, store = parent
+    before = store.load_case(DEMO_CASE_ID)
+    for frequency in ("fortnightly", None):
+        typed = {"basis": "judgment", "amount": "2500.00", "currency": "CNY",
+                 "due_day": "1", "start": "2021-08-01", "ends": "open"}
+        if frequency:
+            typed["frequency"] = frequency
+        answer = client.post(f"/cases/{DEMO_CASE_ID}/obligations?lang={lang}", data=typed)
+        assert answer.status_code == 422
+        assert words in answer.text and internal not in answer.text
+    assert store.load_case(DEMO_CASE_ID) == before
