@@ -179,3 +179,16 @@ def test_support_terms_of_no_known_frequency_name_the_field_in_the_readers_words
         assert answer.status_code == 422
         assert words in answer.text and internal not in answer.text
     assert store.load_case(DEMO_CASE_ID) == before
+
+
+@pytest.mark.parametrize("details", ["工资卡流水：" + "每月入账 12000 元；" * 400, "x" * 3000])
+def test_a_long_entry_still_gives_its_pdf_draft(parent, details):
+    # A table row taller than a page (a bank statement pasted into an asset clue) could not
+    # be laid out: the PDF draft was a 500. The row now runs on to the next page.
+    client, _ = parent
+    answer = client.post(f"/cases/{DEMO_CASE_ID}/asset_clues?lang=zh",
+                         data={"kind": "bank_account", "details": details,
+                               "obtained_how": "bank_records"}, follow_redirects=False)
+    assert answer.status_code == 303
+    draft = client.get(f"/cases/{DEMO_CASE_ID}/drafts/asset_memo.pdf?lang=zh")
+    assert draft.status_code == 200 and draft.content.startswith(b"%PDF")

@@ -275,7 +275,9 @@ def _table(block: Block, st: dict[str, ParagraphStyle]) -> Table:
                                                     else styles["text"])
             cells.append(_CJKParagraph(_markup(text), style))
         data.append(cells)
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER")
+    # `splitInRow`: a row taller than a page (a long entry, a pasted statement) runs on to
+    # the next page; without it the draft cannot be laid out at all.
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), font),  # else the table references Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
