@@ -16,7 +16,7 @@ from supportcase.demo import DEMO_CASE_ID, ensure_demo
 from supportcase.store import Store
 from supportcase.web.app import create_app
 from supportcase.web.forms import fingerprint
-from tests.web.test_refused_forms import refused
+from tests.web.test_refused_forms import CasePage, refused
 from tests.web.test_web import login
 
 
@@ -181,7 +181,7 @@ def test_support_terms_of_no_known_frequency_name_the_field_in_the_readers_words
     assert store.load_case(DEMO_CASE_ID) == before
 
 
-@pytest.mark.parametrize("details", ["工资卡流水：" + "每月入账 12000 元；" * 400, "x" * 3000])
+@pytest.mark.parametrize("details", ["工资卡流水：" + "每月入账 12000 元；" * 300, "x" * 3000])
 def test_a_long_entry_still_gives_its_pdf_draft(parent, details):
     # A table row taller than a page (a bank statement pasted into an asset clue) could not
     # be laid out: the PDF draft was a 500. The row now runs on to the next page.
@@ -192,3 +192,24 @@ def test_a_long_entry_still_gives_its_pdf_draft(parent, details):
     assert answer.status_code == 303
     draft = client.get(f"/cases/{DEMO_CASE_ID}/drafts/asset_memo.pdf?lang=zh")
     assert draft.status_code == 200 and draft.content.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("path", "field", "card"), [
+    ("asset_clues", "details", "assets"), ("payments", "note", "payments"),
+    ("communications", "summary", "history"), ("parties", "obligor_address", "parties"),
+])
+def test_a_field_of_100000_characters_is_refused_in_its_card(parent, path, field, card):
+    # Laying out one such entry in a PDF draft took minutes (every draft of the case hung).
+    client, store = parent
+    typed = {"payments": {"date": "2025-12-05", "amount": "100", "currency": "CNY"},
+             "asset_clues": {"kind": "salary", "obtained_how": "third_party"},
+             "communications": {"date": "2025-12-05", "kind": "other"},
+             "parties": {}}[path]
+    typed = {**typed, field: "很长" * 50_000}
+    before = store.load_case(DEMO_CASE_ID)
+    answer = client.post(f"/cases/{DEMO_CASE_ID}/{path}?lang=zh", data=typed)
+    assert answer.status_code == 422
+    assert "填写的内容过长：每一栏最多 4000 个字符" in CasePage(answer.text).alerts[card][0]
+    assert store.load_case(DEMO_CASE_ID) == before
+    english = client.post(f"/cases/{DEMO_CASE_ID}/{path}?lang=en", data=typed)
+    assert "at most 4000 characters" in english.text

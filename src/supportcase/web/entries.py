@@ -44,6 +44,7 @@ def routes(site: Site) -> APIRouter:
         lang = lang_of(request)
         form = {k: forms.as_typed(str(v)) for k, v in (await request.form()).items()}
         try:
+            forms.within_limit(form, TEXT[lang])
             updated = change(form, TEXT[lang], store.load_case(case_id))
         except UserError as exc:
             if isinstance(exc, forms.EntryChanged):

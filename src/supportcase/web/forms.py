@@ -139,6 +139,17 @@ def payment_kind(form: Mapping[str, str], words: Mapping[str, str],
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# Characters in one field: pages of text. A PDF draft lays out a 100,000-character entry
+# for minutes; the form is given back instead, what was typed still in it.
+MAX_TYPED = 4000
+
+
+def within_limit(form: Mapping[str, str], words: Mapping[str, str]) -> None:
+    """Refuse a form with a field longer than `MAX_TYPED` characters."""
+    if any(len(value) > MAX_TYPED for value in form.values()):
+        raise UserError(words["too_long"].format(n=MAX_TYPED))
+
+
 def as_typed(value: str) -> str:
     """What a field holds, without the control characters that came with it."""
     return _CONTROL.sub("", value)

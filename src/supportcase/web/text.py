@@ -71,6 +71,7 @@ TEXT: dict[str, dict[str, str]] = {
         "cn-delayed-performance": "double interest for delayed performance "
                                   "(PRC Civil Procedure Law 2023, art. 264)",
         "too_many": "At most {n} files at a time, please.",
+        "too_long": "What you typed is too long: at most {n} characters in a field.",
         "reading_title": "Reading your documents",
         "reading": "{done} of {n} file(s) read so far.",
         "reading_hint": "A scanned page takes a few seconds to read. This page refreshes by "
@@ -378,6 +379,7 @@ TEXT: dict[str, dict[str, str]] = {
         "due_on": "每期付款日：", "due_by": "每期最迟付款日：",
         "cn-delayed-performance": "加倍支付迟延履行期间的债务利息（《民事诉讼法》2023年修正 第二百六十四条）",
         "too_many": "一次最多上传 {n} 个文件。",
+        "too_long": "填写的内容过长：每一栏最多 {n} 个字符。",
         "reading_title": "正在读取您的文件",
         "reading": "已读取 {done} / {n} 个文件。",
         "reading_hint": "扫描件每页需要几秒钟读取。本页会自动刷新；您也可以先离开，稍后再回来，"
