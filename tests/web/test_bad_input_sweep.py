@@ -213,3 +213,19 @@ def test_a_field_of_100000_characters_is_refused_in_its_card(parent, path, field
     assert store.load_case(DEMO_CASE_ID) == before
     english = client.post(f"/cases/{DEMO_CASE_ID}/{path}?lang=en", data=typed)
     assert "at most 4000 characters" in english.text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_drafts_of_a_case_owed_in_two_currencies_with_a_payment_in_question(parent, fmt):
+    # The demo case has a payment of unclear kind (the grandmother's red packet); with terms
+    # in a second currency the statement gives no single "if it counted" total, and every
+    # draft's review section read that total regardless: a 500.
+    client, _ = parent
+    added = client.post(f"/cases/{DEMO_CASE_ID}/obligations?lang=zh", data={
+        "basis": "us_order", "amount": "500.00", "currency": "USD", "frequency": "monthly",
+        "due_day": "1", "start": "2021-01-01", "ends": "open"}, follow_redirects=False)
+    assert added.status_code == 303
+    for kind in ("arrears_statement", "enforcement_application"):
+        for lang in ("zh", "en"):
+            draft = client.get(f"/cases/{DEMO_CASE_ID}/drafts/{kind}.{fmt}?draft_lang={lang}")
+            assert draft.status_code == 200, (kind, lang)
