@@ -7,6 +7,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -14,6 +15,25 @@ from fastapi.testclient import TestClient
 
 from supportcase.casefile.model import CaseFile, CaseInfo
 from supportcase.store import Store
+
+
+@contextmanager
+def demo_owner(config: Any) -> Iterator[tuple[TestClient, Store]]:
+    """The demo case on the store `config` names, its owner (demo@x.org) signed in."""
+    from supportcase.demo import ensure_demo
+    from supportcase.web.app import create_app
+
+    store = Store(config)
+    store.init()
+    ensure_demo(store, email="demo@x.org", password="pw-demo")
+    client = TestClient(create_app(store))
+    signed_in = client.post("/login", data={"email": "demo@x.org", "password": "pw-demo"},
+                            follow_redirects=False)
+    assert signed_in.status_code == 303
+    try:
+        yield client, store
+    finally:
+        store.close()
 
 
 def parent_with_case(store: Store) -> str:

@@ -9,27 +9,19 @@ choices, indexes and ids. Python's `str.isdigit` accepts '²' (and other supersc
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from supportcase.config import settings
-from supportcase.demo import DEMO_CASE_ID, ensure_demo
-from supportcase.store import Store
-from supportcase.web.app import create_app
+from supportcase.demo import DEMO_CASE_ID
 from supportcase.web.forms import fingerprint
+from tests.web.conftest import demo_owner
 from tests.web.test_refused_forms import CasePage, refused
-from tests.web.test_web import login
 
 
 @pytest.fixture
 def parent():
     """The demo case, its owner signed in."""
-    store = Store(settings())
-    store.init()
-    ensure_demo(store, email="demo@x.org", password="pw-demo")
-    client = TestClient(create_app(store))
-    login(client, "demo@x.org", "pw-demo")
-    yield client, store
-    store.close()
+    with demo_owner(settings()) as signed_in:
+        yield signed_in
 
 
 def test_a_due_day_written_as_a_superscript_is_refused_in_the_terms_card(parent):
@@ -124,13 +116,8 @@ def test_a_draft_of_a_case_holding_a_control_character_still_downloads(parent, f
 @pytest.fixture
 def owner(store_settings):
     """The demo case on each store (SQLite, PostgreSQL), its owner signed in."""
-    store = Store(store_settings)
-    store.init()
-    ensure_demo(store, email="demo@x.org", password="pw-demo")
-    client = TestClient(create_app(store))
-    login(client, "demo@x.org", "pw-demo")
-    yield client, store
-    store.close()
+    with demo_owner(store_settings) as signed_in:
+        yield signed_in
 
 
 def test_control_characters_typed_into_forms_are_left_out_of_what_is_stored(owner):

@@ -12,10 +12,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from supportcase.config import settings
-from supportcase.demo import DEMO_CASE_ID, ensure_demo
+from supportcase.demo import DEMO_CASE_ID
 from supportcase.store import Store
-from supportcase.web.app import create_app
 from supportcase.web.forms import fingerprint
+from tests.web.conftest import demo_owner
 from tests.web.test_web import login
 
 # Typed into text fields: quotes and angle brackets that must come back as typed, escaped.
@@ -107,13 +107,8 @@ class CasePage(HTMLParser):
 def parent():
     """The demo case (its parents, its terms and its documents entered), its owner signed
     in."""
-    store = Store(settings())
-    store.init()
-    ensure_demo(store, email="demo@x.org", password="pw-demo")
-    client = TestClient(create_app(store))
-    login(client, "demo@x.org", "pw-demo")
-    yield client, store
-    store.close()
+    with demo_owner(settings()) as signed_in:
+        yield signed_in
 
 
 def refused(client: TestClient, store: Store, path: str, typed: dict[str, str],

@@ -14,26 +14,20 @@ import pytest
 from fastapi.testclient import TestClient
 
 from supportcase.config import settings
-from supportcase.demo import DEMO_CASE_ID, demo_casefile, ensure_demo
+from supportcase.demo import DEMO_CASE_ID, demo_casefile
 from supportcase.law import route
-from supportcase.store import Store
-from supportcase.web.app import create_app
-from tests.web.test_web import login
+from tests.web.conftest import demo_owner
 
 AS_OF = dt.date(2026, 11, 1)
 
 
 @pytest.fixture
 def client() -> Iterator[TestClient]:
-    store = Store(settings())
-    store.init()
-    ensure_demo(store, email="demo@x.org", password="pw-demo")
-    yield TestClient(create_app(store))
-    store.close()
+    with demo_owner(settings()) as (signed_in, _):
+        yield signed_in
 
 
 def _page(client: TestClient, lang: str) -> str:
-    login(client, "demo@x.org", "pw-demo")
     return html.unescape(client.get(f"/cases/{DEMO_CASE_ID}?as_of={AS_OF}&lang={lang}").text)
 
 
