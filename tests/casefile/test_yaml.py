@@ -154,3 +154,30 @@ def test_a_file_nested_past_what_the_reader_follows_is_refused_in_both_languages
         parse_casefile("version: 1\ncase: " + "[" * 5000 + "\n", source="deep.yaml")
     assert "nested too deeply" in str(caught.value)
     assert "嵌套过深" in caught.value.say("zh")
+
+
+@pytest.mark.parametrize(("text", "field", "line", "english", "chinese"), [
+    # YAML's "\0" escape writes a NUL byte: PostgreSQL's text columns hold none (an imported
+    # case titled with one was a server error there) and no Word draft can either.
+    ('version: 1\ncase:\n  title: "李梅\\0诉王强"\n', "case.title", 3,
+     "control character U+0000", "控制字符 U+0000"),
+    ('version: 1\ncase: {title: x}\ncommunications:\n- {date: 2025-01-05, direction: sent,\n'
+     '   channel: wechat, summary: "say \\e"}\n', "communications[0].summary", 5,
+     "control character U+001B", "控制字符 U+001B"),
+    # A field of pages took a PDF draft of the case minutes to lay out: the same limit as
+    # a field typed into the web forms.
+    ("version: 1\ncase: {title: x}\nasset_clues:\n- kind: salary\n  obtained: a friend\n"
+     "  details: " + "很长" * 2001 + "\n", "asset_clues[0].details", 6,
+     "4002 characters long; a text holds at most 4000", "共 4002 个字符；每一栏最多 4000 个字符"),
+])
+def test_text_a_case_file_cannot_keep_is_refused_where_it_is_written(text, field, line,
+                                                                     english, chinese):
+    with pytest.raises(CaseFileError) as caught:
+        parse_casefile(text, source="case.yaml")
+    assert caught.value.field == field and caught.value.line == line
+    assert english in str(caught.value) and chinese in caught.value.say("zh")
+
+
+def test_tabs_and_line_breaks_in_text_are_kept():
+    read = parse_casefile('version: 1\ncase: {title: "a\\tb", notes: "one\\ntwo\\r\\n"}\n')
+    assert (read.case.title, read.case.notes) == ("a\tb", "one\ntwo\r\n")

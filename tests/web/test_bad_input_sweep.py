@@ -147,6 +147,19 @@ def test_control_characters_typed_into_forms_are_left_out_of_what_is_stored(owne
     assert "\x00" not in store.load_case(DEMO_CASE_ID).model_dump_json()
 
 
+def test_a_case_file_holding_a_nul_byte_is_refused_on_import_and_makes_no_case(owner):
+    # YAML's "\0" escape writes a NUL: importing a case titled with one was a 500 on
+    # PostgreSQL (its text columns hold none), and replacing the demo case with it too.
+    client, store = owner
+    me = store.user_by_email("demo@x.org").id
+    mine, before = store.list_cases(user_id=me), store.load_case(DEMO_CASE_ID)
+    text = 'version: 1\ncase:\n  title: "李梅\\0诉王强"\n'
+    for path in ("/cases/import", f"/cases/{DEMO_CASE_ID}/replace"):
+        answer = client.post(f"{path}?lang=zh", files={"casefile": ("case.yaml", text)})
+        assert answer.status_code == 422 and "控制字符 U+0000" in answer.text, path
+    assert store.list_cases(user_id=me) == mine and store.load_case(DEMO_CASE_ID) == before
+
+
 @pytest.mark.parametrize(("lang", "words", "internal"), [
     ("zh", "“付款频率”的填写内容无法保存", "“frequency”"),
     ("en", "&#39;How often&#39; cannot be saved", "&#39;frequency&#39;"),

@@ -10,6 +10,7 @@ Every model forbids unknown fields so a typo in a case file is reported, not ign
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -18,6 +19,13 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSeriali
 from supportcase.money import check_currency, to_decimal
 
 SCHEMA_VERSION = 1
+
+# What one text of a case file may hold. A NUL byte or an escape (tab and line breaks are
+# fine) fits no PostgreSQL text column and no Word draft; a field of pages takes a PDF
+# draft minutes to lay out. The web forms drop the first and refuse the second; the case
+# file reader refuses both, where they are written.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+MAX_TEXT = 4000
 
 
 def _decimal(value: object) -> Decimal:

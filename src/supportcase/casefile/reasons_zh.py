@@ -54,6 +54,10 @@ BY_MESSAGE: tuple[tuple[str, str], ...] = (
     (r"missing 'version' \(this supportcase writes version (\d+)\)",
      r"缺少 'version'（本程序写入的是版本 \1）"),
     (r"'(.*)' is not a valid date \(.*\)", r"'\1' 不是存在的日期；请检查年、月、日"),
+    (r"the text holds the control character (U\+[0-9A-F]+), which a case file cannot keep; "
+     r"remove it", r"文字中含有控制字符 \1，案卷无法保存；请删除它"),
+    (r"the text is (\d+) characters long; a text holds at most (\d+)",
+     r"文字过长：共 \1 个字符；每一栏最多 \2 个字符"),
     (r"unknown field \(check the spelling against docs/casefile\.md\)",
      "未知字段（请对照 docs/casefile.md 检查拼写）"),
     (r"required field is missing", "缺少必填字段"),

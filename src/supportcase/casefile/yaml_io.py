@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from supportcase.casefile.model import CaseFile
+from supportcase.casefile.model import CONTROL_CHARACTERS, MAX_TEXT, CaseFile
 from supportcase.casefile.reasons_zh import error_zh, message_zh, more_zh
 from supportcase.errors import CaseFileError
 
@@ -42,6 +42,29 @@ def _line_map(node: yaml.Node, path: Path, lines: dict[Path, int],
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _line_map(item, (*path, index), lines, walked)
+
+
+def _text_problem(value: Any, path: Path, walked: set[int]) -> tuple[Path, str] | None:
+    """The first text the case file cannot keep (see `CONTROL_CHARACTERS`, `MAX_TEXT`),
+    with where it is. What an alias names is looked at once."""
+    if isinstance(value, str):
+        control = CONTROL_CHARACTERS.search(value)
+        if control:
+            return path, (f"the text holds the control character U+{ord(control.group()):04X}, "
+                          "which a case file cannot keep; remove it")
+        if len(value) > MAX_TEXT:
+            return path, (f"the text is {len(value)} characters long; a text holds at most "
+                          f"{MAX_TEXT}")
+        return None
+    if not isinstance(value, (dict, list)) or id(value) in walked:
+        return None
+    walked.add(id(value))
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, item in items:
+        found = _text_problem(item, (*path, key), walked)
+        if found:
+            return found
+    return None
 
 
 def _field_name(path: Path) -> str:
@@ -124,6 +147,10 @@ def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
     if "version" not in data:
         raise _refused("missing 'version' (this supportcase writes version 1)", file=source,
                        line=1, field="version")
+    unkept = _text_problem(data, (), set())
+    if unkept:
+        where, why = unkept
+        raise _refused(why, file=source, line=_line_for(where, lines), field=_field_name(where))
     try:
         return CaseFile.model_validate(data)
     except ValidationError as exc:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Mapping
 from itertools import count
 from typing import Any
@@ -19,6 +18,8 @@ from pydantic import BaseModel, ValidationError
 
 from supportcase.casefile.meant_as import mark_payment
 from supportcase.casefile.model import (
+    CONTROL_CHARACTERS,
+    MAX_TEXT,
     AssetClue,
     Basis,
     CaseFile,
@@ -134,25 +135,17 @@ def payment_kind(form: Mapping[str, str], words: Mapping[str, str],
     return mark_payment(casefile, at, form.get("kind", ""))
 
 
-# Control characters no one means to type (a NUL byte, an escape; tab and line breaks are
-# kept): PostgreSQL's text columns refuse a NUL, and a Word file holds none of them.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-# Characters in one field: pages of text. A PDF draft lays out a 100,000-character entry
-# for minutes; the form is given back instead, what was typed still in it.
-MAX_TYPED = 4000
-
-
 def within_limit(form: Mapping[str, str], words: Mapping[str, str]) -> None:
-    """Refuse a form with a field longer than `MAX_TYPED` characters."""
-    if any(len(value) > MAX_TYPED for value in form.values()):
-        raise UserError(words["too_long"].format(n=MAX_TYPED))
+    """Refuse a form with a field longer than a case file's text may be (`MAX_TEXT`): the
+    form is given back instead, what was typed still in it."""
+    if any(len(value) > MAX_TEXT for value in form.values()):
+        raise UserError(words["too_long"].format(n=MAX_TEXT))
 
 
 def as_typed(value: str) -> str:
-    """What a field holds, without the control characters that came with it."""
-    return _CONTROL.sub("", value)
+    """What a field holds, without the control characters that came with it (no one means
+    to type a NUL byte or an escape)."""
+    return CONTROL_CHARACTERS.sub("", value)
 
 
 def fingerprint(record: BaseModel) -> str:
