@@ -364,3 +364,18 @@ def test_what_cannot_be_computed_yet_is_said_in_chinese_for_a_chinese_reader() -
     english = build_checklist(case, sources).to_text("en")
     assert "  - statement: the case file has no obligation (legal basis) to compute arrears " \
            "from" in english
+
+
+def test_a_clue_names_its_place_in_words_and_says_nothing_of_a_place_unknown(
+        demo: CaseFile) -> None:
+    # The review page of a Chinese draft read "财产线索 房产（CN）" and "下落线索 电子邮箱（?）".
+    checklist = build_checklist(demo, gather(demo, AS_OF))
+    labels = [(r.label, r.label_zh) for r in (*checklist.proven, *checklist.assumptions)]
+    flat_en, flat_zh = next(lb for lb in labels if "学院路" in lb[1])
+    assert flat_zh.startswith("财产线索 房产（中国）：") and "(China): " in flat_en
+    salary_en, salary_zh = next(lb for lb in labels if "工资（" in lb[1])
+    assert "（美国加利福尼亚州）" in salary_zh and "(California (USA))" in salary_en
+    email_en, email_zh = next(lb for lb in labels if lb[1].startswith("下落线索 电子邮箱"))
+    assert email_zh == "下落线索 电子邮箱：zhangwei.demo@example.com"
+    assert "?" not in email_en and email_en.endswith(": zhangwei.demo@example.com")
+    assert not any("（?）" in zh or "（CN）" in zh for _, zh in labels)

@@ -254,3 +254,13 @@ def test_a_chinese_summary_on_the_command_line_names_each_row_in_chinese() -> No
     done = _run("arrears", str(DEMO), "--as-of", "2026-11-01", "--lang", "zh")
     assert done.returncode == 0, done.stderr
     assert "医疗费" in done.stdout and "medical" not in done.stdout
+
+
+def test_a_relatives_name_is_bracketed_as_each_language_brackets(demo_statement) -> None:  # type: ignore[no-untyped-def]
+    # The demo's grandmother pays twice: once of unknown kind (a question), once as a gift
+    # (excluded). The Chinese read "亲属 (李秀英)支付的": English brackets in Chinese text.
+    notes = [*demo_statement.questions, *demo_statement.excluded]
+    about_her = [n for n in notes if "李秀英" in n.zh]
+    assert {n.code for n in about_her} == {"unknown_kind", "not_performance_gift"}
+    assert all("亲属（李秀英）支付的" in n.zh and "(李秀英)" not in n.zh for n in about_her)
+    assert all("from a relative (李秀英)" in n.en for n in about_her)

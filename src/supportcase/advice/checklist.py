@@ -443,19 +443,18 @@ def records(casefile: CaseFile) -> list[Record]:
             c.standing, shown_by(c.status, c.document, "document", "文件", "copy", "副本")))
     for a in casefile.asset_clues:
         if clue_is_lawful(a):
+            where = _place_words(a.country)
             out.append(_record("asset_clue",
-                               Text(f"{asset_word(a.kind, 'en')} ({a.country or '?'}): "
-                                    f"{a.details}",
-                                    f"财产线索 {asset_word(a.kind, 'zh')}（{a.country or '?'}）："
-                                    f"{a.details}"),
+                               Text(f"{asset_word(a.kind, 'en')}{where.en}: {a.details}",
+                                    f"财产线索 {asset_word(a.kind, 'zh')}{where.zh}：{a.details}"),
                                a.status, Text(a.obtained, a.obtained)))
     for loc in casefile.location_clues:
         if clue_is_lawful(loc):
+            where = _place_words(loc.country)
             out.append(_record("location_clue",
-                               Text(f"{location_word(loc.kind, 'en')} "
-                                    f"({loc.country or '?'}): {loc.details}",
-                                    f"下落线索 {location_word(loc.kind, 'zh')}"
-                                    f"（{loc.country or '?'}）：{loc.details}"),
+                               Text(f"{location_word(loc.kind, 'en')}{where.en}: {loc.details}",
+                                    f"下落线索 {location_word(loc.kind, 'zh')}{where.zh}："
+                                    f"{loc.details}"),
                                loc.status, Text(loc.obtained, loc.obtained)))
     return out
 
@@ -850,6 +849,15 @@ COUNTRY_NAMES = {
     "TW": ("Taiwan", "台湾"), "CA": ("Canada", "加拿大"), "GB": ("United Kingdom", "英国"),
     "AU": ("Australia", "澳大利亚"), "JP": ("Japan", "日本"), "SG": ("Singapore", "新加坡"),
 }
+
+
+def _place_words(code: str | None) -> Text:
+    """Where a clue is, in brackets after its kind: " (China)", "（中国）"; nothing when the
+    place was not entered."""
+    if not code:
+        return Text("", "")
+    name = country_name(code)
+    return Text(f" ({name.en})", f"（{name.zh}）")
 
 
 def country_name(code: str) -> Text:

@@ -139,6 +139,11 @@ def _target_currency(named: str | None, currency: str,
     return case.obligations[0].currency, None
 
 
+def _payer_named(p: Payment) -> tuple[str, str]:
+    """The payer's name after who they are, bracketed as each language brackets it."""
+    return (f" ({p.payer_name})", f"（{p.payer_name}）") if p.payer_name else ("", "")
+
+
 def _not_counted(p: Payment, n: int, amount: Decimal, currency: str) -> Note:
     """Why a payment by the obligee, a gift or a loan does not reduce the arrears."""
     ref = payment_ref(p, n)
@@ -147,13 +152,13 @@ def _not_counted(p: Payment, n: int, amount: Decimal, currency: str) -> Note:
                     f"{ref_zh(ref)}：由权利人支付，不属于抚养费给付",
                     amount=amount, currency=currency, date=p.date, ref=ref)
     who_en, who_zh = PAYER_WORDS[p.payer]
-    name = f" ({p.payer_name})" if p.payer_name else ""
+    name, name_zh = _payer_named(p)
     kind_zh = "赠与" if p.kind == "gift" else "借款"
     return Note(
         f"not_performance_{p.kind}",
         f"{ref}: {amount} {currency} on {p.date.isoformat()} from {who_en}{name} is recorded "
         f"as a {p.kind}, not performance of the obligation; it does not reduce the arrears.",
-        f"{ref_zh(ref)}：{p.date.isoformat()} {who_zh}{name}支付的 {amount} {currency} 记录为"
+        f"{ref_zh(ref)}：{p.date.isoformat()} {who_zh}{name_zh}支付的 {amount} {currency} 记录为"
         f"{kind_zh}，不是履行给付义务，不冲抵欠款。",
         amount=amount, currency=currency, date=p.date, ref=ref)
 
@@ -412,7 +417,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
         if kind != "performance" or payer != "obligor" or p.status not in _UNDOUBTED:
             ref = payment_ref(p, n)
             who_en, who_zh = PAYER_WORDS[payer]
-            name = f" ({p.payer_name})" if p.payer_name else ""
+            name, name_zh = _payer_named(p)
             if kind == "unknown":
                 unknown.append(entry)
                 questions.append(Note(
@@ -420,7 +425,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                     f"{ref}: {amount} {pay_currency} on {day.isoformat()} from {who_en}{name} — "
                     "is it support, a gift or a loan? Not counted; the statement also shows the "
                     "totals if it were counted.",
-                    f"{ref_zh(ref)}：{day.isoformat()} {who_zh}{name}支付的 {amount} {pay_currency}——是抚养费、"
+                    f"{ref_zh(ref)}：{day.isoformat()} {who_zh}{name_zh}支付的 {amount} {pay_currency}——是抚养费、"
                     "赠与还是借款？暂不计入；明细同时列出计入时的合计。",
                     amount=amount, currency=pay_currency, date=day, ref=ref))
                 continue
@@ -429,7 +434,7 @@ def book_each(case: CaseFile, as_of: date, rates: Rates) -> Booking:
                     "third_party_performance",
                     f"{ref}: paid by {who_en}{name} and recorded as performance of the "
                     "obligation; counted as if the obligor paid it.",
-                    f"{ref_zh(ref)}：由{who_zh}{name}支付并记录为履行给付义务，视为义务人支付计入。",
+                    f"{ref_zh(ref)}：由{who_zh}{name_zh}支付并记录为履行给付义务，视为义务人支付计入。",
                     amount=amount, currency=pay_currency, date=day, ref=ref))
             if p.status not in _UNDOUBTED:
                 assumptions.append(Note(
