@@ -70,3 +70,39 @@ def test_a_question_naming_a_legal_system_prefers_its_rules(index):
     from supportcase.law.rules import default_rulebook
 
     assert default_rulebook().get(found.rules[0].passage.id).jurisdiction == "CN"
+
+
+@pytest.mark.parametrize(("question", "rule"), [
+    # Interest on a support judgment in California: CCP § 685.010 (the PRC's doubled interest,
+    # CPL art. 264, came first before: the question's words matched its Chinese).
+    ("Can DCSS collect interest on arrears?", "us.ca.interest.legal_rate"),
+    # A PRC order in California: registration by comity or a "substantially similar"
+    # finding (Fam. Code § 5700.105(b), § 5700.102(5)(C)) — before, only PRC rules came,
+    # on recognising foreign judgments in China.
+    ("我的北京判决能在加州执行吗？", "us.ca.uifsa.comity_for_prc_orders"),
+    ("Can I register my Chinese support judgment in California?",
+     "us.ca.uifsa.comity_for_prc_orders"),
+])
+def test_a_question_asking_to_act_in_california_gets_californias_rules(index, question, rule):
+    from supportcase.law.rules import default_rulebook
+
+    found = retrieve(question, index=index)
+    ids = [h.passage.id for h in found.rules]
+    assert rule in ids[:3]
+    assert all(default_rulebook().get(i).jurisdiction in {"US-CA", "US"} for i in ids)
+    # The statute database holds PRC law only: no PRC article is offered as the answer.
+    assert found.abroad and not found.statutes
+
+
+@pytest.mark.parametrize("question", [
+    # Where he lives is no forum: the exit ban is a PRC measure (CPL art. 266, Exit and
+    # Entry Administration Law art. 12).
+    "He lives in California now but visits China sometimes. Can he be stopped from leaving "
+    "China until he pays?",
+    # Made in California, to be enforced in China (CPL art. 298, 299).
+    "美国加州法院判的抚养费，能拿到中国法院来执行吗？",
+])
+def test_a_place_lived_in_or_an_order_made_there_keeps_the_prc_answer(index, question):
+    found = retrieve(question, index=index)
+    assert not found.abroad and found.rules[0].passage.id.startswith("cn.")
+    assert found.statutes  # PRC articles are still searched

@@ -373,6 +373,14 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
             "The articles above were found by relevance search and may not be complete; SPC "
             "judicial interpretations are not in the statute database.")
 
+    if retrieval.abroad:
+        uncertain.append(
+            "问题涉及在中国境外采取的步骤：法条库只收录中国法律，因此未检索中国法条；以上规则引用的是当地法律，"
+            "请以其原文为准。" if lang == "zh" else
+            "The question is about a step outside the PRC: the statute database holds PRC law "
+            "only, so no PRC article was searched; the rules above cite the local law — read it "
+            "in its own text.")
+
     # 3. documents
     document_lines: list[Statement] = []
     for hit in retrieval.documents[:DOCUMENT_EXCERPTS]:

@@ -127,6 +127,7 @@ class SearchIndex:
         self.passages = passages
         self.engine = engine
         self.by_id = {p.id: i for i, p in enumerate(passages)}
+        self.rule_rows = [i for i, p in enumerate(passages) if p.kind == "rule"]
 
     def token_scores(self, token: str) -> Any:
         """numpy array: BM25 contribution of one query token to every passage."""

@@ -52,12 +52,43 @@ CANDIDATES = 300
 OTHER_SYSTEM_FACTOR = 0.75
 _SYSTEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CN", re.compile(r"\b(china|chinese|prc|mainland)\b|中国|国内|内地|大陆", re.IGNORECASE)),
-    ("US-CA", re.compile(r"\bcalifornia\b|加州|加利福尼亚", re.IGNORECASE)),
+    ("US-CA", re.compile(r"\bcalifornia\b|\bdcss\b|\blcsa\b|\buifsa\b|加州|加利福尼亚",
+                         re.IGNORECASE)),
     ("US", re.compile(r"\b(america|american|usa|u\.s\.|the us|united states)\b|美国",
                       re.IGNORECASE)),
     ("CN-HK", re.compile(r"\bhong kong\b|香港", re.IGNORECASE)),
     ("HCCH", re.compile(r"\bhague\b|海牙", re.IGNORECASE)),
 )
+
+
+# Where the question asks to act: a court or agency of that system ("a Chinese court",
+# 人民法院, DCSS), or a step taken there ("register it in California", 在加州申请执行). Its rules
+# come first even when the question also names where the order was made ("my Chinese
+# judgment … in California"); a place only lived in ("he lives in California") is no forum.
+_ACT_EN = r"\b(?:enforc\w*|regist\w*|fil(?:e|ed|ing)|apply|applied|collect\w*|sue|suing)\b[^.?!]{0,40}?"
+_ACT_ZH = r"[^，。？！,?!]{0,12}?(?:申请|执行|登记|起诉|立案|承认|追讨)"
+_FORUMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("US-CA", re.compile(
+        _ACT_EN + r"\bin\s+california\b|\bdcss\b|\blcsa\b|\bchild support services\b"
+        r"|(?:在|到|去|向)(?:美国)?(?:加州|加利福尼亚州?)" + _ACT_ZH
+        + r"|加州儿童抚养服务", re.IGNORECASE)),
+    ("CN", re.compile(
+        _ACT_EN + r"\bin\s+(?:china|the prc|mainland china)\b"
+        r"|\b(?:chinese|prc)\s+courts?\b|\bpeople'?s courts?\b"
+        r"|(?:在|到|去|向|回)(?:中国|国内|内地|大陆)" + _ACT_ZH
+        + r"|人民法院|(?:中国|国内|内地)(?:的)?法院", re.IGNORECASE)),
+    ("CN-HK", re.compile(
+        _ACT_EN + r"\bin\s+hong kong\b|\bhong kong courts?\b"
+        r"|(?:在|到|去|向)香港" + _ACT_ZH + r"|香港(?:的)?法院", re.IGNORECASE)),
+)
+
+
+def forums_named(question: str) -> set[str]:
+    """The systems a question asks to act in (see `_FORUMS`), with US for California."""
+    named = {code for code, pattern in _FORUMS if pattern.search(question)}
+    if "US-CA" in named:
+        named.add("US")
+    return named
 
 
 def systems_named(question: str) -> set[str]:
@@ -90,6 +121,9 @@ class Retrieval:
     rules: tuple[Hit, ...]
     statutes: tuple[Hit, ...]
     documents: tuple[Hit, ...] = field(default_factory=tuple)
+    # The question asks to act outside the PRC (DCSS, "register it in California"): the PRC
+    # statute database was not searched.
+    abroad: bool = False
 
     def top_articles(self, k: int = 5) -> list[tuple[str, int]]:
         return [(h.passage.law or "", h.passage.article or 0) for h in self.statutes[:k]]
@@ -132,16 +166,24 @@ def query_weights(question: str, terms: Sequence[Term]) -> dict[str, float]:
     return weights
 
 
-def _coverage(text: str, terms: Sequence[Term]) -> float:
+def _coverage(text: str, terms: Sequence[Term], *, english: bool = False) -> float:
     """Share of the question's legal terms that the article speaks of; the scene-setting
-    (background) terms count a quarter as much as the asked ones."""
+    (background) terms count a quarter as much as the asked ones. `english`: a term counts
+    in a rule's English too — for a question asking to act outside the PRC, whose rules'
+    Chinese has few of the PRC statutes' words (on PRC questions it let foreign rules in)."""
     asked = [t for t in terms if not t.background]
     scene = [t for t in terms if t.background]
     weight = len(asked) + BACKGROUND_COVERAGE * len(scene)
     if not weight:
         return 0.0
-    covered = sum(1 for t in asked if any(w in text for w in t.statute_words))
-    covered_scene = sum(1 for t in scene if any(w in text for w in t.statute_words))
+    lowered = text.lower() if english else ""
+
+    def speaks_of(term: Term) -> bool:
+        return (any(w in text for w in term.statute_words)
+                or (english and any(re.search(rf"\b{re.escape(w)}", lowered) for w in term.en)))
+
+    covered = sum(1 for t in asked if speaks_of(t))
+    covered_scene = sum(1 for t in scene if speaks_of(t))
     return (covered + BACKGROUND_COVERAGE * covered_scene) / weight
 
 
@@ -191,18 +233,26 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
     order = np.argsort(-raw)[:CANDIDATES]
     top = float(raw[order[0]]) if len(order) and raw[order[0]] > 0 else 1.0
     priors = domain_law_priors()
-    named = systems_named(question)
+    forum = forums_named(question)
+    if forum:  # a Hague question asked of DCSS keeps the Convention's rules
+        forum |= systems_named(question) & {"HCCH"}
+    named = forum or systems_named(question)
+    abroad = bool(forum) and "CN" not in forum
+    # Every rule is scored, not only those among the best candidates: the rules are few, and
+    # thousands of statute articles share the words of a question about California.
+    taken = {int(i) for i in order}
+    candidates = [*order, *(i for i in idx.rule_rows if i not in taken)]
 
     rules: list[Hit] = []
     statute_scores: dict[int, tuple[float, str]] = {}
-    for i in order:
+    for i in candidates:
         score = float(raw[i])
         if score <= 0:
-            break
+            continue
         passage = idx.passages[int(i)]
         base = score / top
         if passage.kind == "rule":
-            rule_score = base + COVERAGE_WEIGHT * _coverage(passage.text, terms)
+            rule_score = base + COVERAGE_WEIGHT * _coverage(passage.text, terms, english=abroad)
             if not _system_matches(_rule_system(passage.id), named):
                 rule_score *= OTHER_SYSTEM_FACTOR
             rules.append(Hit(passage, rule_score, "search"))
@@ -212,6 +262,15 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
             statute_scores[int(i)] = (final, "search")
 
     rules.sort(key=lambda h: -h.score)
+    if forum:
+        # A question that asks to act in one system gets that system's rules (a question to
+        # DCSS about interest is not answered with the PRC's doubled interest); the others
+        # only when none of its own matched.
+        rules = [h for h in rules if _system_matches(_rule_system(h.passage.id), forum)] or rules
+        if abroad:
+            # The statute database holds PRC law only: for acting elsewhere, PRC articles
+            # sharing the question's words answer nothing (one the question names still comes).
+            statute_scores.clear()
     for law, number in _direct_citations(question):
         j = idx.by_id.get(statute_passage_id(law, number))
         if j is not None:
@@ -222,7 +281,7 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
     documents = rank_documents(question, pages, weights) if pages else []
     return Retrieval(question=question, language="zh" if is_chinese(question) else "en",
                      terms=terms, rules=tuple(rules[:k]), statutes=tuple(statutes[:k]),
-                     documents=tuple(documents[:k]))
+                     documents=tuple(documents[:k]), abroad=abroad)
 
 
 # ---- the case's own documents -------------------------------------------------------------
