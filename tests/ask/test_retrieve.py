@@ -76,6 +76,9 @@ def test_a_question_naming_a_legal_system_prefers_its_rules(index):
     # Interest on a support judgment in California: CCP § 685.010 (the PRC's doubled interest,
     # CPL art. 264, came first before: the question's words matched its Chinese).
     ("Can DCSS collect interest on arrears?", "us.ca.interest.legal_rate"),
+    ("How much interest does California charge on unpaid child support?",
+     "us.ca.interest.legal_rate"),
+    ("加州的利率是多少？欠的抚养费怎么算利息", "us.ca.interest.legal_rate"),
     # A PRC order in California: registration by comity or a "substantially similar"
     # finding (Fam. Code § 5700.105(b), § 5700.102(5)(C)) — before, only PRC rules came,
     # on recognising foreign judgments in China.

@@ -62,7 +62,8 @@ _SYSTEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 # Where the question asks to act: a court or agency of that system ("a Chinese court",
-# 人民法院, DCSS), or a step taken there ("register it in California", 在加州申请执行). Its rules
+# 人民法院, DCSS), a step taken there ("register it in California", 在加州申请执行), or its
+# law ("California's interest", "does California charge", 加州的利率). Its rules
 # come first even when the question also names where the order was made ("my Chinese
 # judgment … in California"); a place only lived in ("he lives in California") is no forum.
 _ACT_EN = r"\b(?:enforc\w*|regist\w*|fil(?:e|ed|ing)|apply|applied|collect\w*|sue|suing)\b[^.?!]{0,40}?"
@@ -70,6 +71,8 @@ _ACT_ZH = r"[^，。？！,?!]{0,12}?(?:申请|执行|登记|起诉|立案|承�
 _FORUMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("US-CA", re.compile(
         _ACT_EN + r"\bin\s+california\b|\bdcss\b|\blcsa\b|\bchild support services\b"
+        r"|\bcalifornia(?:'s)?\s+(?:law|rules?|rates?|interest)\b"
+        r"|\b(?:does|do|would|will|can)\s+california\b|加州(?:的)?(?:法律|规定|利率|利息)"
         r"|(?:在|到|去|向)(?:美国)?(?:加州|加利福尼亚州?)" + _ACT_ZH
         + r"|加州儿童抚养服务", re.IGNORECASE)),
     ("CN", re.compile(
