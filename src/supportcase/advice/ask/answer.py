@@ -368,10 +368,12 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
     if statute_lines:
         sections["statutes"] = statute_lines
         uncertain.append(
-            "以上法条按与问题的相关度检索得出，未必完整；司法解释（如民诉法解释）不在法条库中。"
+            "以上法条按与问题的相关度检索得出，未必完整，其中也可能有与问题无关的条文；司法解释（如民诉法解释）"
+            "不在法条库中。"
             if lang == "zh" else
-            "The articles above were found by relevance search and may not be complete; SPC "
-            "judicial interpretations are not in the statute database.")
+            "The articles above were found by relevance search: they may not be complete, and "
+            "some may not bear on the question; SPC judicial interpretations are not in the "
+            "statute database.")
 
     if retrieval.abroad:
         uncertain.append(
