@@ -110,7 +110,7 @@ def test_the_checklist_names_messages_clues_and_payers_in_the_readers_language()
     en = "\n".join([checklist.to_text("en"), *(c.en for c in context)])
     for word in ("微信", "承认欠款", "提醒付款", "下落线索 地址", "电子邮箱", "义务人", "性质不明"):
         assert word in zh, word
-    for word in ("admitted owing (WeChat)", "address (US-CA)", "support payment",
+    for word in ("admitted owing (WeChat)", "address (California (USA))", "support payment",
                  "unclear — to check"):
         assert word in en, word
     for key in ("（wechat）", "admission", "reminder（", "下落线索 address", "performance）",
