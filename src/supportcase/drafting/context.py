@@ -30,7 +30,6 @@ from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obliga
 from supportcase.casefile.words import clauses, ref_zh
 from supportcase.drafting.placeholders import missing
 from supportcase.drafting.sources import Sources
-from supportcase.fx import source_zh
 from supportcase.law.rules import Citation
 
 DOC_NAMES = {
@@ -207,9 +206,9 @@ def conversions(statement: dict[str, Any] | None) -> list[dict[str, Any]]:
             conv = applied.get("conversion")
             if conv and applied.get("payment") not in seen:
                 ref = str(applied.get("payment"))
+                # The ledger gives the rate's source in both languages (`source_zh`).
                 seen[ref] = {"payment": ref, "payment_zh": ref_zh(ref),
-                             "date": applied.get("date"), **conv,
-                             "source_zh": source_zh(str(conv.get("source", "")))}
+                             "date": applied.get("date"), **conv}
     return list(seen.values())
 
 

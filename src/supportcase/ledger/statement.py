@@ -413,10 +413,10 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             f"Payments before {policy.starts[0].isoformat()} are credited in the order of "
             f"{policy.id}, although that rule was not yet in force.",
             f"{policy.starts[0].isoformat()}之前的付款也按 {policy.id} 的顺序冲抵，尽管该规则当时尚未施行。"))
-    ecb_used = any(e[6].quote.source.startswith("ECB")
+    ecb_used = any(e[6].quote.name.startswith("ECB")
                    for e in booking.counted.entries + booking.unknown.entries
                    if e[6] is not None) or any(
-        c.quote.source.startswith("ECB") for c in conversions)
+        c.quote.name.startswith("ECB") for c in conversions)
     if ecb_used:
         assumptions.append(Note(
             "ecb_rates", "Conversions use ECB euro reference rates (offline default). A PRC "
