@@ -222,3 +222,105 @@ def test_the_arithmetic_of_each_deadline_reads_in_chinese() -> None:
         assert result.computation and result.computation_zh
         assert _no_english_words(result.computation_zh), result.computation_zh
     assert "Spring Festival" in main.computation  # the English is unchanged
+
+
+def _every_kind_of_deadline() -> list[DeadlineResult]:
+    """A PRC judgment served in 2023 (before the encoded appeal rule) on an obligor abroad
+    whose country is not known, published abroad, interrupted by a demand and an
+    application, paid in part after the last instalment; a California order registered
+    under UIFSA; and a deadline the user typed."""
+    events = [{"date": "2023-09-20", "kind": "judgment_served", "description": "已送达"},
+              {"date": "2024-03-01", "kind": "publication", "description": "公告"},
+              {"date": "2024-05-06", "kind": "enforcement_application",
+               "description": "向区法院申请"}]
+    comms = [{"date": "2023-09-04", "direction": "sent", "channel": "letter", "kind": "demand",
+              "summary": "请支付拖欠的抚养费"}]
+    payments = [{"date": "2024-02-01", "amount": "100", "currency": "CNY", "payer": "obligor",
+                 "kind": "performance"}]
+    prc = case("2020-01-01", "2023-01-01", events=events, communications=comms,
+               payments=payments, deadlines=[{"title": "自己记的期限", "due": "2025-01-01"}])
+    prc = prc.model_copy(update={"parties": prc.parties.model_copy(update={
+        "obligor": prc.parties.obligor.model_copy(update={"country": None})})})
+    notice = [{"date": "2025-03-03", "kind": "registration_notice", "description": "notice"}]
+    us = case("2020-01-01", "2030-01-01", order="US-CA", basis="us_order", events=notice)
+    return [*compute(prc, D(2024, 6, 1)), *compute(us, D(2025, 3, 10))]
+
+
+def test_what_stops_or_restarts_each_deadline_reads_in_chinese() -> None:
+    # One Chinese sentence for each English one, citing the same articles (as citation_zh
+    # cites them, 《中华人民共和国民事诉讼法》第250条) with the same numbers and dates, in
+    # Chinese words and the full-width colon.
+    import re
+
+    from supportcase.law.citations import check_text
+
+    results = _every_kind_of_deadline()
+    stopping = [r for r in results if r.stops_or_restarts]
+    assert {r.id.split(":", 1)[-1] for r in stopping} >= {
+        "cn-application", "appeal:obligee", "appeal:obligor", "publication", "uifsa-contest"}
+    for result in stopping:
+        assert len(result.stops_or_restarts_zh) == len(result.stops_or_restarts), result.id
+        for en, zh in zip(result.stops_or_restarts, result.stops_or_restarts_zh, strict=True):
+            assert re.findall(r"\d+", zh) == re.findall(r"\d+", en), (en, zh)
+            cited_zh = [(c.law, c.article) for c in check_text(zh)]
+            assert [(c.law, c.article) for c in check_text(en)] == [
+                cite for cite in cited_zh if cite[0] != "最高人民法院关于适用《中华人民共和国民事诉讼法》"
+                "执行程序若干问题的解释"], (en, zh)  # the English names that one in words
+            assert _no_english_words(zh) and ": " not in zh, zh
+    appeal = by_id(results, "appeal:obligor")
+    assert appeal.stops_or_restarts_zh == [
+        "期限届满前提出申请的，可以准予延长（《中华人民共和国民事诉讼法》第86条、第286条）。"]
+    application = by_id(results, "main:cn-application")
+    assert application.stops_or_restarts_zh[0].endswith(
+        "申请执行（《中华人民共和国民法典》第195条；《中华人民共和国民事诉讼法》第250条）。")
+    assert application.stops_or_restarts_zh[-1] == "义务人在最后一期之后的付款：2024-02-01（可能中断期间）。"
+    assert application.stops_or_restarts[-1] == (  # the English is unchanged
+        "Obligor payments after the last instalment: 2024-02-01 (may interrupt).")
+
+
+def test_the_appeal_caveat_for_a_service_before_2024_reads_in_chinese() -> None:
+    served_2023 = by_id(_every_kind_of_deadline(), "appeal:obligee")
+    assert served_2023.note.endswith("the same periods are assumed for this earlier service "
+                                     "(check the text then in force).")
+    assert served_2023.note_zh == (
+        "双方均未在期限内上诉的，判决生效；请记录生效日期。本程序收录的规则自2024-01-01起适用；"
+        "本次较早的送达推定适用相同期间（请核对当时施行的文本）。")
+    events = [{"date": "2024-09-20", "kind": "judgment_served", "description": "served"}]
+    served_2024 = by_id(compute(case("2024-10-01", "2030-01-01", events=events),
+                                D(2024, 9, 25)), "appeal:obligee")
+    assert served_2024.note_zh == "双方均未在期限内上诉的，判决生效；请记录生效日期。"
+
+
+def test_the_dates_used_read_in_chinese_with_the_users_words_as_typed() -> None:
+    results = _every_kind_of_deadline()
+    application = by_id(results, "main:cn-application")
+    assert application.dates_used_zh == {
+        "last_instalment_due": "2022-12-10", "period_start": "2024-05-06",
+        "interruptions": "2023-09-04 已发出催款（信件）：请支付拖欠的抚养费；"
+                         "2024-05-06 申请执行：向区法院申请"}
+    assert application.dates_used["interruptions"] == (  # the English is unchanged
+        "2023-09-04 demand for payment sent (letter): 请支付拖欠的抚养费; "
+        "2024-05-06 enforcement application: 向区法院申请")
+    assert by_id(results, "appeal:obligor").dates_used_zh == {
+        "served": "2023-09-20", "obligor_country": "未知"}
+    assert by_id(results, "appeal:obligor").dates_used["obligor_country"] == "unknown"
+    for result in results:
+        assert result.dates_used_zh.keys() == result.dates_used.keys(), result.id
+        assert "dates_used_zh" in result.to_dict() and "stops_or_restarts_zh" in result.to_dict()
+
+
+def test_a_deadline_the_user_entered_is_cited_in_chinese_as_entered() -> None:
+    entered = by_id(_every_kind_of_deadline(), "entered0")
+    assert (entered.citation, entered.citation_zh) == ("entered by user", "用户录入")
+    assert entered.title_zh == "自己记的期限"  # as typed
+    typed = case("2020-01-01", "2023-01-01", deadlines=[
+        {"title": "my own", "due": "2025-01-01", "rule": "法院通知"}])
+    assert by_id(compute(typed, D(2024, 6, 1)), "entered0").citation_zh == "法院通知"
+
+
+def test_the_calendar_says_what_stops_a_deadline_in_both_languages() -> None:
+    results = [r for r in _every_kind_of_deadline() if r.id == "event0:appeal:obligor"]
+    ics = to_ics(results, case_title="example").decode()
+    unfolded = ics.replace("\r\n ", "")
+    assert "An extension may be granted on application before expiry" in unfolded
+    assert "可以准予延长" in unfolded

@@ -28,6 +28,11 @@ Event kinds recognised (case file `events[].kind`): ``judgment_served`` / ``serv
 ``demand`` / ``reminder`` sent by the obligee, and ``admission`` / ``payment_proposal``
 received from the obligor, interrupt the PRC period.
 
+Every sentence the calculator writes comes in Simplified Chinese beside the English
+(`title_zh`, `citation_zh`, `computation_zh`, `note_zh`, `stops_or_restarts_zh`,
+`dates_used_zh`), citing PRC articles as `citation_zh` does (`Citation.label_zh`); what the
+user typed (an event's description, a message's summary) is quoted as typed.
+
 `to_ics(deadlines)` renders an iCalendar file with reminders 30, 7 and 1 day before.
 """
 
@@ -38,9 +43,10 @@ from dataclasses import asdict, dataclass, field
 from functools import cache
 from typing import Any, Literal
 
+from supportcase.bilingual import Text
 from supportcase.casefile.model import CaseFile, Deadline, Obligation
 from supportcase.casefile.words import channel_word, message_word
-from supportcase.law.rules import RuleBook, RuleNotInForce, default_rulebook
+from supportcase.law.rules import Citation, RuleBook, RuleNotInForce, default_rulebook
 
 DeadlineStatus = Literal["open", "passed", "arguable", "not_started", "met", "until_paid",
                          "info"]
@@ -89,6 +95,13 @@ class DeadlineResult:
     obligation: str | None = None
     citation_zh: str = ""  # the citation as a Chinese text cites it
     computation_zh: str = ""  # the arithmetic, in Chinese words
+    stops_or_restarts_zh: list[str] = field(default_factory=list)  # the same, one for one
+    # `dates_used` for a Chinese reader, key for key: a date reads the same in both
+    # languages, so only a value in words is given here and the dates are filled in.
+    dates_used_zh: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "dates_used_zh", {**self.dates_used, **self.dates_used_zh})
 
     def as_casefile_deadline(self) -> Deadline | None:
         """This deadline as a case-file `deadlines` entry (None when it has no date)."""
@@ -235,18 +248,42 @@ def _citation_zh(book: RuleBook, rule_id: str, on: dt.date) -> str:
         return rule_id
 
 
-def _stops(book: RuleBook) -> list[str]:
+# The PRC instruments the deadlines' own sentences cite, by the names the rules give them.
+CPL = "中华人民共和国民事诉讼法"
+CIVIL_CODE = "中华人民共和国民法典"
+CPL_INTERPRETATION = "最高人民法院关于适用《中华人民共和国民事诉讼法》的解释"
+SPC_ENFORCEMENT_INTERPRETATION = "最高人民法院关于适用《中华人民共和国民事诉讼法》执行程序若干问题的解释"
+
+
+def _cite_zh(law: str, *articles: str) -> str:
+    """Articles of one PRC law as `citation_zh` writes them (`Citation.label_zh`):
+    《中华人民共和国民事诉讼法》第86条、第286条."""
+    name = Citation(law=law).label_zh()
+    first, *rest = (Citation(law=law, article=a).label_zh() for a in articles)
+    return "、".join([first, *(label.removeprefix(name) for label in rest)])
+
+
+def _stops(book: RuleBook) -> list[Text]:
     del book
     return [
-        "Interrupted and restarted in full by: a demand for payment to the obligor; the "
-        "obligor agreeing to pay (incl. in writing or chat); a settlement; applying for "
-        "enforcement (Civil Code art. 195; CPL art. 250).",
-        "Suspended by an obstacle in the last 6 months (force majeure, the obligee under the "
-        "obligor's control, ...): it then ends 6 months after the obstacle ends (Civil Code "
-        "art. 194; the SPC enforcement interpretation art. 19 reads 'continues' — disputed).",
-        "Partial payments by the obligor may count as agreeing to pay (arguable; record them).",
-        "Not applied by the court on its own motion; the obligor must object "
-        "(CPL Interpretation art. 481).",
+        Text("Interrupted and restarted in full by: a demand for payment to the obligor; the "
+             "obligor agreeing to pay (incl. in writing or chat); a settlement; applying for "
+             "enforcement (Civil Code art. 195; CPL art. 250).",
+             "因下列事由中断，并重新计算完整期间：向义务人提出付款请求；义务人同意付款（包括以书面或"
+             f"聊天方式同意）；达成和解；申请执行（{_cite_zh(CIVIL_CODE, '195')}；"
+             f"{_cite_zh(CPL, '250')}）。"),
+        Text("Suspended by an obstacle in the last 6 months (force majeure, the obligee under the "
+             "obligor's control, ...): it then ends 6 months after the obstacle ends (Civil Code "
+             "art. 194; the SPC enforcement interpretation art. 19 reads 'continues' — disputed).",
+             "在最后6个月内因障碍（不可抗力、权利人受义务人控制等）而中止：期间于障碍消除之日起满"
+             f"6个月届满（{_cite_zh(CIVIL_CODE, '194')}；"
+             f"{_cite_zh(SPC_ENFORCEMENT_INTERPRETATION, '19')}的表述为“继续计算”——有争议）。"),
+        Text("Partial payments by the obligor may count as agreeing to pay (arguable; record them).",
+             "义务人的部分付款可能视为同意付款（有争议；请记录这些付款）。"),
+        Text("Not applied by the court on its own motion; the obligor must object "
+             "(CPL Interpretation art. 481).",
+             "法院不主动适用；须由义务人提出异议"
+             f"（{_cite_zh(CPL_INTERPRETATION, '481')}）。"),
     ]
 
 
@@ -312,7 +349,8 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
             dates_used={"first_instalment": expired_old[0].isoformat(),
                         "last_affected_instalment": expired_old[-1].isoformat(),
                         "rule_change": PER_INSTALMENT_UNTIL.isoformat()},
-            stops_or_restarts=stops,
+            stops_or_restarts=[t.en for t in stops],
+            stops_or_restarts_zh=[t.zh for t in stops],
             note=f"Arguable, not barred: the SPC held in {SPC_2020} that support arrears are not "
                  "subject to the enforcement period while the support relationship lasts; the "
                  "obligor must raise the objection (CPL Interpretation art. 481). No "
@@ -334,7 +372,8 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
                         "(and the period) cannot be fixed",
             computation_zh="案卷未载明给付义务何时终止，无法确定最后一期（及期间）",
             dates_used={"latest_instalment_so_far": last_due.isoformat()},
-            stops_or_restarts=stops,
+            stops_or_restarts=[t.en for t in stops],
+            stops_or_restarts_zh=[t.zh for t in stops],
             note="Enter the obligation's end (a date or the child's age) to compute it.",
             note_zh="请录入给付义务的终止（日期或子女年龄）以计算。", assumed=True, obligation=ob.id))
         return results
@@ -380,8 +419,10 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
     payments = [d for d in _obligor_payments(case) if d > last_due]
     stops_here = list(stops)
     if payments:
-        stops_here.append(f"Obligor payments after the last instalment: "
-                          f"{', '.join(d.isoformat() for d in payments)} (may interrupt).")
+        stops_here.append(Text(f"Obligor payments after the last instalment: "
+                               f"{', '.join(d.isoformat() for d in payments)} (may interrupt).",
+                               f"义务人在最后一期之后的付款："
+                               f"{'、'.join(d.isoformat() for d in payments)}（可能中断期间）。"))
     results.append(DeadlineResult(
         id=f"{ob.id}:cn-application", title="PRC application for enforcement (2 years)",
         title_zh="申请执行期间（二年）", due=due, status=status, rule=rule_id,
@@ -392,7 +433,12 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
                     **({"interruptions": "; ".join(f"{d.isoformat()} {w}"
                                                    for d, w, _ in interruptions)}
                        if interruptions else {})},
-        stops_or_restarts=stops_here, note=note.strip(), note_zh=note_zh.strip(),
+        dates_used_zh={"interruptions": "；".join(f"{d.isoformat()} {w}"
+                                                  for d, _, w in interruptions)}
+        if interruptions else {},
+        stops_or_restarts=[t.en for t in stops_here],
+        stops_or_restarts_zh=[t.zh for t in stops_here], note=note.strip(),
+        note_zh=note_zh.strip(),
         rolled_from=raw_end if skipped else None, assumed=assumed or not known,
         obligation=ob.id))
     return results
@@ -461,11 +507,13 @@ def _appeal_periods(case: CaseFile, today: dt.date, book: RuleBook) -> list[Dead
             continue
         try:
             params = book.parameters(rule_id, on=event.date)
-            caveat = ""
+            caveat = caveat_zh = ""
         except RuleNotInForce:
             params = book.get(rule_id).versions[0].parameters
             caveat = (" The encoded rule starts 2024-01-01; the same periods are assumed for "
                       "this earlier service (check the text then in force).")
+            caveat_zh = ("本程序收录的规则自2024-01-01起适用；本次较早的送达推定适用相同期间"
+                         "（请核对当时施行的文本）。")
         ruling = event.kind == "ruling_served"
         for role, party in (("obligee", case.parties.obligee), ("obligor", case.parties.obligor)):
             if party is None:
@@ -492,11 +540,14 @@ def _appeal_periods(case: CaseFile, today: dt.date, book: RuleBook) -> list[Dead
                                   if skipped else ""),
                 dates_used={"served": event.date.isoformat(),
                             f"{role}_country": party.country or "unknown"},
+                dates_used_zh={f"{role}_country": party.country or "未知"},
                 stops_or_restarts=["An extension may be granted on application before expiry "
                                    "(CPL arts. 86, 286)."],
+                stops_or_restarts_zh=["期限届满前提出申请的，可以准予延长"
+                                      f"（{_cite_zh(CPL, '86', '286')}）。"],
                 note=("If neither party appeals in time the judgment takes effect; record its "
                       "effective date (生效日期)." + caveat),
-                note_zh="双方均未在期限内上诉的，判决生效；请记录生效日期。",
+                note_zh="双方均未在期限内上诉的，判决生效；请记录生效日期。" + caveat_zh,
                 rolled_from=raw_end if skipped else None, assumed=not known))
     return results
 
@@ -544,6 +595,8 @@ def _publication(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadlin
             dates_used={"published": event.date.isoformat()},
             stops_or_restarts=["Then run: 30 days to answer (CPL art. 285) or 30 days to appeal "
                                "a judgment served by publication (CPL art. 286)."],
+            stops_or_restarts_zh=[f"此后起算：答辩期30日（{_cite_zh(CPL, '285')}），或对公告送达的"
+                                  f"判决提起上诉的期间30日（{_cite_zh(CPL, '286')}）。"],
             note="A default judgment served by publication takes effect after the publication "
                  "period and the 30-day appeal period.",
             note_zh="公告送达的缺席判决，在公告期及三十日上诉期届满后生效。",
@@ -609,6 +662,8 @@ def _registration(case: CaseFile, today: dt.date, book: RuleBook) -> list[Deadli
             dates_used={"notice": event.date.isoformat()},
             stops_or_restarts=["After the period without a contest, the order and the alleged "
                                "arrears are confirmed (Fam. Code § 5700.606)."],
+            stops_or_restarts_zh=["期间届满未提出异议的，该抚养令及所主张的欠款即获确认"
+                                  "（Fam. Code § 5700.606）。"],
             note="Count from the date of notice as shown on the notice; California court-day and "
                  "mail-extension rules are not applied here.",
             note_zh="自通知所载日期起算；未计入加州法院工作日及邮寄延长规则。",
@@ -641,7 +696,7 @@ def compute(casefile: CaseFile, today: dt.date, *, book: RuleBook | None = None
         results.append(DeadlineResult(
             id=f"entered{n}", title=entered.title, title_zh=entered.title, due=entered.due,
             status=status, rule=entered.rule or "entered by user",
-            citation=entered.rule or "entered by user",
+            citation=entered.rule or "entered by user", citation_zh=entered.rule or "用户录入",
             computation="entered in the case file", computation_zh="录入于案卷",
             note=entered.note or "", assumed=True))
     return sorted(results, key=lambda d: (d.due is None, d.due or dt.date.max, d.id))
@@ -674,7 +729,7 @@ def to_ics(deadlines: list[DeadlineResult], *, case_title: str = "",
         event.add("description", "\n".join(filter(None, [
             f"Status: {deadline.status}", f"Rule: {deadline.rule} — {deadline.citation}",
             f"Computation: {deadline.computation}", deadline.note, deadline.note_zh,
-            *deadline.stops_or_restarts])))
+            *deadline.stops_or_restarts, *deadline.stops_or_restarts_zh])))
         for days in reminders:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
