@@ -112,3 +112,40 @@ def test_a_chinese_route_and_deadline_list_cite_and_say_their_status_in_chinese(
     english = run("route", str(demo_yaml), "--today", "2026-11-22", home=tmp_path).stdout
     assert "Civil Procedure Law of the PRC art. 247" in english
     assert "salary in US-CA is assumed" in english
+
+
+def test_a_chinese_deadline_list_says_what_stops_each_deadline_in_chinese(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`deadlines --lang zh` lists what stops or restarts each deadline, the appeal caveat of
+    a service before 2024 and an entered deadline's citation in Chinese; `--json` gives the
+    Chinese beside the English, which is unchanged."""
+    monkeypatch.setenv("COLUMNS", "400")  # one line per item, as the console would wrap it
+    path = tmp_path / "case.yaml"
+    path.write_text(
+        "version: 1\ncase: {title: example, order_jurisdiction: CN}\n"
+        "parties: {obligee: {name: 甲, country: CN}, obligor: {name: 乙, country: US}}\n"
+        "children: [{name: 丙, birth_date: '2012-01-01'}]\n"
+        "obligations:\n- {id: main, basis: {type: judgment, jurisdiction: CN}, amount: '1000.00',"
+        " currency: CNY, due_day: 10, start: '2020-01-01', end: '2023-01-01'}\n"
+        "events: [{date: '2023-09-20', kind: judgment_served, description: 已送达}]\n"
+        "deadlines: [{title: 自己记的期限, due: '2025-01-01'}]\n", encoding="utf-8")
+    zh = run("deadlines", str(path), "--lang", "zh", "--today", "2024-06-01",
+             home=tmp_path).stdout
+    assert ("    - 期限届满前提出申请的，可以准予延长（《中华人民共和国民事诉讼法》第86条、"
+            "第286条）。") in zh
+    assert "    - 法院不主动适用；须由义务人提出异议" in zh
+    assert "本次较早的送达推定适用相同期间（请核对当时施行的文本）。" in zh
+    assert "\n    用户录入\n" in zh
+    for english in ("An extension", "Interrupted", "encoded rule", "entered by user"):
+        assert english not in zh
+    en = run("deadlines", str(path), "--today", "2024-06-01", home=tmp_path).stdout
+    assert "    - An extension may be granted on application before expiry (CPL arts. 86, " \
+           "286)." in en
+    data = json.loads(run("deadlines", str(path), "--json", "--today", "2024-06-01",
+                          home=tmp_path).stdout)
+    appeal = next(d for d in data["deadlines"] if d["id"] == "event0:appeal:obligor")
+    assert appeal["stops_or_restarts"] == [
+        "An extension may be granted on application before expiry (CPL arts. 86, 286)."]
+    assert appeal["stops_or_restarts_zh"] == [
+        "期限届满前提出申请的，可以准予延长（《中华人民共和国民事诉讼法》第86条、第286条）。"]
+    assert appeal["dates_used_zh"] == {"served": "2023-09-20", "obligor_country": "US"}
