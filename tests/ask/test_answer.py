@@ -150,3 +150,17 @@ def test_chinese_rule_summaries_have_no_spaces_from_folded_yaml(index, demo_case
                    if s.text.startswith("迟延履行期间的加倍部分债务利息"))
     assert "债务利息。自2014年8月1日起" in summary
     assert not re.search(r"[\u4e00-\u9fff，。；] +[\u4e00-\u9fff×]", summary)
+
+
+def test_a_chinese_answer_shows_how_the_case_deadline_was_computed(index, demo_case):
+    # cn.enforcement.application_period (CPL 2023 art. 250): the Chinese line showed the
+    # deadline's note where the English shows its arithmetic.
+    from supportcase.law.deadlines import compute
+
+    today = dt.date(2026, 11, 1)
+    expected = next(d for d in compute(demo_case, today)
+                    if d.rule == "cn.enforcement.application_period")
+    answer = ask("现在申请强制执行还来得及吗？", case=demo_case, today=today)
+    lines = [s.text for s in answer.sections["rules"]]
+    assert expected.computation_zh
+    assert any(expected.computation_zh in line for line in lines)

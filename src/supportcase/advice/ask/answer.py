@@ -240,7 +240,7 @@ def _deadline_line(item: dict[str, Any], lang: Language) -> str | None:
     line = f"{label}：{when}" if lang == "zh" else f"{label}: {when}"
     if status:
         line += f"（{status}）" if lang == "zh" else f" ({status})"
-    note = item.get("note_zh") if lang == "zh" else item.get("computation")
+    note = item.get("computation_zh") if lang == "zh" else item.get("computation")
     if note:
         line += f"。{note}" if lang == "zh" else f". {note}"
     return line
