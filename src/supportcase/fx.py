@@ -435,7 +435,9 @@ class EcbRates:
         q = self._per_euro(quote, on)
         if b is None or q is None:
             return None
-        day = max(b[1], q[1]) if base == "EUR" or quote == "EUR" else min(b[1], q[1])
+        # The euro is 1 on every day, so a euro pair's rate is the other currency's, of its day;
+        # a cross rate is only as recent as the older of its two legs.
+        day = q[1] if base == "EUR" else b[1] if quote == "EUR" else min(b[1], q[1])
         if base == "EUR":
             return FxQuote(base, quote, q[0], day, ECB_SOURCE)
         # How a rate was derived is kept as parts; the sentence is written if a reader asks.

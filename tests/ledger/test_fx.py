@@ -38,6 +38,16 @@ def test_weekend_uses_previous_business_day_and_says_so() -> None:
     assert conv.fallback and "previous available day" in conv.explain()
 
 
+@pytest.mark.parametrize(("base", "quote"), [("EUR", "USD"), ("USD", "EUR"), ("EUR", "CNY")])
+def test_a_euro_pair_on_a_weekend_names_the_friday_it_used(base: str, quote: str) -> None:
+    # Issue #3 (currency): a missing date uses the previous available business day, stated.
+    # The euro needs no rate of its own, so the day is the other currency's: Friday 2024-03-08.
+    conv = default_rates().convert(Decimal("100"), base, quote, date(2024, 3, 10))
+    assert conv.quote.rate_date == date(2024, 3, 8)
+    assert conv.fallback and "previous available day" in conv.explain()
+    assert "前一可用日" in conv.explain("zh")
+
+
 def test_ecb_rates_are_read_as_text_and_crossed_through_the_euro() -> None:
     ecb = ecb_rates()
     usd = ecb.quote("EUR", "USD", date(2024, 3, 8))
