@@ -89,6 +89,28 @@ def test_wrong_encoding_and_missing_file(tmp_path: Path):
     assert result.returncode == 1 and "no such file" in result.stderr
 
 
+def test_a_case_file_and_rate_table_saved_as_utf16_are_read_as_saved(tmp_path: Path,
+                                                                      demo_yaml: Path):
+    # Windows Notepad's "Unicode" is UTF-16 with a byte-order mark: it says its encoding.
+    home = tmp_path / "h"
+    text = demo_yaml.read_text(encoding="utf-8")
+    wide = tmp_path / "wide.yaml"
+    wide.write_text(text, encoding="utf-16")
+    imported = json.loads(run("import", str(wide), "--json", home=home).stdout)
+    out = tmp_path / "out.yaml"
+    run("export", imported["id"], "-o", str(out), home=home)
+    assert parse_casefile(out.read_text(encoding="utf-8")) == parse_casefile(text)
+    table = "date,pair,rate,source\n2021-01-20,USD/CNY,6.4000,PBOC central parity\n"
+    rates8, rates16 = tmp_path / "rates8.csv", tmp_path / "rates16.csv"
+    rates8.write_text(table, encoding="utf-8")
+    rates16.write_text(table, encoding="utf-16")
+    statements = [json.loads(run("arrears", str(case), "--as-of", "2026-11-01", "--rates",
+                                 str(rates), "--json", home=home).stdout)
+                  for case, rates in ((demo_yaml, rates8), (wide, rates16))]
+    assert statements[0] == statements[1]
+    assert "PBOC central parity" in json.dumps(statements[1], ensure_ascii=False)
+
+
 def test_unknown_case_is_one_line(tmp_path: Path):
     result = run("export", "does-not-exist", home=tmp_path / "h", check=False)
     assert result.returncode == 1

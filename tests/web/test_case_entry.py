@@ -541,6 +541,12 @@ def test_a_case_file_from_elsewhere_becomes_a_case_the_user_owns(parent, demo_ya
                               files={"casefile": ("case.yaml", data, "application/yaml")})
         assert refused.status_code == 422 and words in refused.text
     assert len(store.list_cases(user_id=store.user_by_email("new@x.org").id)) == mine
+    # Saved by Notepad as "Unicode" (UTF-16 with its byte-order mark): read as saved.
+    made = client.post("/cases/import", follow_redirects=False,
+                       files={"casefile": ("case.yaml", text.encode("utf-16"), "text/yaml")})
+    assert made.status_code == 303
+    assert store.load_case(made.headers["location"].split("/")[2].split("?")[0]) == \
+        parse_casefile(text)
 
 
 def test_an_edited_case_file_replaces_the_case_and_the_audit_keeps_the_old(parent):

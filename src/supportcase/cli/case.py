@@ -10,6 +10,7 @@ import typer
 
 from supportcase.cli.output import console, language, print_json
 from supportcase.errors import UserError
+from supportcase.textfile import decode_saved_text
 
 case_app = typer.Typer(help="Create, list, show and delete stored cases.", no_args_is_help=True)
 
@@ -321,7 +322,7 @@ def _read_bundle(path: Path) -> tuple[str, dict[str, bytes]]:
                                     f"{info.file_size:,} bytes; refused",
                                     zh=f"{path}：{info.filename} 解压后有 "
                                     f"{info.file_size:,} 字节，拒绝读取")
-            text = archive.read("case.yaml").decode("utf-8")
+            text = decode_saved_text(archive.read("case.yaml"))
             blobs = {name.removeprefix("documents/"): archive.read(name) for name in names
                      if name.startswith("documents/") and not name.endswith("/")}
             return text, blobs

@@ -41,7 +41,13 @@ def register(app: typer.Typer) -> None:
         """
         from supportcase.casefile.reasons_zh import message_zh
         from supportcase.cli.loading import load_case
-        from supportcase.cli.output import console, language, os_error, print_json, write_file
+        from supportcase.cli.output import (
+            console,
+            language,
+            print_json,
+            read_saved_text,
+            write_file,
+        )
         from supportcase.errors import UserError
         from supportcase.fx import parse_rate_csv
         from supportcase.ledger import build_statement
@@ -52,13 +58,7 @@ def register(app: typer.Typer) -> None:
         case, case_id = load_case(case_ref)
         table = None
         if rates is not None:
-            try:
-                text = rates.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                raise UserError(f"{rates}: not UTF-8 text; save the rate table as UTF-8 CSV",
-                                zh=f"{rates}：不是 UTF-8 文本；请将汇率表另存为 UTF-8 CSV") from None
-            except OSError as exc:
-                raise os_error(rates, exc, "cannot read the rate table", "无法读取汇率表") from None
+            text = read_saved_text(rates, "rate table", "汇率表")
             table = parse_rate_csv(text, source=str(rates))
         report = None
         if currency:

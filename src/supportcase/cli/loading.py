@@ -5,18 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from supportcase.casefile import CaseFile, parse_casefile
-from supportcase.cli.output import os_error
+from supportcase.cli.output import read_saved_text
 from supportcase.errors import UserError
 
 
 def read_casefile(path: Path) -> CaseFile:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text; save the case file as UTF-8",
-                        zh=f"{path}：不是 UTF-8 文本；请将案件文件另存为 UTF-8") from None
-    except OSError as exc:
-        raise os_error(path, exc, "cannot read", "无法读取") from None
+    text = read_saved_text(path, "case file", "案件文件")
     return parse_casefile(text, source=str(path))
 
 

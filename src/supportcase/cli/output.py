@@ -80,6 +80,19 @@ def os_error(path: Path, exc: OSError, what: str, what_zh: str) -> UserError:
     return UserError(f"{path}: {what} ({why})", zh=f"{path}：{what_zh}（{why_zh}）")
 
 
+def read_saved_text(path: Path, kind: str, kind_zh: str) -> str:
+    """A case file or rate table as saved (see `supportcase.textfile`), or one clear error."""
+    from supportcase.textfile import decode_saved_text
+
+    try:
+        return decode_saved_text(path.read_bytes())
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not UTF-8 text; save the {kind} as UTF-8",
+                        zh=f"{path}：不是 UTF-8 文本；请将{kind_zh}另存为 UTF-8") from None
+    except OSError as exc:
+        raise os_error(path, exc, f"cannot read the {kind}", f"无法读取{kind_zh}") from None
+
+
 def write_file(path: Path, data: bytes | str) -> None:
     """Write an output file; a folder that is missing or read-only is one clear error."""
     try:

@@ -14,6 +14,7 @@ from supportcase.casefile import CaseFile
 from supportcase.casefile.meant_as import MEANT_AS
 from supportcase.errors import NotFound, UserError
 from supportcase.store import EDITING_ROLES
+from supportcase.textfile import decode_saved_text
 from supportcase.web import forms
 from supportcase.web.site import Site, as_of_of
 from supportcase.web.text import TEXT
@@ -93,7 +94,7 @@ def routes(site: Site) -> APIRouter:
         if len(data) > MAX_CASEFILE:
             return words["too_big"].format(mb=MAX_CASEFILE // (1024 * 1024))
         try:
-            text = data.decode("utf-8-sig")
+            text = decode_saved_text(data)
         except UnicodeDecodeError:
             return words["casefile_not_utf8"]
         try:
