@@ -26,6 +26,17 @@ def test_germany_through_the_eu_in_force_with_the_us_from_2017() -> None:
     assert de.convention_with_us(dt.date(2017, 1, 1)) is True
 
 
+def test_norway_keeps_its_entry_though_yaml_reads_a_bare_no_as_false() -> None:
+    # countries.yaml: Norway, a Contracting Party from 2013-01-01, in force with the US from
+    # 2017-01-01 and a US foreign reciprocating country (us-hague.md §4.1–4.2).
+    no = country("NO")
+    assert (no.name, no.hague_party, no.hague_in_force, no.us_frc) == \
+        ("Norway", True, dt.date(2013, 1, 1), True)
+    assert no.convention_with_us(dt.date(2017, 1, 1)) is True
+    assert all(isinstance(code, str) and code == entry.code
+               for code, entry in all_countries().items())
+
+
 @pytest.mark.parametrize("code", ["GY", "KZ"])
 def test_us_objection_means_no_convention_relations(code: str) -> None:
     assert country(code).hague_party is True
