@@ -181,3 +181,23 @@ def test_text_a_case_file_cannot_keep_is_refused_where_it_is_written(text, field
 def test_tabs_and_line_breaks_in_text_are_kept():
     read = parse_casefile('version: 1\ncase: {title: "a\\tb", notes: "one\\ntwo\\r\\n"}\n')
     assert (read.case.title, read.case.notes) == ("a\tb", "one\ntwo\r\n")
+
+
+@pytest.mark.parametrize("written", ["NO", "No"])
+def test_norway_written_bare_is_norway_not_false(demo_yaml: Path, written: str):
+    # YAML 1.1 reads a bare NO (and yes/on/off) as a boolean; a place code is text, so the
+    # reader takes only true/false as booleans, as YAML 1.2 does.
+    text = demo_yaml.read_text(encoding="utf-8").replace("country: US-CA", f"country: {written}", 1)
+    case = parse_casefile(text)
+    assert case.parties.obligor is not None and case.parties.obligor.country == written
+    again = parse_casefile(dump_casefile(case))
+    assert again == case
+
+
+def test_true_and_false_are_still_booleans(demo_yaml: Path):
+    text = demo_yaml.read_text(encoding="utf-8")
+    assert "enforcement_certificate" not in text
+    text = text.replace("      type: judgment\n", "      type: judgment\n"
+                        "      enforcement_certificate: false\n", 1)
+    case = parse_casefile(text)
+    assert case.obligations[0].basis.enforcement_certificate is False

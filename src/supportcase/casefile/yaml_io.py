@@ -102,6 +102,13 @@ def _construct_date(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         raise _BadScalar(f"'{node.value}' is not a valid date ({exc})", node) from None
 
 
+def _construct_bool(loader: yaml.SafeLoader, node: yaml.Node) -> bool | str:
+    """Only true/false are booleans, as in YAML 1.2: YAML 1.1's yes/no/on/off stay text, so
+    Norway's code NO is not read as false (a yes/no field still takes "yes" as its value)."""
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    return text.lower() == "true" if text.lower() in ("true", "false") else text
+
+
 def _refused(message: str, **where: Any) -> CaseFileError:
     """The reader's own refusal, with its Chinese from the one table."""
     return CaseFileError(message, reason_zh=message_zh(message), **where)
@@ -115,6 +122,7 @@ class _BadScalar(Exception):
 
 _Loader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_date)
+_Loader.add_constructor("tag:yaml.org,2002:bool", _construct_bool)
 
 _FRIENDLY = {
     "extra_forbidden": "unknown field (check the spelling against docs/casefile.md)",
