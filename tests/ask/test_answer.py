@@ -164,3 +164,48 @@ def test_a_chinese_answer_shows_how_the_case_deadline_was_computed(index, demo_c
     lines = [s.text for s in answer.sections["rules"]]
     assert expected.computation_zh
     assert any(expected.computation_zh in line for line in lines)
+
+
+def test_asked_to_act_in_germany_the_answer_says_what_the_country_data_hold(index):
+    # countries.yaml: Germany is bound by the 2007 Convention through the EU (in force
+    # 2014-08-01), in force with the US from 2017-01-01, not a US reciprocating country
+    # (42 U.S.C. § 659a); the PRC is not a party (rule cn.international.hague_2007_not_party).
+    from supportcase.law.countries import country
+
+    germany = country("DE")
+    day = dt.date(2026, 11, 1)
+    answer = compose(retrieve("Can I enforce my Chinese support judgment in Germany?",
+                              index=index), today=day)
+    places = [s.text for s in answer.sections["places"]]
+    assert places[0] == (
+        "Germany is a party to the Hague 2007 Child Support Convention (in force for it from "
+        f"{germany.hague_in_force}); the Convention is in force between it and the United "
+        f"States from {germany.hague_with_us_from}.")
+    assert "Germany is not a US foreign reciprocating country (42 U.S.C. § 659a)." in places
+    assert any("no Convention (Central Authority) route between the PRC and Germany" in p
+               for p in places)
+    assert all(s.sources for s in answer.sections["places"])
+    assert any("none of Germany's own law" in u for u in answer.uncertain)
+    assert "statutes" not in answer.sections and "What supportcase knows" in answer.text
+
+    zh = compose(retrieve("我的北京判决能在德国申请执行吗？", index=index), today=day)
+    text = "\n".join(s.text for s in zh.sections["places"])
+    assert "德国是2007年海牙儿童抚养费公约缔约方（2014-08-01起对其生效）" in text
+    assert "中国与德国之间没有公约的中央机关转递途径" in text
+    assert any("本系统未收录德国本国法律" in u for u in zh.uncertain)
+
+
+def test_a_country_not_a_party_and_one_that_reciprocates_are_said_so(index):
+    # countries.yaml: Japan is not a party to the 2007 Convention nor a US reciprocating
+    # country; Norway is both (a party from 2013-01-01, reciprocating, us-hague.md §4.1).
+    day = dt.date(2026, 11, 1)
+    japan = compose(retrieve("Can I enforce my California order in Japan?", index=index),
+                    today=day)
+    places = [s.text for s in japan.sections["places"]]
+    assert places[:2] == ["Japan is not a party to the Hague 2007 Child Support Convention.",
+                          "Japan is not a US foreign reciprocating country (42 U.S.C. § 659a)."]
+    assert not any("PRC" in p for p in places)  # the order is Californian
+    norway = compose(retrieve("Can DCSS enforce my order in Norway?", index=index), today=day)
+    places = [s.text for s in norway.sections["places"]]
+    assert "Norway is a US foreign reciprocating country (42 U.S.C. § 659a)." in places
+    assert places[0].startswith("Norway is a party to the Hague 2007 Child Support Convention")

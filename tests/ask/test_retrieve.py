@@ -104,8 +104,28 @@ def test_a_question_asking_to_act_in_california_gets_californias_rules(index, qu
     "China until he pays?",
     # Made in California, to be enforced in China (CPL art. 298, 299).
     "美国加州法院判的抚养费，能拿到中国法院来执行吗？",
+    # He lives in Germany; the interest asked about is the PRC's (CPL art. 264).
+    "He lives in Germany now. How much interest can I claim on the arrears in China?",
 ])
 def test_a_place_lived_in_or_an_order_made_there_keeps_the_prc_answer(index, question):
     found = retrieve(question, index=index)
-    assert not found.abroad and found.rules[0].passage.id.startswith("cn.")
+    assert not found.abroad and not found.places
+    assert found.rules[0].passage.id.startswith("cn.")
     assert found.statutes  # PRC articles are still searched
+
+
+@pytest.mark.parametrize("question", [
+    "Can I enforce my Chinese support judgment in Germany?",
+    "我的北京判决能在德国申请执行吗？",
+])
+def test_a_question_asking_to_act_in_a_country_whose_law_is_not_here_gets_cross_border_rules(
+        index, question):
+    # CPL art. 297: a party may apply directly to the competent foreign court. Before, the
+    # PRC's rules on enforcing in China came first, with PRC articles (CPL art. 247).
+    from supportcase.advice.ask.retrieve import CROSS_BORDER_RULES
+
+    found = retrieve(question, index=index)
+    assert found.places == ("DE",) and found.abroad and not found.statutes
+    ids = [h.passage.id for h in found.rules]
+    assert "cn.international.enforcement_abroad" in ids[:2]
+    assert ids and all(i.startswith(CROSS_BORDER_RULES) for i in ids)

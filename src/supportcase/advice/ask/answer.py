@@ -41,6 +41,7 @@ DISCLAIMER = {
 }
 HEADINGS = {
     "rules": {"en": "Rules that apply", "zh": "适用的规则"},
+    "places": {"en": "What supportcase knows about the country", "zh": "关于该国的已知情况"},
     "statutes": {"en": "What the statutes say", "zh": "法条原文"},
     "documents": {"en": "What your case documents say", "zh": "案件材料中的相关内容"},
     "uncertain": {"en": "Uncertain or disputed", "zh": "不确定或有争议之处"},
@@ -375,7 +376,12 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
             "some may not bear on the question; SPC judicial interpretations are not in the "
             "statute database.")
 
-    if retrieval.abroad:
+    place_lines = [line for code in retrieval.places
+                   for line in _place_lines(code, retrieval.question, today, lang)]
+    if place_lines:
+        sections["places"] = place_lines
+        uncertain.extend(_own_law_missing(code, lang) for code in retrieval.places)
+    elif retrieval.abroad:
         uncertain.append(
             "问题涉及在中国境外采取的步骤：法条库只收录中国法律，因此未检索中国法条；以上规则引用的是当地法律，"
             "请以其原文为准。" if lang == "zh" else
@@ -415,6 +421,71 @@ def compose(retrieval: Retrieval, *, case: CaseFile | None = None,
                     next_steps=next_steps, disclaimer=DISCLAIMER[lang])
     answer.text = render(answer)
     return answer
+
+
+def _place_lines(code: str, question: str, today: dt.date, lang: Language) -> list[Statement]:
+    """What the country data say of a country the question asks to act in: its Hague 2007
+    status (with the US), whether it is a US reciprocating country and, for an order that
+    may be from the PRC, that the PRC is not a party."""
+    from supportcase.advice.ask.retrieve import systems_named
+    from supportcase.law.countries import country
+
+    place = country(code)
+    zh = lang == "zh"
+    name = place.title(lang)
+    checked = place.as_of.isoformat()
+    hague_src = (f"countries data: {place.hague_source}, checked {checked}",)
+    frc_src = (f"countries data: {place.us_frc_source}, checked {checked}",)
+    lines: list[Statement] = []
+    if place.hague_party:
+        since = place.hague_in_force.isoformat() if place.hague_in_force else None
+        with_us = place.convention_with_us(today)
+        us_from = place.hague_with_us_from.isoformat() if place.hague_with_us_from else "?"
+        if zh:
+            text = f"{name}是2007年海牙儿童抚养费公约缔约方" + (f"（{since}起对其生效）" if since else "")
+            text += (f"；公约自{us_from}起在其与美国之间生效。" if with_us else
+                     "；公约在其与美国之间未生效。" if with_us is False else
+                     "；公约在其与美国之间是否生效未核实。")
+        else:
+            text = (f"{name} is a party to the Hague 2007 Child Support Convention"
+                    + (f" (in force for it from {since})" if since else ""))
+            text += (f"; the Convention is in force between it and the United States from "
+                     f"{us_from}." if with_us else
+                     "; the Convention is not in force between it and the United States."
+                     if with_us is False else
+                     "; whether the Convention is in force between it and the United States is "
+                     "not verified.")
+    elif place.hague_party is False:
+        text = (f"{name}不是2007年海牙儿童抚养费公约缔约方。" if zh else
+                f"{name} is not a party to the Hague 2007 Child Support Convention.")
+    else:
+        text = (f"本系统未记录{name}是否为2007年海牙儿童抚养费公约缔约方，请查阅海牙国际私法会议现状表。"
+                if zh else
+                f"Whether {name} is a party to the Hague 2007 Child Support Convention is not "
+                "recorded here: check the HCCH status table.")
+    lines.append(Statement(text, hague_src))
+    if place.us_frc is not None:
+        lines.append(Statement(
+            (f"{name}{'是' if place.us_frc else '不是'}美国的外国互惠国家（42 U.S.C. § 659a）。" if zh else
+             f"{name} is {'' if place.us_frc else 'not '}a US foreign reciprocating country "
+             "(42 U.S.C. § 659a)."), frc_src))
+    named = systems_named(question)
+    if place.hague_party and ("CN" in named or not named & {"US", "US-CA", "CN-HK"}):
+        lines.append(Statement(
+            f"中国内地不是该公约缔约方，中国与{name}之间没有公约的中央机关转递途径。" if zh else
+            f"The PRC is not a party to it, so there is no Convention (Central Authority) route "
+            f"between the PRC and {name}.", ("rule:cn.international.hague_2007_not_party",)))
+    return lines
+
+
+def _own_law_missing(code: str, lang: Language) -> str:
+    from supportcase.law.countries import country
+
+    name = country(code).title(lang)
+    return (f"本系统未收录{name}本国法律：裁判在当地如何承认和执行，依当地法律决定，请咨询当地律师。"
+            if lang == "zh" else
+            f"supportcase holds none of {name}'s own law: how an order is recognised and "
+            "enforced there is decided under that law; ask a lawyer there.")
 
 
 def _document_citation_notes(hits: Sequence[Hit], case: CaseFile | None, lang: Language,
@@ -493,7 +564,7 @@ def render(answer: Answer) -> str:
     """The answer as plain text in its language (what the CLI prints and JSON carries)."""
     lang = answer.language
     lines: list[str] = [answer.disclaimer, ""]
-    for name in ("rules", "statutes", "documents"):
+    for name in ("rules", "places", "statutes", "documents"):
         items = answer.sections.get(name)
         if not items:
             continue

@@ -86,6 +86,36 @@ _FORUMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A country with none of its own law here (Germany, 德国), named as where to act: the answer
+# keeps the rules on taking an order across a border and says what the country data hold.
+_OWN_LAW = frozenset({"CN", "HK", "MO", "TW", "US"})
+CROSS_BORDER_RULES = ("cn.international.", "hcch.2007.", "us.federal.frc",
+                      "us.ca.uifsa.foreign_country")
+
+
+@cache
+def _place_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from supportcase.law.countries import all_countries
+
+    patterns = []
+    for code, place in all_countries().items():
+        if code in _OWN_LAW:
+            continue
+        en, zh = re.escape(place.name), re.escape(place.name_zh)
+        patterns.append((code, re.compile(
+            _ACT_EN + rf"\bin\s+(?:the\s+)?{en}\b"
+            rf"|\b{en}(?:'s)?\s+(?:courts?|law|authorit(?:y|ies)|central authority)\b"
+            rf"|(?:在|到|去|向){zh}" + _ACT_ZH + rf"|{zh}(?:的)?(?:法院|法律|中央机关)",
+            re.IGNORECASE)))
+    return tuple(patterns)
+
+
+def places_named(question: str) -> set[str]:
+    """Countries without law of their own here that a question asks to act in ("enforce it in
+    Germany", 在德国申请执行); a country only lived in is not one."""
+    return {code for code, pattern in _place_patterns() if pattern.search(question)}
+
+
 def forums_named(question: str) -> set[str]:
     """The systems a question asks to act in (see `_FORUMS`), with US for California."""
     named = {code for code, pattern in _FORUMS if pattern.search(question)}
@@ -127,6 +157,8 @@ class Retrieval:
     # The question asks to act outside the PRC (DCSS, "register it in California"): the PRC
     # statute database was not searched.
     abroad: bool = False
+    # Countries with none of their own law here that the question asks to act in (ISO codes).
+    places: tuple[str, ...] = ()
 
     def top_articles(self, k: int = 5) -> list[tuple[str, int]]:
         return [(h.passage.law or "", h.passage.article or 0) for h in self.statutes[:k]]
@@ -236,10 +268,13 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
     order = np.argsort(-raw)[:CANDIDATES]
     top = float(raw[order[0]]) if len(order) and raw[order[0]] > 0 else 1.0
     priors = domain_law_priors()
-    forum = forums_named(question)
+    places = places_named(question)
+    forum = forums_named(question) | places
     if forum:  # a Hague question asked of DCSS keeps the Convention's rules
         forum |= systems_named(question) & {"HCCH"}
-    named = forum or systems_named(question)
+    # Rules of the named forum come first; asked to act in a country whose law is not here,
+    # those of the system the order comes from ("my Chinese judgment … in Germany").
+    named = (forum - places) or systems_named(question)
     abroad = bool(forum) and "CN" not in forum
     # Every rule is scored, not only those among the best candidates: the rules are few, and
     # thousands of statute articles share the words of a question about California.
@@ -269,7 +304,13 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
         # A question that asks to act in one system gets that system's rules (a question to
         # DCSS about interest is not answered with the PRC's doubled interest); the others
         # only when none of its own matched.
-        rules = [h for h in rules if _system_matches(_rule_system(h.passage.id), forum)] or rules
+        # A country whose law is not here keeps the cross-border rules only: the PRC's own
+        # enforcement rules would answer a question about Germany wrongly.
+        own = forum - places
+        kept = [h for h in rules
+                if (own and _system_matches(_rule_system(h.passage.id), own))
+                or (places and h.passage.id.startswith(CROSS_BORDER_RULES))]
+        rules = kept if kept or places else rules
         if abroad:
             # The statute database holds PRC law only: for acting elsewhere, PRC articles
             # sharing the question's words answer nothing (one the question names still comes).
@@ -284,7 +325,8 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
     documents = rank_documents(question, pages, weights) if pages else []
     return Retrieval(question=question, language="zh" if is_chinese(question) else "en",
                      terms=terms, rules=tuple(rules[:k]), statutes=tuple(statutes[:k]),
-                     documents=tuple(documents[:k]), abroad=abroad)
+                     documents=tuple(documents[:k]), abroad=abroad,
+                     places=tuple(sorted(places)))
 
 
 # ---- the case's own documents -------------------------------------------------------------
