@@ -264,3 +264,57 @@ def test_a_relatives_name_is_bracketed_as_each_language_brackets(demo_statement)
     assert {n.code for n in about_her} == {"unknown_kind", "not_performance_gift"}
     assert all("亲属（李秀英）支付的" in n.zh and "(李秀英)" not in n.zh for n in about_her)
     assert all("from a relative (李秀英)" in n.en for n in about_her)
+
+
+def _squeezed(text: str) -> str:
+    """Text without any whitespace: the terminal and the PDF wrap long lines."""
+    return "".join(text.split())
+
+
+def test_an_as_of_before_the_first_installment_is_explained_in_every_format() -> None:
+    # The demo's first installment falls due on 2020-01-10; an as-of date of 2019-01-01 gave
+    # an empty table and zeros with no word on why.
+    case = parse_casefile(DEMO.read_text(encoding="utf-8"), source=str(DEMO))
+    st = build_statement(case, date(2019, 1, 1))
+    note = next(n for n in st.problems if n.code == "as_of_before_first_due")
+    assert note.en.startswith("Nothing was due by 2019-01-01: the first installment "
+                              "(obligation main) falls due on 2020-01-10.")
+    assert note.zh.startswith("截至2019-01-01，没有到期应付的款项：第一期（给付义务 main）于"
+                              "2020-01-10到期。")
+    for lang in ("en", "zh"):
+        said = note.text(lang)
+        assert said in statement_markdown(st, lang)
+        assert [said] in list(csv.reader(io.StringIO(statement_csv(st, lang))))
+        from openpyxl import load_workbook
+
+        book = load_workbook(io.BytesIO(statement_xlsx(st, lang)))
+        notes = book["说明" if lang == "zh" else "Notes"]
+        assert said in [row[0] for row in notes.iter_rows(values_only=True)]
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(statement_pdf(st, lang))
+        text = "".join(page.get_textpage().get_text_range() for page in pdf)
+        assert _squeezed(note.en) in _squeezed(text) and _squeezed(note.zh) in _squeezed(text)
+    assert note.to_json() in st.to_json()["problems"]
+
+
+def test_the_command_line_says_why_nothing_is_due_and_succeeds() -> None:
+    # A valid statement, so the command succeeds; the reason is in the default text output,
+    # in Chinese with --lang zh, and in the JSON.
+    case = parse_casefile(DEMO.read_text(encoding="utf-8"), source=str(DEMO))
+    note = next(n for n in build_statement(case, date(2019, 1, 1)).problems
+                if n.code == "as_of_before_first_due")
+    for lang, said in (("en", note.en), ("zh", note.zh)):
+        done = _run("arrears", str(DEMO), "--as-of", "2019-01-01", "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        assert _squeezed(said) in _squeezed(done.stdout)
+    done = _run("arrears", str(DEMO), "--as-of", "2019-01-01", "--json")
+    assert done.returncode == 0, done.stderr
+    assert note.to_json() in json.loads(done.stdout)["problems"]
+
+
+def test_a_csv_with_rows_still_carries_no_notes(demo_statement) -> None:  # type: ignore[no-untyped-def]
+    # The CSV stays the rows and the totals when there are rows; only a statement with no row
+    # says there why it has none.
+    rows = list(csv.reader(io.StringIO(statement_csv(demo_statement, "en"))))
+    assert ["Problems to fix"] not in rows and rows[-1][0] == "Credit (paid in advance)"

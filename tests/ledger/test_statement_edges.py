@@ -32,6 +32,53 @@ def test_as_of_before_the_start_has_nothing_due() -> None:
     assert data["rows"] == [] and data["total_due"] == "0.00"
 
 
+def test_as_of_before_the_first_installment_says_why_nothing_is_due() -> None:
+    # An as-of date typed too early gave zeros and no word on why: the statement now says
+    # when the first installment falls due, in both languages, as a problem to fix.
+    st = build_statement(_case(), date(2023, 12, 31))
+    assert [p.code for p in st.problems] == ["as_of_before_first_due"]
+    note = st.problems[0]
+    assert note.en == ("Nothing was due by 2023-12-31: the first installment (obligation main) "
+                       "falls due on 2024-01-01. Choose an as-of date on or after it.")
+    assert note.zh == ("截至2023-12-31，没有到期应付的款项：第一期（给付义务 main）于2024-01-01到期。"
+                       "请选择该日或之后的日期作为计算截止日。")
+    assert (note.date, note.ref) == (date(2024, 1, 1), "main")
+    # On the first due day itself the installment is due, and nothing is said.
+    on_the_day = build_statement(_case(), date(2024, 1, 1))
+    assert len(on_the_day.rows) == 1 and on_the_day.problems == ()
+
+
+def test_the_first_installment_named_is_the_first_that_falls_due() -> None:
+    # Due on the 15th of a month that starts on the 1st; the January one suspended: the first
+    # installment that falls due is February's. Of two obligations, the earlier one is named.
+    later = {"id": "later", "basis": {"type": "judgment"}, "amount": "500.00",
+             "currency": "CNY", "due_day": 15, "start": "2024-01-01",
+             "suspensions": [{"start": "2024-01-01", "end": "2024-01-31"}]}
+    lump = {"id": "lump", "basis": {"type": "judgment"}, "amount": "3000.00",
+            "currency": "CNY", "frequency": "once", "start": "2024-03-01"}
+    st = build_statement(_case(obligations=[lump, later]), date(2023, 6, 30))
+    note = next(p for p in st.problems if p.code == "as_of_before_first_due")
+    assert (note.date, note.ref) == (date(2024, 2, 15), "later")
+    assert "the first installment (obligation later) falls due on 2024-02-15" in note.en
+    assert "第一期（给付义务 later）于2024-02-15到期" in note.zh
+    # As of a day in the suspension nothing is due either, yet the suspended installment is
+    # listed as excluded and the note still points to February.
+    st = build_statement(_case(obligations=[later]), date(2024, 1, 20))
+    assert [p.date for p in st.problems if p.code == "as_of_before_first_due"] == [
+        date(2024, 2, 15)]
+
+
+def test_an_obligation_not_started_beside_one_that_is_needs_no_note() -> None:
+    # A second order starting later (a step-up, a second child) is simply not due yet: the
+    # statement lists what fell due by the as-of date, as before, with no problem raised.
+    started = {"id": "a", "basis": {"type": "judgment"}, "amount": "1000.00",
+               "currency": "CNY", "due_day": 1, "start": "2024-01-01"}
+    not_yet = {"id": "b", "basis": {"type": "judgment"}, "amount": "800.00",
+               "currency": "CNY", "due_day": 1, "start": "2025-01-01"}
+    st = build_statement(_case(obligations=[started, not_yet]), date(2024, 3, 1))
+    assert len(st.rows) == 3 and st.problems == ()
+
+
 def test_unknown_allocation_policy_is_reported_and_the_default_used() -> None:
     st = build_statement(_case(settings={"allocation": "custom:cheapest_first"}),
                          date(2024, 4, 1))

@@ -32,7 +32,8 @@ Public interface (stable; used by drafting, checklist, ask and web)::
   `problems`, `rules`, `reconciliation`, `totals_by_currency`, `total_conversions`,
   `if_unknown_payments_counted`, `credit`.
 - Errors a user can cause (a missing birth date, a missing rate, a reversal naming no
-  payment, an unknown allocation policy) are `problems` on the statement, not exceptions.
+  payment, an unknown allocation policy, an as-of date before the first installment falls
+  due) are `problems` on the statement, not exceptions.
 - Speed: a statement of 18 years of monthly installments and 300 payments takes under a
   millisecond, its JSON about five (figures and command in `bench/results/ledger.md`); the
   booking engine counts in integer minor units, and interest is simple, so it adds one exact

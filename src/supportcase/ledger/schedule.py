@@ -383,6 +383,21 @@ def build_schedule(case: CaseFile, as_of: date) -> Schedule:
     return Schedule(_dues(parts), tuple(excluded), tuple(assumptions), tuple(problems))
 
 
+def first_due(case: CaseFile, ob: Obligation) -> date | None:
+    """The day the first installment of `ob` falls due, whatever the as-of date (a suspended
+    one does not fall due); None when none ever does (the end comes before it)."""
+    # After the start and every suspension, an installment of any frequency falls due within
+    # a year and a month: a schedule a little beyond that holds the first one, if any.
+    latest = max([ob.start, *(s.end for s in ob.suspensions)]).toordinal()
+    horizon = date.fromordinal(min(latest + 800, date.max.toordinal()))
+    parts: list[_Series | Installment] = []
+    _periodic(case, ob, horizon, parts, [], [], [])  # its notes belong to the real schedule
+    if not parts:
+        return None
+    part = parts[0]
+    return date.fromordinal(part.dues[0]) if isinstance(part, _Series) else part.due_date
+
+
 def _dues(parts: list[_Series | Installment]) -> Dues:
     if len(parts) == 1 and isinstance(parts[0], _Series):
         # The usual case, one periodic obligation: its columns are already in date order.

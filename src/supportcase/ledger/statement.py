@@ -35,7 +35,7 @@ from supportcase.ledger.interest import (
     interest_plan,
 )
 from supportcase.ledger.payments import Paid, book_payments
-from supportcase.ledger.schedule import Dues, build_schedule
+from supportcase.ledger.schedule import Dues, build_schedule, first_due
 from supportcase.money import minor_unit
 
 CN_FX_RULE = "cn.interest.foreign_currency"
@@ -330,6 +330,8 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
                          (), (), tuple(problems), ())
     rates = default_rates(table=rate_table, case_records=case.fx_rates)
     sched = build_schedule(case, as_of)
+    if not len(sched.dues):
+        problems += _nothing_due_yet(case, as_of)
     problems += sched.problems
     assumptions += sched.assumptions
     excluded += sched.excluded
@@ -446,6 +448,23 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             for a in case.assertions)
         statement = replace(statement, reconciliation=checks)
     return statement
+
+
+def _nothing_due_yet(case: CaseFile, as_of: date) -> list[Note]:
+    """When nothing is due because the as-of date comes before the first installment (a date
+    typed too early, most often): say when that installment falls due. An obligation not yet
+    started beside one that is needs no word: the statement lists what fell due by then."""
+    firsts = sorted((day, ob.id) for ob in case.obligations
+                    if (day := first_due(case, ob)) is not None and day > as_of)
+    if not firsts:
+        return []
+    day, ob_id = firsts[0]
+    asked, due = as_of.isoformat(), day.isoformat()
+    return [Note("as_of_before_first_due",
+                 f"Nothing was due by {asked}: the first installment (obligation {ob_id}) "
+                 f"falls due on {due}. Choose an as-of date on or after it.",
+                 f"截至{asked}，没有到期应付的款项：第一期（给付义务 {ob_id}）于{due}到期。"
+                 "请选择该日或之后的日期作为计算截止日。", date=day, ref=ob_id)]
 
 
 def _id_zh(installment_id: str) -> str:
