@@ -116,6 +116,39 @@ def test_a_deadline_cites_its_law_in_the_pages_language(web):
     assert "Civil Procedure Law of the PRC art. 250 (2023 amendment)" in en
 
 
+def test_a_deadline_says_what_stops_or_restarts_it_in_the_pages_language(web):
+    """Under the PRC application period (CPL 2023 art. 250), what interrupts and restarts it
+    (a demand, the obligor agreeing to pay, ...), as the CLI lists it: in Chinese on a
+    Chinese page, in English on an English one, inside the deadlines card."""
+    import datetime as dt
+    import html
+
+    from supportcase.demo import demo_casefile
+    from supportcase.law.deadlines import compute
+
+    [period] = [d for d in compute(demo_casefile(), dt.date(2026, 11, 1))
+                if d.rule == "cn.enforcement.application_period"]
+    assert len(period.stops_or_restarts) == len(period.stops_or_restarts_zh) > 1
+    client, _ = web
+    login(client, "demo@x.org", "pw-demo")
+
+    def deadlines_card(lang: str, heading: str) -> str:
+        page = client.get(f"/cases/{DEMO_CASE_ID}?as_of=2026-11-01&lang={lang}").text
+        card = page.split(f"<h2>{heading}</h2>", 1)[1].split('<div class="card"', 1)[0]
+        return html.unescape(card)
+
+    zh = deadlines_card("zh", "期限")
+    assert "中断或重新起算" in zh
+    for stop in period.stops_or_restarts_zh:
+        assert stop in zh
+    assert "Interrupted and restarted" not in zh and "Stops or restarts" not in zh
+    en = deadlines_card("en", "Deadlines")
+    assert "Stops or restarts" in en
+    for stop in period.stops_or_restarts:
+        assert stop in en
+    assert period.stops_or_restarts_zh[0] not in en and "中断或重新起算" not in en
+
+
 def test_case_page_shows_deadlines_routes_and_serves_drafts(web):
     import datetime as dt
 

@@ -35,6 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
         "download": "Download", "questions": "Questions to resolve",
         "excluded": "Not counted, and why",
         "deadlines": "Deadlines", "due": "Last day", "status": "Status",
+        "stops_or_restarts": "Stops or restarts",  # what stops or restarts a deadline
         "routes": "Enforcement routes", "authority": "Where to go", "drafts": "Drafts",
         "colon": ": ",  # after a label; Chinese takes the full-width colon
         "route_how": "How, step by step", "route_documents": "What to bring",
@@ -350,6 +351,7 @@ TEXT: dict[str, dict[str, str]] = {
         "total_outstanding": "欠款合计", "download": "下载", "questions": "待确认的问题",
         "excluded": "未计入的款项及原因",
         "deadlines": "期限", "due": "截止日", "status": "状态", "routes": "执行途径",
+        "stops_or_restarts": "中止、中断或重新起算",
         "colon": "：",
         "route_how": "具体步骤", "route_documents": "需要准备的材料",
         "route_deadlines": "本途径的期限", "route_remedies": "可申请的措施", "route_risks": "风险",
