@@ -318,6 +318,23 @@ def test_a_deadline_the_user_entered_is_cited_in_chinese_as_entered() -> None:
     assert by_id(compute(typed, D(2024, 6, 1)), "entered0").citation_zh == "法院通知"
 
 
+def test_an_entered_deadline_has_no_rule_id_unless_the_user_gave_one() -> None:
+    """`rule` is a rule id, as for a computed deadline (JSON consumers match on it), or
+    null: not the words "entered by user", which stay its citation. A rule id the user gave
+    is cited as the rule book cites it (CPL 2023 art. 250)."""
+    entered = by_id(_every_kind_of_deadline(), "entered0")
+    assert entered.rule is None and entered.to_dict()["rule"] is None
+    assert (entered.citation, entered.citation_zh) == ("entered by user", "用户录入")
+    assert entered.as_casefile_deadline().rule is None  # nothing typed: nothing written back
+    typed = case("2020-01-01", "2023-01-01", deadlines=[
+        {"title": "apply by", "due": "2025-01-01", "rule": "cn.enforcement.application_period"}])
+    [mine] = [r for r in compute(typed, D(2024, 6, 1)) if r.id == "entered0"]
+    [computed] = [r for r in compute(typed, D(2024, 6, 1)) if r.id == "main:cn-application"]
+    assert mine.rule == computed.rule == "cn.enforcement.application_period"
+    assert (mine.citation, mine.citation_zh) == (computed.citation, computed.citation_zh)
+    assert mine.citation_zh == "《中华人民共和国民事诉讼法》第250条"
+
+
 def test_the_calendar_says_what_stops_a_deadline_in_both_languages() -> None:
     results = [r for r in _every_kind_of_deadline() if r.id == "event0:appeal:obligor"]
     ics = to_ics(results, case_title="example").decode()

@@ -149,3 +149,8 @@ def test_a_chinese_deadline_list_says_what_stops_each_deadline_in_chinese(
     assert appeal["stops_or_restarts_zh"] == [
         "期限届满前提出申请的，可以准予延长（《中华人民共和国民事诉讼法》第86条、第286条）。"]
     assert appeal["dates_used_zh"] == {"served": "2023-09-20", "obligor_country": "US"}
+    # An entered deadline has no rule id: `rule` is null, not English words; it is cited.
+    entered = next(d for d in data["deadlines"] if d["id"] == "entered0")
+    assert entered["rule"] is None
+    assert (entered["citation"], entered["citation_zh"]) == ("entered by user", "用户录入")
+    assert "\n    entered by user\n" in en and "None" not in en

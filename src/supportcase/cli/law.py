@@ -270,10 +270,9 @@ def register(app: typer.Typer) -> None:
             status = STATUS_WORDS[d.status][1 if zh else 0]
             con.print(f"[bold]{due}[/bold]  {d.title_zh if zh else d.title} — {status}",
                       highlight=False)
-            citation = d.citation_zh if zh and d.citation_zh else d.citation
-            # An entered deadline's rule is its citation (or "entered by user"): said once.
-            con.print(f"    {citation}" if d.rule == d.citation else f"    {d.rule} — {citation}",
-                      markup=False)
+            # An entered deadline without a rule id (or whose rule is its citation) gives
+            # only its citation.
+            con.print(f"    {d.rule_and_citation(lang)}", markup=False)
             con.print(f"    {d.computation_zh if zh and d.computation_zh else d.computation}",
                       markup=False)
             note = d.note_zh if lang == "zh" and d.note_zh else d.note

@@ -20,7 +20,8 @@ returns every deadline it can work out:
 * **California**: a support judgment is enforceable until paid, no renewal (Fam. Code § 291);
   a **UIFSA registration** notice opens a 20-day contest period (§ 5700.605; Convention
   orders § 5700.707, unverified).
-* Deadlines the user entered in the case file are listed as they are.
+* Deadlines the user entered in the case file are listed as they are; their `rule` is the
+  rule id the user gave (cited as the rule book cites it), or None when none was given.
 
 Event kinds recognised (case file `events[].kind`): ``judgment_served`` / ``served``,
 ``publication`` / ``service_by_publication``, ``enforcement_application`` /
@@ -83,7 +84,7 @@ class DeadlineResult:
     title_zh: str
     due: dt.date | None
     status: DeadlineStatus
-    rule: str
+    rule: str | None  # a rule id; None for a deadline the user entered without one
     citation: str
     computation: str  # the arithmetic, in words
     dates_used: dict[str, str] = field(default_factory=dict)
@@ -102,6 +103,15 @@ class DeadlineResult:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "dates_used_zh", {**self.dates_used, **self.dates_used_zh})
+
+    def rule_and_citation(self, lang: str = "en") -> str:
+        """The rule id and its citation in `lang` ("cn.procedure.appeal_period — CPL art.
+        171"); only the citation when there is no rule id, or the rule is its own citation
+        (words the user typed for an entered deadline)."""
+        citation = self.citation_zh if lang == "zh" and self.citation_zh else self.citation
+        if self.rule is None or self.rule == self.citation:
+            return citation
+        return f"{self.rule} — {citation}"
 
     def as_casefile_deadline(self) -> Deadline | None:
         """This deadline as a case-file `deadlines` entry (None when it has no date)."""
@@ -693,10 +703,14 @@ def compute(casefile: CaseFile, today: dt.date, *, book: RuleBook | None = None
     results.extend(_registration(casefile, today, book))
     for n, entered in enumerate(casefile.deadlines):
         status: DeadlineStatus = entered.status if entered.status != "missed" else "passed"
+        # The case file's `rule` is a rule id, cited as the rule book cites it (other words
+        # are their own citation); without one the deadline has no rule id, only a citation.
+        rule = entered.rule or None
         results.append(DeadlineResult(
             id=f"entered{n}", title=entered.title, title_zh=entered.title, due=entered.due,
-            status=status, rule=entered.rule or "entered by user",
-            citation=entered.rule or "entered by user", citation_zh=entered.rule or "用户录入",
+            status=status, rule=rule,
+            citation=_citation(book, rule, today) if rule else "entered by user",
+            citation_zh=_citation_zh(book, rule, today) if rule else "用户录入",
             computation="entered in the case file", computation_zh="录入于案卷",
             note=entered.note or "", assumed=True))
     return sorted(results, key=lambda d: (d.due is None, d.due or dt.date.max, d.id))
@@ -727,7 +741,7 @@ def to_ics(deadlines: list[DeadlineResult], *, case_title: str = "",
         event.add("dtend", deadline.due + dt.timedelta(days=1))
         event.add("dtstamp", stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
         event.add("description", "\n".join(filter(None, [
-            f"Status: {deadline.status}", f"Rule: {deadline.rule} — {deadline.citation}",
+            f"Status: {deadline.status}", f"Rule: {deadline.rule_and_citation('en')}",
             f"Computation: {deadline.computation}", deadline.note, deadline.note_zh,
             *deadline.stops_or_restarts, *deadline.stops_or_restarts_zh])))
         for days in reminders:

@@ -236,7 +236,7 @@ def _deadlines_for(results: list[deadline_mod.DeadlineResult], prefixes: tuple[s
                    ) -> list[dict[str, Any]]:
     out = []
     for d in results:
-        if d.rule.startswith(prefixes):
+        if d.rule is not None and d.rule.startswith(prefixes):
             out.append({"id": d.id, "title": d.title, "title_zh": d.title_zh,
                         "due": d.due.isoformat() if d.due else None, "status": d.status,
                         "rule": d.rule, "citation": d.citation,
