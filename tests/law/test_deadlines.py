@@ -335,6 +335,38 @@ def test_an_entered_deadline_has_no_rule_id_unless_the_user_gave_one() -> None:
     assert mine.citation_zh == "《中华人民共和国民事诉讼法》第250条"
 
 
+def _descriptions(results: list[DeadlineResult]) -> dict[str, list[str]]:
+    """Each calendar event's description, line by line, by its summary."""
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(to_ics(results, case_title="example"))
+    return {str(e["summary"]): str(e["description"]).split("\n")
+            for e in calendar.walk("VEVENT")}
+
+
+def test_the_calendar_gives_status_rule_and_computation_in_both_languages() -> None:
+    """Each English line of an event's description is followed by its Chinese, as the note
+    and what stops the deadline already were: the status in words (STATUS_WORDS), the rule
+    with its citation as a Chinese text cites it, and the computation."""
+    from supportcase.law.deadlines import STATUS_WORDS
+
+    results = _every_kind_of_deadline()
+    lines = _descriptions(results)
+    appeal = by_id(results, "appeal:obligor")
+    described = lines[f"{appeal.title} / {appeal.title_zh}"]
+    en, zh = STATUS_WORDS[appeal.status]
+    assert described[:6] == [
+        f"Status: {en}", f"状态：{zh}",
+        f"Rule: cn.procedure.appeal_period — {appeal.citation}",
+        f"依据：cn.procedure.appeal_period — {appeal.citation_zh}",
+        f"Computation: {appeal.computation}", f"计算：{appeal.computation_zh}"]
+    assert "《中华人民共和国民事诉讼法》" in appeal.citation_zh
+    entered = by_id(results, "entered0")
+    described = lines[f"{entered.title} / {entered.title_zh}"]
+    assert described[2:4] == ["Rule: entered by user", "依据：用户录入"]
+    assert not [line for line in described if "None" in line]
+
+
 def test_the_calendar_says_what_stops_a_deadline_in_both_languages() -> None:
     results = [r for r in _every_kind_of_deadline() if r.id == "event0:appeal:obligor"]
     ics = to_ics(results, case_title="example").decode()

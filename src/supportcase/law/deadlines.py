@@ -34,7 +34,8 @@ Every sentence the calculator writes comes in Simplified Chinese beside the Engl
 `dates_used_zh`), citing PRC articles as `citation_zh` does (`Citation.label_zh`); what the
 user typed (an event's description, a message's summary) is quoted as typed.
 
-`to_ics(deadlines)` renders an iCalendar file with reminders 30, 7 and 1 day before.
+`to_ics(deadlines)` renders an iCalendar file with reminders 30, 7 and 1 day before; each
+event's description gives every line in English, then in Chinese.
 """
 
 from __future__ import annotations
@@ -740,9 +741,15 @@ def to_ics(deadlines: list[DeadlineResult], *, case_title: str = "",
         event.add("dtstart", deadline.due)
         event.add("dtend", deadline.due + dt.timedelta(days=1))
         event.add("dtstamp", stamp or dt.datetime.now(dt.UTC).replace(microsecond=0))
+        status_en, status_zh = STATUS_WORDS[deadline.status]
+        # Each English line, then its Chinese (as `citation_zh` cites the law).
         event.add("description", "\n".join(filter(None, [
-            f"Status: {deadline.status}", f"Rule: {deadline.rule_and_citation('en')}",
-            f"Computation: {deadline.computation}", deadline.note, deadline.note_zh,
+            f"Status: {status_en}", f"状态：{status_zh}",
+            f"Rule: {deadline.rule_and_citation('en')}",
+            f"依据：{deadline.rule_and_citation('zh')}",
+            f"Computation: {deadline.computation}",
+            f"计算：{deadline.computation_zh or deadline.computation}",
+            deadline.note, deadline.note_zh,
             *deadline.stops_or_restarts, *deadline.stops_or_restarts_zh])))
         for days in reminders:
             alarm = Alarm()
