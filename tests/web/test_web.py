@@ -89,6 +89,31 @@ def test_case_page_shows_the_ledger_figures_and_downloads(web):
     assert client.get(f"/cases/{DEMO_CASE_ID}/arrears.exe").status_code == 404
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_arrears_card_says_what_keeps_its_figures_from_being_right(web, lang):
+    """An as-of date before the first installment (the demo's falls due 2020-01-10): the
+    statement's problem is on the page, in its language, above the figures (all zero)."""
+    import datetime as dt
+    import html
+
+    from supportcase.demo import demo_casefile
+    from supportcase.ledger import build_statement
+
+    [problem] = build_statement(demo_casefile(), dt.date(2019, 1, 1)).problems
+    client, _ = web
+    login(client, "demo@x.org", "pw-demo")
+    page = client.get(f"/cases/{DEMO_CASE_ID}?as_of=2019-01-01&lang={lang}").text
+    heading = "欠款" if lang == "zh" else "Arrears"
+    card = html.unescape(page.split(f"<h2>{heading} <small>", 1)[1].split('<div class="card"')[0])
+    assert (problem.zh if lang == "zh" else problem.en) in card
+    assert ("需要更正的问题" if lang == "zh" else "Problems to fix") in card
+    assert card.index(problem.en if lang == "en" else problem.zh) < card.index("<table>")
+    # A statement with figures shows them, and no problems heading when it has none.
+    full = client.get(f"/cases/{DEMO_CASE_ID}?as_of=2026-11-01&lang={lang}").text
+    assert "<table>" in full.split(f"<h2>{heading} <small>", 1)[1].split('<div class="card"')[0]
+    assert "Problems to fix" not in full and "需要更正的问题" not in full
+
+
 @pytest.mark.parametrize("as_of", ["9999-12-31", "2026-13-45", "01/11/2026"])
 def test_an_as_of_date_that_cannot_be_used_shows_today_instead(web, as_of):
     """A typed date the law cannot count from (year 9999 used to end in a server error) or

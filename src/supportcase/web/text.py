@@ -33,6 +33,7 @@ TEXT: dict[str, dict[str, str]] = {
         "total_paid": "Paid (counted)", "principal_outstanding": "Unpaid support",
         "interest_outstanding": "Interest", "total_outstanding": "Total outstanding",
         "download": "Download", "questions": "Questions to resolve",
+        "statement_problems": "Problems to fix",
         "excluded": "Not counted, and why",
         "deadlines": "Deadlines", "due": "Last day", "status": "Status",
         "stops_or_restarts": "Stops or restarts",  # what stops or restarts a deadline
@@ -349,6 +350,7 @@ TEXT: dict[str, dict[str, str]] = {
         "arrears": "欠款", "as_of": "截至", "total_due": "应付总额", "total_paid": "已付（计入）",
         "principal_outstanding": "未付抚养费", "interest_outstanding": "迟延履行利息",
         "total_outstanding": "欠款合计", "download": "下载", "questions": "待确认的问题",
+        "statement_problems": "需要更正的问题",
         "excluded": "未计入的款项及原因",
         "deadlines": "期限", "due": "截止日", "status": "状态", "routes": "执行途径",
         "stops_or_restarts": "中止、中断或重新起算",
