@@ -79,6 +79,33 @@ def test_an_obligation_not_started_beside_one_that_is_needs_no_note() -> None:
     assert len(st.rows) == 3 and st.problems == ()
 
 
+def test_an_obligation_that_ends_before_it_starts_is_a_problem_to_fix() -> None:
+    # Issue #3 (schedule): only what the legal document makes due counts; an end typed before
+    # the start (a wrong year, most often) makes nothing due and used to say nothing.
+    backwards = {"id": "main", "basis": {"type": "judgment"}, "amount": "1000.00",
+                 "currency": "CNY", "due_day": 1, "start": "2024-01-01", "end": "2023-12-31"}
+    st = build_statement(_case(obligations=[backwards]), date(2024, 6, 30))
+    assert st.rows == ()
+    [note] = [p for p in st.problems if p.code == "end_before_start"]
+    assert note.en == ("Obligation main ends on 2023-12-31, before it starts on 2024-01-01: "
+                       "nothing falls due under it. Check both dates against the legal "
+                       "document.")
+    assert note.zh == ("给付义务 main 的终止日（2023-12-31）早于起始日（2024-01-01），"
+                       "据此没有任何一期到期；请对照生效法律文书核对这两个日期。")
+    assert note.ref == "main" and "as_of_before_first_due" not in {p.code for p in st.problems}
+    # A child already 18 when the support starts: said the same way, with the birthday.
+    grown = {**backwards, "end": {"child_age": 18, "child": 0}}
+    st = build_statement(_case(obligations=[grown], children=[
+        {"name": "Ming", "birth_date": "2005-06-01"}]), date(2024, 6, 30))
+    [note] = [p for p in st.problems if p.code == "end_before_start"]
+    assert note.en.startswith("Obligation main ends on 2023-06-01 (Ming turns 18 on "
+                              "2023-06-01), before it starts on 2024-01-01")
+    # Ending on the day it starts is no problem: that day's installment is due.
+    same_day = {**backwards, "end": "2024-01-01"}
+    st = build_statement(_case(obligations=[same_day]), date(2024, 6, 30))
+    assert len(st.rows) == 1 and st.problems == ()
+
+
 def test_unknown_allocation_policy_is_reported_and_the_default_used() -> None:
     st = build_statement(_case(settings={"allocation": "custom:cheapest_first"}),
                          date(2024, 4, 1))

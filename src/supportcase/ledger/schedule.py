@@ -98,6 +98,19 @@ def birthday(birth: date, age: int) -> date:
 _UNKNOWN_END = ("end unknown", "终止日不明")
 
 
+def _ends_before_start(ob: Obligation, end: date, end_text: tuple[str, str]) -> Note:
+    """An end before the start (a year typed wrong, a child already grown): nothing falls due,
+    which is said rather than shown as a bare zero."""
+    day, start = end.isoformat(), ob.start.isoformat()
+    why = "" if isinstance(ob.end, date) else f" ({end_text[0]})"
+    why_zh = "" if isinstance(ob.end, date) else f"，{end_text[1]}"
+    return Note("end_before_start",
+                f"Obligation {ob.id} ends on {day}{why}, before it starts on {start}: nothing "
+                "falls due under it. Check both dates against the legal document.",
+                f"给付义务 {ob.id} 的终止日（{day}{why_zh}）早于起始日（{start}），据此没有任何一期"
+                "到期；请对照生效法律文书核对这两个日期。", ref=ob.id)
+
+
 def _end(case: CaseFile, ob: Obligation, problems: list[Note],
          assumptions: list[Note]) -> tuple[date | None, bool, tuple[str, str]]:
     """(end day, whether an installment due on it still counts, how the end was found in
@@ -215,6 +228,8 @@ class _Series:
 def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series | Installment],
               excluded: list[Note], problems: list[Note], assumptions: list[Note]) -> None:
     end, end_inclusive, end_text = _end(case, ob, problems, assumptions)
+    if end is not None and end < ob.start:
+        problems.append(_ends_before_start(ob, end, end_text))
     for amount in (ob.amount, *(step.amount for step in ob.steps)):
         if amount != round_to_unit(amount, ob.currency):
             problems.append(Note(
