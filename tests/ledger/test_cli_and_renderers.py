@@ -15,6 +15,7 @@ import pytest
 
 from supportcase.casefile import parse_casefile
 from supportcase.ledger import build_statement
+from supportcase.ledger.labels import label
 from supportcase.ledger.render_csv import statement_csv
 from supportcase.ledger.render_markdown import statement_markdown
 from supportcase.ledger.render_pdf import statement_pdf
@@ -313,8 +314,24 @@ def test_the_command_line_says_why_nothing_is_due_and_succeeds() -> None:
     assert note.to_json() in json.loads(done.stdout)["problems"]
 
 
-def test_a_csv_with_rows_still_carries_no_notes(demo_statement) -> None:  # type: ignore[no-untyped-def]
-    # The CSV stays the rows and the totals when there are rows; only a statement with no row
-    # says there why it has none.
+def test_a_csv_lists_the_problems_after_its_totals_and_only_when_there_are_some(
+        demo_statement) -> None:  # type: ignore[no-untyped-def]
+    # A problem means a figure may be wrong (here a payment in XAU with no rate to convert it:
+    # it is not counted): the CSV a lawyer checks says so, as the other formats do.
+    from supportcase.casefile.model import CaseFile
+
     rows = list(csv.reader(io.StringIO(statement_csv(demo_statement, "en"))))
+    assert demo_statement.problems == ()
     assert ["Problems to fix"] not in rows and rows[-1][0] == "Credit (paid in advance)"
+    case = CaseFile.model_validate({
+        "case": {"title": "edge", "order_jurisdiction": "CN"},
+        "obligations": [{"id": "main", "basis": {"type": "judgment"}, "amount": "1000.00",
+                         "currency": "CNY", "due_day": 1, "start": "2024-01-01"}],
+        "payments": [{"date": "2024-01-05", "amount": "100.00", "currency": "XAU"}]})
+    st = build_statement(case, date(2024, 3, 1))
+    assert st.rows and st.problems
+    for lang in ("en", "zh"):
+        rows = list(csv.reader(io.StringIO(statement_csv(st, lang))))
+        at = rows.index([label("problems", lang)])
+        assert rows[at + 1:] == [[p.text(lang)] for p in st.problems]
+        assert rows[at - 1] == [] and rows[at - 2][0] == label("credit", lang)

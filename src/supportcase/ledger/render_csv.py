@@ -1,5 +1,5 @@
-"""The statement as CSV: one line per installment, then the totals, for spreadsheets (and,
-when there is no line, the problems that say why)."""
+"""The statement as CSV: one line per installment, then the totals, for spreadsheets, and
+the problems to fix, if any."""
 
 from __future__ import annotations
 
@@ -81,10 +81,10 @@ def statement_csv(statement: Statement, lang: str = "en") -> str:
                            ("interest_outstanding", t.interest_outstanding),
                            ("total_outstanding", t.total_outstanding), ("credit", t.credit)):
             writer.writerow([label(key, lang), value])
-    if not statement.rows and statement.problems:
-        # With no row the figures alone say nothing (an as-of date before the first
-        # installment, no obligation): the problems say why. With rows the CSV stays the rows
-        # and the totals; the other formats carry every note.
+    if statement.problems:
+        # A problem means a figure may be wrong or missing (a rate not found, an as-of date
+        # before the first installment): the CSV says so after its totals, as the other
+        # formats do. The other notes (assumptions, exclusions) are in those formats.
         writer.writerow([])
         writer.writerow([label("problems", lang)])
         writer.writerows([n.text(lang)] for n in statement.problems)
