@@ -117,6 +117,7 @@ def test_a_place_lived_in_or_an_order_made_there_keeps_the_prc_answer(index, que
 @pytest.mark.parametrize("question", [
     "Can I enforce my Chinese support judgment in Germany?",
     "我的北京判决能在德国申请执行吗？",
+    "Will a court in Germany recognise a support judgment from a Chinese court?",
 ])
 def test_a_question_asking_to_act_in_a_country_whose_law_is_not_here_gets_cross_border_rules(
         index, question):

@@ -77,7 +77,9 @@ _FORUMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         + r"|加州儿童抚养服务", re.IGNORECASE)),
     ("CN", re.compile(
         _ACT_EN + r"\bin\s+(?:china|the prc|mainland china)\b"
-        r"|\b(?:chinese|prc)\s+courts?\b|\bpeople'?s courts?\b"
+        # "a judgment from a Chinese court" names where the order was made, not a forum.
+        r"|(?<!from a )(?<!from the )(?<!by a )(?<!by the )\b(?:chinese|prc)\s+courts?\b"
+        r"|\bpeople'?s courts?\b"
         r"|(?:在|到|去|向|回)(?:中国|国内|内地|大陆)" + _ACT_ZH
         + r"|人民法院|(?:中国|国内|内地)(?:的)?法院", re.IGNORECASE)),
     ("CN-HK", re.compile(
@@ -105,6 +107,7 @@ def _place_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         patterns.append((code, re.compile(
             _ACT_EN + rf"\bin\s+(?:the\s+)?{en}\b"
             rf"|\b{en}(?:'s)?\s+(?:courts?|law|authorit(?:y|ies)|central authority)\b"
+            rf"|\b(?:courts?|authorit(?:y|ies)|agenc(?:y|ies))\s+(?:of|in)\s+(?:the\s+)?{en}\b"
             rf"|(?:在|到|去|向){zh}" + _ACT_ZH + rf"|{zh}(?:的)?(?:法院|法律|中央机关)",
             re.IGNORECASE)))
     return tuple(patterns)
