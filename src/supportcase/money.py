@@ -37,9 +37,15 @@ def quantum(currency: str) -> Decimal:
 LARGEST = Decimal(10) ** 15
 
 
+# A Chinese keyboard in full-width mode types digits, point, comma and signs as full-width
+# forms (１，２００．５０): read as the ASCII they stand for, so the amount kept is 1200.50.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋　", "0123456789.,-+ ")
+
+
 def to_decimal(value: object) -> Decimal:
     """Parse an amount from str/int/Decimal; refuse floats (they are not exact), exponents
-    ("1e400" is not how an amount is written) and amounts of 10^15 or more."""
+    ("1e400" is not how an amount is written) and amounts of 10^15 or more. Full-width
+    digits and punctuation read as their ASCII forms."""
     if isinstance(value, (bool, float)):
         raise MoneyError(f"amount {value!r} must be given as a string or integer, not a float")
     if isinstance(value, Decimal):
@@ -47,7 +53,7 @@ def to_decimal(value: object) -> Decimal:
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.replace(",", "").strip()
+        text = value.translate(_FULL_WIDTH).replace(",", "").strip()
         if "e" in text.lower():
             raise MoneyError(f"'{value}' is not an amount; write the digits, e.g. 2500.00")
         try:

@@ -6,11 +6,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from supportcase.casefile.model import CaseFile
+from supportcase.casefile.model import AS_STORED, CaseFile
 from supportcase.ledger import build_statement
 
 
-def _case(**extra: Any) -> CaseFile:
+def _case(*, stored: bool = False, **extra: Any) -> CaseFile:
+    """`stored`: read as the store reads a saved case, without the checks a case file or a
+    form makes now (a case stored before them)."""
     data: dict[str, Any] = {
         "case": {"title": "edge", "order_jurisdiction": "CN"},
         "obligations": [{"id": "main", "basis": {"type": "judgment"}, "amount": "1000.00",
@@ -18,7 +20,7 @@ def _case(**extra: Any) -> CaseFile:
                          "end": "2024-03-31"}],
     }
     data.update(extra)
-    return CaseFile.model_validate(data)
+    return CaseFile.model_validate(data, context=AS_STORED if stored else None)
 
 
 def test_no_obligation_is_a_problem_not_an_exception() -> None:
@@ -161,8 +163,10 @@ def test_missing_rate_for_a_payment_is_a_problem() -> None:
 
 
 def test_reversal_without_target_is_a_problem() -> None:
-    case = _case(payments=[{"date": "2024-02-01", "amount": "10.00", "currency": "CNY",
-                            "kind": "reversal"}])
+    # A case file or a form now refuses it (tests/casefile/test_entry_checks.py); a case
+    # stored before that check still gets the note.
+    case = _case(stored=True, payments=[{"date": "2024-02-01", "amount": "10.00",
+                                         "currency": "CNY", "kind": "reversal"}])
     st = build_statement(case, date(2024, 4, 1))
     assert "reversal_without_payment" in {p.code for p in st.problems}
 
@@ -205,17 +209,18 @@ def _undo(kind: str, amount: str, day: str, names: str | None) -> dict[str, Any]
             "reverses": names, "payer": "obligee" if kind == "refund" else "obligor"}
 
 
-def _undone(*undo: dict[str, Any]) -> tuple[set[str], str]:
+def _undone(*undo: dict[str, Any], stored: bool = False) -> tuple[set[str], str]:
     pays = [{"id": "p1", "date": "2024-01-01", "amount": "1000.00", "currency": "CNY"},
             *undo]
-    st = build_statement(_case(payments=pays), date(2024, 1, 31))
+    st = build_statement(_case(payments=pays, stored=stored), date(2024, 1, 31))
     return {n.code for n in st.problems}, st.to_json()["rows"][0]["paid"]
 
 
 def test_reversal_or_refund_that_cannot_apply_is_a_problem_and_changes_nothing() -> None:
     # Only performance reduces arrears; a reversal or refund can only take back a payment
     # that exists, in its currency, on or after its day.
-    assert _undone(_undo("reversal", "1000.00", "2024-01-05", "p9")) == (
+    # (One naming no payment of the case is refused when read now; stored before, noted.)
+    assert _undone(_undo("reversal", "1000.00", "2024-01-05", "p9"), stored=True) == (
         {"reversal_unknown_payment"}, "1000.00")
     assert _undone(_undo("refund", "300.00", "2023-12-20", "p1")) == (
         {"undo_before_payment"}, "1000.00")

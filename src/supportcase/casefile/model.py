@@ -12,10 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from supportcase.law.countries import check_place
 from supportcase.money import check_currency, to_decimal
 
 SCHEMA_VERSION = 1
@@ -35,6 +46,37 @@ def _decimal(value: object) -> Decimal:
 # A money amount: parsed exactly from a string or integer (never a float), written as a string.
 Amount = Annotated[Decimal, BeforeValidator(_decimal), PlainSerializer(str, return_type=str)]
 Currency = Annotated[str, BeforeValidator(lambda v: check_currency(str(v)))]
+
+
+# The validation context the store reads a saved case with: what it holds is read as it was
+# saved, so a case stored before a check was added (a reversal naming no payment, a state
+# code that does not exist) still opens — the ledger notes what it cannot apply. Every other
+# reading (a case file, a form, a new record) makes every check.
+AS_STORED: dict[str, Any] = {"stored": True}
+
+
+def _as_stored(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("stored"))
+
+
+class EntryRefused(ValueError):
+    """A check of a record that is about one of its fields: `where` is that field's path
+    inside the record checked (the case file reader names it, with its line); `code` is the
+    key of the words a web form says it in."""
+
+    def __init__(self, message: str, *, where: tuple[str | int, ...], code: str) -> None:
+        super().__init__(message)
+        self.where = where
+        self.code = code
+
+
+def _place(value: str, info: ValidationInfo) -> str:
+    return value if _as_stored(info) else check_place(value)
+
+
+# A place: ISO 3166 alpha-2 (HK for Hong Kong, MO for Macau), or a state or region ISO 3166-2
+# lists (US-CA for California). A region code that does not exist (US-XX) is refused.
+Place = Annotated[str, AfterValidator(_place)]
 
 
 class Model(BaseModel):
@@ -58,7 +100,7 @@ class Provenance(Model):
 class CaseInfo(Model):
     title: str
     # ISO 3166 alpha-2 (HK for Hong Kong, MO for Macau), or US-CA for California.
-    order_jurisdiction: str | None = None
+    order_jurisdiction: Place | None = None
     id: str | None = None
     language: Literal["en", "zh"] | None = None
     notes: str | None = None
@@ -68,7 +110,7 @@ class Party(Model):
     name: str
     name_en: str | None = None
     name_zh: str | None = None
-    country: str | None = None  # where the person lives now (ISO code or US-CA)
+    country: Place | None = None  # where the person lives now (ISO code or US-CA)
     address: str | None = None
     email: str | None = None
     phone: str | None = None
@@ -98,7 +140,7 @@ class Authority(Model):
 
     name: str
     kind: Literal["court", "agency", "central_authority", "notary", "other"] = "court"
-    country: str | None = None
+    country: Place | None = None
     role: str | None = None  # e.g. "trial court", "enforcement court", "DCSS local office"
     case_number: str | None = None
     contact: str | None = None
@@ -158,7 +200,7 @@ class Basis(Model):
     document: str | None = None  # document id, sha256 or title
     court: str | None = None
     case_number: str | None = None
-    jurisdiction: str | None = None
+    jurisdiction: Place | None = None
     enforcement_certificate: bool | None = None  # notarial enforcement certificate obtained
 
 
@@ -248,6 +290,8 @@ def standing(status: Status | None, evidence: str | None) -> Status:
 
 
 PaymentKind = Literal["performance", "gift", "loan", "unknown", "refund", "reversal"]
+# The kinds that undo (part of) another payment, which `reverses` names.
+UNDOING = ("reversal", "refund")
 
 
 class Payment(Model):
@@ -268,6 +312,56 @@ class Payment(Model):
     @property
     def standing(self) -> Status:
         return standing(self.status, self.proof)
+
+    @model_validator(mode="after")
+    def _undoes_and_payer(self, info: ValidationInfo) -> Payment:
+        """A reversal or refund names the payment it undoes (the ledger cannot apply one
+        that does not); the obligee is the payer only of a refund (money given back), since
+        the obligee pays no support to themselves. Whether the payment named is in the case
+        is the case file's check (`CaseFile._undone_payments`)."""
+        if _as_stored(info):
+            return self
+        if self.kind in UNDOING and not self.reverses:
+            raise EntryRefused(
+                f"a {self.kind} must name the payment it undoes: write that payment's id in "
+                "'reverses'", where=("reverses",), code="needs_reverses")
+        if self.payer == "obligee" and self.kind != "refund":
+            raise EntryRefused(
+                "the obligee does not pay support to themselves: 'payer: obligee' is only for "
+                "a refund the obligee gives back; for money the obligee received, write who "
+                "paid it (obligor, relative or other)", where=("payer",), code="payer_obligee")
+        return self
+
+
+def payment_ref(payment: Payment, position: int) -> str:
+    """How the ledger, and `reverses`, name a payment: its id, else "payment #n" (1-based)."""
+    return payment.id or f"payment #{position}"
+
+
+def undoing_problem(payments: list[Payment]) -> EntryRefused | None:
+    """The first reversal or refund that does not name another payment of `payments` it can
+    undo (one received: not itself, not a reversal or refund), as a refusal naming where it
+    is; None when each names one."""
+    refs = {payment_ref(p, n): (n, p) for n, p in enumerate(payments, start=1)}
+    for n, p in enumerate(payments, start=1):
+        if p.kind not in UNDOING or not p.reverses:
+            continue
+        where = ("payments", n - 1, "reverses")
+        found = refs.get(p.reverses)
+        if found is None:
+            return EntryRefused(
+                f"'{p.reverses}' is not a payment of this case file; 'reverses' names the "
+                f"payment the {p.kind} undoes", where=where, code="reverses_unknown")
+        at, target = found
+        if at == n:
+            return EntryRefused(
+                f"'{p.reverses}' cannot undo itself; 'reverses' names the payment the "
+                f"{p.kind} undoes", where=where, code="reverses_itself")
+        if target.kind in UNDOING:
+            return EntryRefused(
+                f"'{p.reverses}' is a {target.kind}, not a payment received; a {p.kind} "
+                "undoes a payment received", where=where, code="reverses_undoing")
+    return None
 
 
 class Expense(Model):
@@ -323,7 +417,7 @@ ObtainedHow = Literal[
 
 class AssetClue(Model):
     kind: str  # bank_account | salary | real_estate | vehicle | company_share | wechat_pay | ...
-    country: str | None = None
+    country: Place | None = None
     details: str
     obtained: str  # how the clue was obtained, in words
     obtained_how: ObtainedHow | None = None
@@ -335,7 +429,7 @@ class AssetClue(Model):
 class LocationClue(Model):
     kind: Literal["address", "email", "phone", "employer", "passport", "social", "other"]
     details: str
-    country: str | None = None
+    country: Place | None = None
     obtained: str
     obtained_how: ObtainedHow | None = None
     as_of: dt.date | None = None
@@ -443,3 +537,12 @@ class CaseFile(Model):
                 f"{SCHEMA_VERSION}"
             )
         return v
+
+    @model_validator(mode="after")
+    def _undone_payments(self, info: ValidationInfo) -> CaseFile:
+        """Each reversal or refund names a payment of this case it can undo."""
+        if not _as_stored(info) and any(p.kind in UNDOING for p in self.payments):
+            problem = undoing_problem(self.payments)
+            if problem is not None:
+                raise problem
+        return self

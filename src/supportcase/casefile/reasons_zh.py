@@ -84,6 +84,16 @@ BY_MESSAGE: tuple[tuple[str, str], ...] = (
     (r"a rate must be a positive number, not '(.*)'", r"汇率须为正数，不能是 '\1'"),
     (r"case file version (.*) is not supported; this supportcase reads version (\d+)",
      r"不支持案卷文件版本 \1；本程序读取的是版本 \2"),
+    (r"the obligee does not pay support to themselves: 'payer: obligee' is only for a refund "
+     r"the obligee gives back; for money the obligee received, write who paid it \(obligor, "
+     r"relative or other\)",
+     "权利人不会向自己支付抚养费：payer: obligee 只用于权利人退回的退款；权利人收到的款项，"
+     "请写明付款人（obligor、relative 或 other）"),
+    # places (law/countries.py `check_place`)
+    (r"'(.*)' is not a state or region ISO 3166-2 lists; write one that exists \(US-CA, "
+     r"US-NY, CN-GD\) or the country's two letters \(US, CN\)",
+     r"“\1”不是 ISO 3166-2 中存在的州或地区代码；请填写存在的代码（US-CA、US-NY、CN-GD），"
+     r"或只写国家的两个字母（US、CN）"),
     # money (money.py), the checks behind every amount and currency
     (r"amount (.*) must be given as a string or integer, not a float",
      r"金额 \1 须写成文字或整数，不能是浮点数"),
@@ -97,6 +107,21 @@ BY_MESSAGE: tuple[tuple[str, str], ...] = (
     (r"'(.*)' is not an ISO 4217 currency code \(e\.g\. CNY, USD, HKD\)",
      r"'\1' 不是 ISO 4217 货币代码（例如 CNY、USD、HKD）"),
 )
+
+# A reversal or refund that names no payment it can undo (casefile/model.py `undoing_problem`).
+_UNDOING_ZH = {"reversal": "冲回", "refund": "退款"}
+BY_MESSAGE += tuple(
+    entry for kind, zh in _UNDOING_ZH.items() for entry in (
+        (rf"a {kind} must name the payment it undoes: write that payment's id in 'reverses'",
+         f"{zh}须注明所撤销的付款：请在 reverses 中填写该付款的编号"),
+        (rf"'(.*)' is not a payment of this case file; 'reverses' names the payment the "
+         rf"{kind} undoes", rf"“\1”不是本案卷中的付款；reverses 应填写{zh}所撤销的付款"),
+        (rf"'(.*)' cannot undo itself; 'reverses' names the payment the {kind} undoes",
+         rf"“\1”不能撤销其自身；reverses 应填写{zh}所撤销的付款"),
+        *((rf"'(.*)' is a {target}, not a payment received; a {kind} undoes a payment "
+           rf"received", rf"“\1”是{target_zh}，不是收到的付款；{zh}只能撤销收到的付款")
+          for target, target_zh in _UNDOING_ZH.items()),
+    ))
 
 UNKNOWN = "内容有误（英文说明：{english}）"
 

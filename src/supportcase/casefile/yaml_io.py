@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from supportcase.casefile.model import CONTROL_CHARACTERS, MAX_TEXT, CaseFile
+from supportcase.casefile.model import CONTROL_CHARACTERS, MAX_TEXT, CaseFile, EntryRefused
 from supportcase.casefile.reasons_zh import error_zh, message_zh, more_zh
 from supportcase.errors import CaseFileError
 
@@ -164,6 +164,10 @@ def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
     except ValidationError as exc:
         first = exc.errors()[0]
         path: Path = tuple(p for p in first["loc"] if isinstance(p, (str, int)))
+        # A check of a whole record (or of the case file) names the field it is about.
+        refused = (first.get("ctx") or {}).get("error")
+        if isinstance(refused, EntryRefused):
+            path = (*path, *refused.where)
         # Union members add their type name to the location; keep only real keys.
         path = _known_prefix(path, lines)
         message = _FRIENDLY.get(first["type"], first["msg"])

@@ -19,6 +19,7 @@ False
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -147,6 +148,33 @@ def normalize_code(code: str) -> str:
     except LookupError:
         return text
     return str(found.alpha_2)
+
+
+# What a state or region code looks like (ISO 3166-2: US-CA, CN-GD, CN-HK).
+_SUBDIVISION = re.compile(r"[A-Za-z]{2}-[A-Za-z0-9]{1,3}")
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(str(s.code).upper() for s in pycountry.subdivisions)
+
+
+def is_subdivision(code: str) -> bool:
+    """Is `code` a state or region ISO 3166-2 lists ("US-CA", "cn-gd"; not "US-XX")?"""
+    return code.strip().upper() in _subdivisions()
+
+
+def check_place(code: str) -> str:
+    """`code` as written, unless it is written as a state or region code (two letters, a
+    hyphen, up to three letters or digits) that ISO 3166-2 does not list: then ValueError.
+    `normalize_code` would take "US-XX" for the US and "CN-ZZ" for the Mainland."""
+    if _SUBDIVISION.fullmatch(code.strip()) and not is_subdivision(code):
+        raise ValueError(
+            f"'{code.strip()}' is not a state or region ISO 3166-2 lists; write one that "
+            "exists (US-CA, US-NY, CN-GD) or the country's two letters (US, CN)")
+    return code
 
 
 def country(code: str) -> Country:

@@ -19,7 +19,7 @@ from itertools import compress, islice, repeat
 from operator import attrgetter, eq, itemgetter, methodcaller, ne
 from typing import Any
 
-from supportcase.casefile.model import CaseFile, Payment
+from supportcase.casefile.model import CaseFile, Payment, payment_ref
 from supportcase.casefile.words import ref_zh, status_word
 from supportcase.fx import Conversion, MissingRate, Rates
 from supportcase.ledger.entries import BookedPayment, Note, Records, first_ten
@@ -121,10 +121,6 @@ class Booking:
     problems: tuple[Note, ...]
 
 
-def payment_ref(payment: Payment, position: int) -> str:
-    return payment.id or f"payment #{position}"
-
-
 def _target_currency(named: str | None, currency: str,
                      case: CaseFile) -> tuple[str, str | None]:
     """(ledger currency, obligation id) for a payment in `currency` naming obligation
@@ -224,7 +220,10 @@ def _book_plain(case: CaseFile, as_of: date, rates: Rates) -> Booking | None:
 
 
 def _undoing_problem(p: Payment, ref: str, target: Payment | None) -> Note | None:
-    """Why a reversal or refund cannot be applied to the payment it names, if it cannot."""
+    """Why a reversal or refund cannot be applied to the payment it names, if it cannot.
+    A case file read or a form sent now refuses one naming no payment of the case
+    (`casefile.model.undoing_problem`); a case stored before that check is read as it was
+    saved, and these notes say why its reversal is not applied."""
     what_zh = "冲正" if p.kind == "reversal" else "退款"
     if target is None and not p.reverses:
         return Note(

@@ -121,4 +121,5 @@ def casefile_from(case_row: t.Case, rows_by_table: dict[type[t.Base], list[Any]]
     data["children"] = children
     for table, key in _LISTS.items():
         data[key] = [r.data for r in sorted(rows_by_table.get(table, []), key=lambda r: r.position)]
-    return cf.CaseFile.model_validate(data)
+    # Read as it was saved: a case stored before a check of the case file was added opens.
+    return cf.CaseFile.model_validate(data, context=cf.AS_STORED)
