@@ -130,3 +130,13 @@ def test_export_to_a_place_it_cannot_write_is_one_line_and_leaves_nothing(tmp_pa
         f"error: {tmp_path / 'no' / 'case.yaml'}: cannot write (No such file or directory)"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["h", "out"]
     assert list(folder.iterdir()) == []
+
+
+def test_a_new_case_in_a_us_state_that_does_not_exist_is_one_line(tmp_path: Path):
+    home = tmp_path / "h"
+    assert _error("case", "new", "Li v. Wang", "-j", "US-XX", home=home) == (
+        "error: 'US-XX' is not a state or region ISO 3166-2 lists; write one that exists "
+        "(US-CA, US-NY, CN-GD) or the country's two letters (US, CN) "
+        "(field 'order_jurisdiction')")
+    made = run("case", "new", "Li v. Wang", "-j", "US-NY", "--json", home=home)
+    assert json.loads(made.stdout)["title"] == "Li v. Wang"

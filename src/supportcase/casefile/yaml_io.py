@@ -162,24 +162,32 @@ def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
     try:
         return CaseFile.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        path: Path = tuple(p for p in first["loc"] if isinstance(p, (str, int)))
-        # A check of a whole record (or of the case file) names the field it is about.
-        refused = (first.get("ctx") or {}).get("error")
-        if isinstance(refused, EntryRefused):
-            path = (*path, *refused.where)
-        # Union members add their type name to the location; keep only real keys.
-        path = _known_prefix(path, lines)
-        message = _FRIENDLY.get(first["type"], first["msg"])
-        if message.startswith("Value error, "):
-            message = message[len("Value error, "):]
-        zh = error_zh(first, message)
-        more = len(exc.errors()) - 1
-        if more:
-            message += f" (and {more} more problem{'s' if more > 1 else ''})"
-            zh += more_zh(more)
-        raise CaseFileError(message, file=source, line=_line_for(path, lines),
-                            field=_field_name(path) or None, reason_zh=zh) from None
+        raise refusal(exc, source=source, lines=lines) from None
+
+
+def refusal(exc: ValidationError, *, source: str | None = None,
+            lines: dict[Path, int] | None = None) -> CaseFileError:
+    """The first problem pydantic found, as one message in English and Chinese naming the
+    field (and, with the `lines` of a file, its line)."""
+    lines = {} if lines is None else lines
+    first = exc.errors()[0]
+    path: Path = tuple(p for p in first["loc"] if isinstance(p, (str, int)))
+    # A check of a whole record (or of the case file) names the field it is about.
+    refused = (first.get("ctx") or {}).get("error")
+    if isinstance(refused, EntryRefused):
+        path = (*path, *refused.where)
+    # Union members add their type name to the location; keep only real keys.
+    path = _known_prefix(path, lines) if lines else path
+    message = _FRIENDLY.get(first["type"], first["msg"])
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    zh = error_zh(first, message)
+    more = len(exc.errors()) - 1
+    if more:
+        message += f" (and {more} more problem{'s' if more > 1 else ''})"
+        zh += more_zh(more)
+    return CaseFileError(message, file=source, line=_line_for(path, lines),
+                         field=_field_name(path) or None, reason_zh=zh)
 
 
 def _known_prefix(path: Path, lines: dict[Path, int]) -> Path:

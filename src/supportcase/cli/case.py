@@ -40,10 +40,16 @@ def new_case(
 
     Example: supportcase case new "Wang v. Zhang" -j CN
     """
+    from pydantic import ValidationError
+
     from supportcase.casefile.model import CaseFile, CaseInfo
+    from supportcase.casefile.yaml_io import refusal
     from supportcase.store import open_store
 
-    casefile = CaseFile(case=CaseInfo(title=title, order_jurisdiction=order_jurisdiction))
+    try:
+        casefile = CaseFile(case=CaseInfo(title=title, order_jurisdiction=order_jurisdiction))
+    except ValidationError as exc:  # a region code that does not exist (US-XX)
+        raise refusal(exc) from None
     with open_store() as store:
         case_id = store.save_case(casefile, actor=ACTOR)
     if json_out:
@@ -164,8 +170,8 @@ def mark_payment_kind(
 
     from supportcase.advice.standing import standing
     from supportcase.casefile.meant_as import MEANT_AS, mark_payment, payment_named
+    from supportcase.casefile.model import payment_ref
     from supportcase.casefile.words import payment_kind_word, ref_zh
-    from supportcase.ledger.payments import payment_ref
     from supportcase.store import open_store
 
     lang = language(lang)

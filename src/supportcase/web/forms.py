@@ -18,19 +18,23 @@ from pydantic import BaseModel, ValidationError
 
 from supportcase.casefile.meant_as import mark_payment
 from supportcase.casefile.model import (
+    AS_STORED,
     CONTROL_CHARACTERS,
     MAX_TEXT,
+    UNDOING,
     AssetClue,
     Basis,
     CaseFile,
     Child,
     Communication,
     EndAtChildAge,
+    EntryRefused,
     Event,
     Expense,
     Obligation,
     Party,
     Payment,
+    payment_ref,
 )
 from supportcase.casefile.words import ASSET_KINDS as ASSET_WORDS
 from supportcase.casefile.words import CHANNELS as CHANNEL_WORDS
@@ -109,8 +113,22 @@ def remove(section: str, form: Mapping[str, str], words: Mapping[str, str],
            casefile: CaseFile) -> CaseFile:
     """The case file without the entry the form names (one made by mistake)."""
     listed, at = _named(section, form, words, casefile)
-    del listed[at]
-    return casefile.model_copy(update={section: listed})
+    kept = listed[:at] + listed[at + 1:]
+    if section == "payments":
+        before = [pair for pair in _undone(listed) if pair[0] != id(listed[at])]
+        if _undone(kept) != before:
+            # A reversal or refund would lose the payment it undoes (or, naming payments by
+            # their place in the list, "payment #3", come to name another one).
+            raise UserError(words["undone_payment"])
+    return casefile.model_copy(update={section: kept})
+
+
+def _undone(payments: list[Payment]) -> list[tuple[int, int | None]]:
+    """Each reversal or refund and the payment it names, by identity (so a list with one
+    payment taken out compares with the whole list); None where it names none."""
+    refs = {payment_ref(p, n): p for n, p in enumerate(payments, start=1)}
+    named = [(p, refs.get(p.reverses or "")) for p in payments if p.kind in UNDOING]
+    return [(id(p), None if target is None else id(target)) for p, target in named]
 
 
 def back(section: str, form: Mapping[str, str], words: Mapping[str, str],
@@ -173,7 +191,12 @@ def _build(model: type[BaseModel], typed: Mapping[str, str], words: Mapping[str,
         return model(**fields)
     except ValidationError as exc:
         first = exc.errors()[0]
-        name = str(first["loc"][0])
+        # A check of the whole entry (a reversal naming no payment, a payment by the
+        # obligee) has its own words.
+        refused = (first.get("ctx") or {}).get("error")
+        if isinstance(refused, EntryRefused) and refused.code in words:
+            raise UserError(words[refused.code]) from None
+        name = str(first["loc"][0]) if first["loc"] else ""
         if f"bad_{name}" in words and name in typed:
             raise UserError(words[f"bad_{name}"].format(value=typed[name])) from None
         # Any other field (a choice, a length) is named in the reader's words; pydantic's
@@ -295,11 +318,13 @@ def obligation(form: Mapping[str, str], words: Mapping[str, str],
     # A foreign order's place is not the case's: leave it for the route planner to ask.
     foreign = basis_type in ("us_order", "hk_order", "foreign_order")
     jurisdiction = None if foreign else casefile.case.order_jurisdiction
-    basis = Basis(type=basis_type, document=form.get("document", "").strip() or None,
-                  court=form.get("court", "").strip() or None,
-                  case_number=form.get("case_number", "").strip() or None,
-                  effective_date=_optional_day(form.get("effective_date", ""), words),
-                  jurisdiction=jurisdiction)
+    # The jurisdiction is the stored case's own, taken as it was saved.
+    basis = Basis.model_validate(
+        {"type": basis_type, "document": form.get("document", "").strip() or None,
+         "court": form.get("court", "").strip() or None,
+         "case_number": form.get("case_number", "").strip() or None,
+         "effective_date": _optional_day(form.get("effective_date", ""), words),
+         "jurisdiction": jurisdiction}, context=AS_STORED)
     taken = {o.id for o in casefile.obligations}
     entry: Obligation = _money(
         form, words, Obligation, places="terms_places", id=_free_id(taken), basis=basis,
@@ -350,26 +375,29 @@ def parties(form: Mapping[str, str], words: Mapping[str, str],
             continue
         if known is None and "name" not in typed:
             raise UserError(words["needs_name"])
-        if typed.get("country") and not _place(typed["country"]):
-            raise UserError(words["bad_country"].format(value=typed["country"]))
+        if typed.get("country"):
+            _check_place(typed["country"], words)
         updated[role] = known.model_copy(update=typed) if known else Party(**typed)
     if not updated:
         raise UserError(words["nothing_typed"])
     return casefile.model_copy(update={"parties": casefile.parties.model_copy(update=updated)})
 
 
-def _place(code: str) -> bool:
-    """A place the country data knows: an ISO 3166 code (HK and MO included) or US-CA."""
+def _check_place(code: str, words: Mapping[str, str]) -> None:
+    """Refuse a place the country data does not know. Known: an ISO 3166 code (HK and MO
+    included) or a US state that exists (US-CA; not US-XX, which would be taken for the
+    US)."""
     from supportcase.errors import NotFound
-    from supportcase.law.countries import country
+    from supportcase.law.countries import country, is_subdivision
 
+    if code.startswith("US-") and not is_subdivision(code):
+        raise UserError(words["bad_state"].format(value=code))
     if len(code) != 2 and not code.startswith("US-"):
-        return False
+        raise UserError(words["bad_country"].format(value=code))
     try:
         country(code)
     except NotFound:
-        return False
-    return True
+        raise UserError(words["bad_country"].format(value=code)) from None
 
 
 def asset_clue(form: Mapping[str, str], words: Mapping[str, str]) -> AssetClue:
@@ -380,8 +408,8 @@ def asset_clue(form: Mapping[str, str], words: Mapping[str, str]) -> AssetClue:
     if not details:
         raise UserError(words["needs_details"])
     country = form.get("country", "").strip().upper() or None
-    if country and not _place(country):
-        raise UserError(words["bad_country"].format(value=country))
+    if country:
+        _check_place(country, words)
     how = _one_of(form, "obtained_how", OBTAINED_HOW, otherwise="unknown")
     note = " ".join(form.get("obtained", "").split())
     entry: AssetClue = _build(

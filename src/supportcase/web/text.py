@@ -172,6 +172,16 @@ TEXT: dict[str, dict[str, str]] = {
         "lives_in": "Lives in (country code)", "address": "Address", "save": "Save",
         "needs_name": "Give the name first.",
         "bad_country": "'{value}' is not a country code: write CN, HK, US-CA, GB…",
+        "bad_state": "'{value}' is no US state that exists: write the state's letters after "
+                     "US- (US-CA, US-NY), or US alone.",
+        "needs_reverses": "A reversal or a refund must name the payment it undoes, which this "
+                          "form cannot do: enter it in the case file (its field 'reverses'), "
+                          "or remove the payment that bounced.",
+        "payer_obligee": "The receiving parent does not pay support to themselves: choose who "
+                         "paid (the paying parent, a relative or someone else).",
+        "undone_payment": "A reversal or refund on the case names this payment, or a payment "
+                          "after it by its place in the list: remove the reversal or refund "
+                          "first.",
         "nothing_typed": "Nothing was typed; nothing changed.",
         "enter_terms": "Enter the support terms by hand",
         "enter_terms_hint": "When reading the document did not find every term. Copy them from "
@@ -454,6 +464,11 @@ TEXT: dict[str, dict[str, str]] = {
         "edit_parties": "填写或更正双方信息", "party_name": "姓名", "lives_in": "现居住地（国家/地区代码）",
         "address": "地址", "save": "保存", "needs_name": "请先填写姓名。",
         "bad_country": "“{value}”不是国家或地区代码，请填写 CN、HK、US-CA、GB 等。",
+        "bad_state": "“{value}”不是存在的美国州：请在 US- 后填写州的字母（US-CA、US-NY），或只写 US。",
+        "needs_reverses": "冲回或退款须注明所撤销的付款，本表单无法注明：请在案卷文件中录入（reverses 字段），"
+                          "或删除被退回的付款。",
+        "payer_obligee": "权利人不会向自己支付抚养费：请选择付款人（义务人、亲属或他人）。",
+        "undone_payment": "本案有冲回或退款注明了这笔付款（或按列表位置注明其后的付款）：请先删除该冲回或退款。",
         "nothing_typed": "未填写任何内容，未作改动。",
         "enter_terms": "手动填写抚养费条款",
         "enter_terms_hint": "当读取文件未能找到全部条款时使用。请照文书原文填写；核对前视为待核实。",
