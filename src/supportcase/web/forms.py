@@ -196,7 +196,8 @@ def _build(model: type[BaseModel], typed: Mapping[str, str], words: Mapping[str,
         refused = (first.get("ctx") or {}).get("error")
         if isinstance(refused, EntryRefused) and refused.code in words:
             raise UserError(words[refused.code]) from None
-        name = str(first["loc"][0]) if first["loc"] else ""
+        where = refused.where if isinstance(refused, EntryRefused) else ()
+        name = str((first["loc"] or where or ("",))[0])
         if f"bad_{name}" in words and name in typed:
             raise UserError(words[f"bad_{name}"].format(value=typed[name])) from None
         # Any other field (a choice, a length) is named in the reader's words; pydantic's
