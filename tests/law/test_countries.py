@@ -37,6 +37,13 @@ def test_norway_keeps_its_entry_though_yaml_reads_a_bare_no_as_false() -> None:
                for code, entry in all_countries().items())
 
 
+def test_a_state_or_region_is_its_countrys_entry() -> None:
+    # Bavaria (DE-BY, ISO 3166-2) is in Germany: bound by the 2007 Convention through the EU.
+    # It was "not a country code we know", which stopped the route planner for the case.
+    assert country("DE-BY") == country("DE") and normalize_code("de-by") == "DE"
+    assert country("AU-NSW").code == "AU"
+
+
 @pytest.mark.parametrize("code", ["GY", "KZ"])
 def test_us_objection_means_no_convention_relations(code: str) -> None:
     assert country(code).hague_party is True

@@ -139,6 +139,8 @@ def normalize_code(code: str) -> str:
         return "US"
     if text.startswith("CN-"):  # a Mainland province (ISO 3166-2, CN-GD); HK/MO/TW are aliases
         return "CN"
+    if _SUBDIVISION.fullmatch(text):  # any other state or region (DE-BY): its country
+        return text[:2]
     if len(text) == 2:
         return text
     import pycountry
