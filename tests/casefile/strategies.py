@@ -62,7 +62,8 @@ case_files = st.builds(
                                          max_size=2)),
     children=st.lists(children, max_size=3),
     facts=st.lists(facts, max_size=3),
-    obligations=st.lists(obligations, max_size=2),
+    # An id names one entry of its list (CaseFile._ids_once).
+    obligations=st.lists(obligations, max_size=2, unique_by=lambda o: o.id),
     payments=st.lists(payments, max_size=5),
     expenses=st.lists(expenses, max_size=2),
     asset_clues=st.lists(clues, max_size=2),

@@ -168,3 +168,28 @@ def test_an_amount_in_full_width_digits_is_kept_in_ascii(typed, kept):
 
 def test_the_demo_and_docs_examples_still_read(demo_yaml: Path):
     parse_casefile(demo_yaml.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("extra", "section", "line"), [
+    # Two obligations "main": installments main:2024-02-01 of both would share their ids and
+    # a payment naming `obligation: main` could go to either.
+    ("  - {id: main, basis: {type: judgment}, amount: \"500.00\", currency: CNY, "
+     "start: 2024-06-01}\n", "obligations", 5),
+    ("  - {id: p1, date: 2024-02-05, amount: \"1000.00\", currency: CNY}\n", "payments", 7),
+])
+def test_an_id_used_twice_in_a_list_is_refused_where_the_second_is(extra, section, line):
+    at = HEAD.index("payments:") if section == "obligations" else len(HEAD)
+    text = HEAD[:at] + extra + HEAD[at:]
+    error = refusal(text)
+    field = f"{section}[1].id"
+    name = "main" if section == "obligations" else "p1"
+    assert str(error) == (f"case.yaml:{line}: the id '{name}' is used twice in {section}; give "
+                          f"each entry its own id (field '{field}')")
+    assert error.say("zh") == (f"case.yaml 第 {line} 行：编号“{name}”在 {section} 中用了两次；"
+                               f"请为每一项使用不同的编号（字段 {field}）")
+    # A case stored with such a list before the check still opens.
+    data = CaseFile.model_validate(
+        {"case": {"title": "t"}, "payments": [{"id": "p1", "date": "2024-01-05",
+                                               "amount": "1", "currency": "CNY"}] * 2},
+        context=AS_STORED)
+    assert len(data.payments) == 2

@@ -539,6 +539,24 @@ class CaseFile(Model):
         return v
 
     @model_validator(mode="after")
+    def _ids_once(self, info: ValidationInfo) -> CaseFile:
+        """An id names one entry of its list: a payment's `obligation` or `reverses`, an
+        installment ("main:2024-03-10") and a document link would otherwise be ambiguous."""
+        if _as_stored(info):
+            return self
+        for section in ("documents", "facts", "obligations", "payments", "expenses"):
+            seen: set[str] = set()
+            for n, entry in enumerate(getattr(self, section)):
+                if entry.id is None:
+                    continue
+                if entry.id in seen:
+                    raise EntryRefused(
+                        f"the id '{entry.id}' is used twice in {section}; give each entry its "
+                        "own id", where=(section, n, "id"), code="duplicate_id")
+                seen.add(entry.id)
+        return self
+
+    @model_validator(mode="after")
     def _undone_payments(self, info: ValidationInfo) -> CaseFile:
         """Each reversal or refund names a payment of this case it can undo."""
         if not _as_stored(info) and any(p.kind in UNDOING for p in self.payments):

@@ -89,6 +89,8 @@ BY_MESSAGE: tuple[tuple[str, str], ...] = (
      r"relative or other\)",
      "权利人不会向自己支付抚养费：payer: obligee 只用于权利人退回的退款；权利人收到的款项，"
      "请写明付款人（obligor、relative 或 other）"),
+    (r"the id '(.*)' is used twice in (\w+); give each entry its own id",
+     r"编号“\1”在 \2 中用了两次；请为每一项使用不同的编号"),
     # places (law/countries.py `check_place`)
     (r"'(.*)' is not a state or region ISO 3166-2 lists; write one that exists \(US-CA, "
      r"US-NY, CN-GD\) or the country's two letters \(US, CN\)",
