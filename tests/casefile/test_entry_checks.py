@@ -193,3 +193,15 @@ def test_an_id_used_twice_in_a_list_is_refused_where_the_second_is(extra, sectio
                                                "amount": "1", "currency": "CNY"}] * 2},
         context=AS_STORED)
     assert len(data.payments) == 2
+
+
+def test_reverses_on_a_payment_that_undoes_nothing_is_refused():
+    # The ledger reads `reverses` only on a reversal or refund: written on a performance it
+    # was ignored, and the payment it named stood as paid.
+    error = refusal(HEAD + "  - {date: 2024-01-09, amount: \"1000.00\", currency: CNY, "
+                    "reverses: p1}\n")
+    assert error.line == 7 and error.field == "payments[1].reverses"
+    assert ("'reverses' is only for a reversal or refund; this payment is a performance: "
+            "write kind: reversal (or refund), or remove 'reverses'") in str(error)
+    assert ("reverses 只用于冲回或退款；本笔付款的性质为 performance：请写 kind: reversal（或 "
+            "refund），或删除 reverses") in error.say("zh")

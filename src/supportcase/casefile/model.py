@@ -325,6 +325,13 @@ class Payment(Model):
             raise EntryRefused(
                 f"a {self.kind} must name the payment it undoes: write that payment's id in "
                 "'reverses'", where=("reverses",), code="needs_reverses")
+        if self.reverses and self.kind not in UNDOING:
+            # The ledger reads `reverses` only on a reversal or refund: on another payment it
+            # would be silently ignored, the payment it names left standing.
+            raise EntryRefused(
+                f"'reverses' is only for a reversal or refund; this payment is a {self.kind}: "
+                "write kind: reversal (or refund), or remove 'reverses'",
+                where=("reverses",), code="reverses_not_undoing")
         if self.payer == "obligee" and self.kind != "refund":
             raise EntryRefused(
                 "the obligee does not pay support to themselves: 'payer: obligee' is only for "

@@ -89,6 +89,9 @@ BY_MESSAGE: tuple[tuple[str, str], ...] = (
      r"relative or other\)",
      "权利人不会向自己支付抚养费：payer: obligee 只用于权利人退回的退款；权利人收到的款项，"
      "请写明付款人（obligor、relative 或 other）"),
+    (r"'reverses' is only for a reversal or refund; this payment is a (\w+): write kind: "
+     r"reversal \(or refund\), or remove 'reverses'",
+     r"reverses 只用于冲回或退款；本笔付款的性质为 \1：请写 kind: reversal（或 refund），或删除 reverses"),
     (r"the id '(.*)' is used twice in (\w+); give each entry its own id",
      r"编号“\1”在 \2 中用了两次；请为每一项使用不同的编号"),
     # places (law/countries.py `check_place`)
