@@ -144,6 +144,14 @@ def test_ics_has_reminders() -> None:
     ics = to_ics(results, case_title="example").decode()
     assert "BEGIN:VEVENT" in ics and "DTSTART;VALUE=DATE:20250205" in ics
     assert ics.count("BEGIN:VALARM") == 3 and "TRIGGER:-P30D" in ics
+    # Each reminder says, in both languages, which deadline and how many days are left.
+    from icalendar import Calendar
+
+    event = next(c for c in Calendar.from_ical(ics).walk("VEVENT"))
+    deadline = next(d for d in results if d.due == D(2025, 2, 5))
+    said = [str(a.get("description")) for a in event.walk("VALARM")]
+    assert said == [f"{deadline.title} in {n} day{'s' if n > 1 else ''} / "
+                    f"{deadline.title_zh}：还有 {n} 天" for n in (30, 7, 1)]
 
 
 @settings(deadline=None, max_examples=200)

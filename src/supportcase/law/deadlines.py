@@ -754,7 +754,8 @@ def to_ics(deadlines: list[DeadlineResult], *, case_title: str = "",
         for days in reminders:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"{deadline.title} in {days} day(s)")
+            alarm.add("description", f"{deadline.title} in {days} day{'s' if days > 1 else ''}"
+                                     f" / {deadline.title_zh}：还有 {days} 天")
             alarm.add("trigger", dt.timedelta(days=-days))
             event.add_component(alarm)
         cal.add_component(event)
