@@ -130,3 +130,21 @@ def test_a_question_asking_to_act_in_a_country_whose_law_is_not_here_gets_cross_
     ids = [h.passage.id for h in found.rules]
     assert "cn.international.enforcement_abroad" in ids[:2]
     assert ids and all(i.startswith(CROSS_BORDER_RULES) for i in ids)
+
+
+def test_a_question_asking_to_act_in_hong_kong_does_not_get_the_prcs_own_court_rules(index):
+    # Hong Kong is a legal system of its own: the Mainland–HK arrangement (2022) applies, not
+    # CPL art. 235 on which PRC court enforces (it came second before).
+    found = retrieve("Can I enforce my Beijing judgment in Hong Kong?", index=index)
+    ids = [h.passage.id for h in found.rules]
+    assert ids[0] == "cn_hk.family_judgments.arrangement"
+    assert not any(i.startswith("cn.enforcement.") or i.startswith("cn.instruments.")
+                   for i in ids)
+
+
+@pytest.mark.parametrize("question", ["Can DCSS send my case to Canada?",
+                                      "加州儿童抚养服务能把案子转到加拿大吗？"])
+def test_a_case_sent_to_a_country_names_it_as_where_to_act(index, question):
+    # Canada: a party to the 2007 Convention and a US reciprocating country (countries.yaml).
+    found = retrieve(question, index=index)
+    assert found.places == ("CA",) and found.abroad

@@ -108,7 +108,9 @@ def _place_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             _ACT_EN + rf"\bin\s+(?:the\s+)?{en}\b"
             rf"|\b{en}(?:'s)?\s+(?:courts?|law|authorit(?:y|ies)|central authority)\b"
             rf"|\b(?:courts?|authorit(?:y|ies)|agenc(?:y|ies))\s+(?:of|in)\s+(?:the\s+)?{en}\b"
-            rf"|(?:在|到|去|向){zh}" + _ACT_ZH + rf"|{zh}(?:的)?(?:法院|法律|中央机关)",
+            rf"|\b(?:send|sent|transmit\w*|forward\w*|refer\w*)\b[^.?!]{{0,40}}?\bto\s+(?:the\s+)?{en}\b"
+            rf"|(?:在|到|去|向){zh}" + _ACT_ZH + rf"|{zh}(?:的)?(?:法院|法律|中央机关)"
+            rf"|(?:转|转递|转交|寄|送)(?:到|至|往|给){zh}",
             re.IGNORECASE)))
     return tuple(patterns)
 
@@ -138,6 +140,16 @@ def systems_named(question: str) -> set[str]:
 def _system_matches(jurisdiction: str, named: set[str]) -> bool:
     return not named or any(jurisdiction == n or jurisdiction.startswith(n + "-")
                             or n.startswith(jurisdiction + "-") for n in named)
+
+
+# Hong Kong, Macao and Taiwan are legal systems of their own: acting there, the PRC's rules on
+# its own courts do not apply, as US federal law does in California.
+_OWN_SYSTEMS = ("CN-HK", "CN-MO", "CN-TW")
+
+
+def _forum_matches(jurisdiction: str, forum: set[str]) -> bool:
+    return any(jurisdiction == n or jurisdiction.startswith(n + "-")
+               or (n.startswith(jurisdiction + "-") and n not in _OWN_SYSTEMS) for n in forum)
 
 
 @dataclass(frozen=True)
@@ -311,7 +323,7 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
         # enforcement rules would answer a question about Germany wrongly.
         own = forum - places
         kept = [h for h in rules
-                if (own and _system_matches(_rule_system(h.passage.id), own))
+                if (own and _forum_matches(_rule_system(h.passage.id), own))
                 or (places and h.passage.id.startswith(CROSS_BORDER_RULES))]
         rules = kept if kept or places else rules
         if abroad:
