@@ -25,3 +25,24 @@ def decode_saved_text(data: bytes) -> str:
         at = data.index(b"\x00")
         raise UnicodeDecodeError("utf-8", data, at, at + 1, "NUL byte in text")
     return text
+
+
+# Encodings a Chinese-language Windows or Hong Kong/Taiwan editor saves in by default, with
+# the name the user knows them by. Only named in the refusal, never used to read.
+_CHINESE_ENCODINGS = {"gb18030": "GBK", "gbk": "GBK", "gb2312": "GBK", "big5": "Big5",
+                      "big5hkscs": "Big5"}
+
+
+def chinese_encoding(data: bytes) -> str | None:
+    """"GBK" or "Big5" when `data` looks like Chinese text saved in it, for a refusal that
+    tells the user which setting to change; None otherwise (or when unsure)."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[:65536]))
+    if not matches:
+        return None
+    # A short text fits several East Asian encodings about as well (GBK, Korean cp949,
+    # Shift_JIS): a Chinese reading close to the best is the likely one for these users.
+    least = min(m.chaos for m in matches)
+    return next((_CHINESE_ENCODINGS[m.encoding] for m in matches
+                 if m.chaos <= least + 0.1 and m.encoding in _CHINESE_ENCODINGS), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportcase.textfile import decode_saved_text
+from supportcase.textfile import chinese_encoding, decode_saved_text
 
 TEXT = "version: 1\ncase: {title: 王丽诉张伟 — Müller}\n"
 
@@ -27,3 +27,16 @@ def test_text_saved_in_a_unicode_encoding_it_names_reads_the_same(codec: str) ->
 def test_text_in_an_encoding_it_does_not_name_is_refused(data: bytes) -> None:
     with pytest.raises(UnicodeDecodeError):
         decode_saved_text(data)
+
+
+@pytest.mark.parametrize(("data", "named"), [
+    ("version: 1\ncase: {title: 王丽诉张伟抚养费纠纷执行案}\n".encode("gbk"), "GBK"),
+    (TEXT.encode("gb18030"), "GBK"),
+    ("version: 1\ncase: {title: 陳大文訴李小華贍養費案}\n".encode("big5"), "Big5"),
+    ("version: 1\ncase: {title: Müller Straße, notes: Café}\n".encode("cp1252"), None),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8", None),
+])
+def test_a_refused_file_in_a_chinese_encoding_is_named_for_the_user(data: bytes,
+                                                                   named: str | None) -> None:
+    # Only named in the refusal ("it looks like GBK"), so the user knows what to change.
+    assert chinese_encoding(data) == named

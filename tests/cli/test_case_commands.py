@@ -85,6 +85,14 @@ def test_wrong_encoding_and_missing_file(tmp_path: Path):
     latin.write_bytes("version: 1\ncase: {title: 'Müller'}\n".encode("latin-1"))
     result = run("import", str(latin), home=home, check=False)
     assert result.returncode == 1 and "not UTF-8" in result.stderr
+    assert "looks like" not in result.stderr  # a Latin-1 file is not taken for Chinese
+    # Chinese Windows saves as GBK ("ANSI"): the refusal names it and the setting to change.
+    gbk = tmp_path / "gbk.yaml"
+    gbk.write_bytes("version: 1\ncase: {title: 王丽诉张伟抚养费纠纷执行案}\n".encode("gbk"))
+    result = run("import", str(gbk), home=home, check=False)
+    assert result.returncode == 1 and result.stderr.strip() == (
+        f"error: {gbk}: not UTF-8 text (it looks like GBK); save the case file as UTF-8 "
+        "(in Notepad: Save As, Encoding: UTF-8)")
     result = run("import", str(tmp_path / "nope.yaml"), home=home, check=False)
     assert result.returncode == 1 and "no such file" in result.stderr
 

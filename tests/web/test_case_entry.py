@@ -536,7 +536,9 @@ def test_a_case_file_from_elsewhere_becomes_a_case_the_user_owns(parent, demo_ya
     for data, words in (
             (text.replace("due_day: 10", "due_day: 32").encode("utf-8"),
              "该案卷文件无法使用：case.yaml 第"),
-            (text.encode("gb18030"), "该文件不是 UTF-8 文本")):
+            (text.encode("gb18030"), "该文件不是 UTF-8 文本（看起来是 GBK 编码），请另存为 UTF-8"
+                                     "（记事本：另存为，编码选 UTF-8）后重试"),
+            (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8", "该文件不是 UTF-8 文本，请另存为")):
         refused = client.post("/cases/import?lang=zh",
                               files={"casefile": ("case.yaml", data, "application/yaml")})
         assert refused.status_code == 422 and words in refused.text

@@ -82,13 +82,20 @@ def os_error(path: Path, exc: OSError, what: str, what_zh: str) -> UserError:
 
 def read_saved_text(path: Path, kind: str, kind_zh: str) -> str:
     """A case file or rate table as saved (see `supportcase.textfile`), or one clear error."""
-    from supportcase.textfile import decode_saved_text
+    from supportcase.textfile import chinese_encoding, decode_saved_text
 
     try:
-        return decode_saved_text(path.read_bytes())
+        data = path.read_bytes()
+        return decode_saved_text(data)
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text; save the {kind} as UTF-8",
-                        zh=f"{path}：不是 UTF-8 文本；请将{kind_zh}另存为 UTF-8") from None
+        found = chinese_encoding(data)
+        if found is None:
+            raise UserError(f"{path}: not UTF-8 text; save the {kind} as UTF-8",
+                            zh=f"{path}：不是 UTF-8 文本；请将{kind_zh}另存为 UTF-8") from None
+        raise UserError(f"{path}: not UTF-8 text (it looks like {found}); save the {kind} as "
+                        "UTF-8 (in Notepad: Save As, Encoding: UTF-8)",
+                        zh=f"{path}：不是 UTF-8 文本（看起来是 {found} 编码）；请将{kind_zh}另存为 "
+                        "UTF-8（记事本：另存为，编码选 UTF-8）") from None
     except OSError as exc:
         raise os_error(path, exc, f"cannot read the {kind}", f"无法读取{kind_zh}") from None
 

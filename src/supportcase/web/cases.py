@@ -14,7 +14,7 @@ from supportcase.casefile import CaseFile
 from supportcase.casefile.meant_as import MEANT_AS
 from supportcase.errors import NotFound, UserError
 from supportcase.store import EDITING_ROLES
-from supportcase.textfile import decode_saved_text
+from supportcase.textfile import chinese_encoding, decode_saved_text
 from supportcase.web import forms
 from supportcase.web.site import Site, as_of_of
 from supportcase.web.text import TEXT
@@ -96,7 +96,9 @@ def routes(site: Site) -> APIRouter:
         try:
             text = decode_saved_text(data)
         except UnicodeDecodeError:
-            return words["casefile_not_utf8"]
+            found = chinese_encoding(data)
+            return (words["casefile_chinese_encoding"].format(encoding=found) if found
+                    else words["casefile_not_utf8"])
         try:
             return parse_casefile(text, source=upload.filename)
         except UserError as exc:  # a CaseFileError says its reason in Chinese too

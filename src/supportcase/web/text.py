@@ -161,6 +161,9 @@ TEXT: dict[str, dict[str, str]] = {
                         "what it was.",
         "casefile_not_utf8": "This file is not UTF-8 text; save it as UTF-8 and try again. "
                              "Nothing was changed.",
+        "casefile_chinese_encoding": "This file is not UTF-8 text (it looks like {encoding}): "
+                                     "save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8) "
+                                     "and try again. Nothing was changed.",
         "casefile_wrong": "This case file cannot be used: {detail}. Nothing was changed.",
         "evidence_bundle": "Evidence bundle",
         "evidence_bundle_hint": "The case's documents in order, each page stamped with its "
@@ -456,6 +459,8 @@ TEXT: dict[str, dict[str, str]] = {
         "replace_case": "用修改后的案卷文件替换",
         "replace_hint": "先在上方下载案卷文件，修改本页无法修改的内容（金额变更、中止期间、费用分担等）后在此上传。审计日志会保留原内容。",
         "casefile_not_utf8": "该文件不是 UTF-8 文本，请另存为 UTF-8 后重试。未作任何改动。",
+        "casefile_chinese_encoding": "该文件不是 UTF-8 文本（看起来是 {encoding} 编码），请另存为 UTF-8"
+                                     "（记事本：另存为，编码选 UTF-8）后重试。未作任何改动。",
         "casefile_wrong": "该案卷文件无法使用：{detail}。未作任何改动。",
         "evidence_bundle": "证据材料汇编",
         "evidence_bundle_hint": "按顺序合并本案文件，每页加盖证据编号，欠款明细表列于最后。",
