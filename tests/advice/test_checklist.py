@@ -379,3 +379,26 @@ def test_a_clue_names_its_place_in_words_and_says_nothing_of_a_place_unknown(
     assert email_zh == "下落线索 电子邮箱：zhangwei.demo@example.com"
     assert "?" not in email_en and email_en.endswith(": zhangwei.demo@example.com")
     assert not any("（?）" in zh or "（CN）" in zh for _, zh in labels)
+
+
+def test_an_obligor_in_a_mainland_province_is_not_abroad(demo: CaseFile) -> None:
+    # A Mainland province (ISO 3166-2 CN-GD) is China, as the route planner reads it: no
+    # "service abroad" reasons, and his salary there is an asset in China (CPL 2023 art. 254),
+    # not a second "China" entry saying PRC measures stop at the border.
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["parties"]["obligor"]["country"] = "CN-GD"
+    for clue in [*data["asset_clues"], *data["location_clues"]]:
+        if clue.get("country") == "US-CA":
+            clue["country"] = "CN-GD"
+    case = CaseFile.model_validate(data)
+    sources = gather(case, AS_OF)
+    checklist = build_checklist(case, sources)
+    assets = checklist.group("assets")
+    assert [i.id for i in assets] == ["assets.CN"]
+    assert any("salary" in d.en for d in assets[0].details)
+    for item in checklist.group("location"):
+        assert "abroad" not in item.why.en and "境外" not in item.why.zh, item.id
+        assert "cn.procedure.service_by_publication_abroad" not in item.rules, item.id
+    questions = questions_for_counsel(case, sources)
+    assets_q = next(q for q in questions if q.id == "assets_cn")
+    assert any("salary" in c.en for c in assets_q.context)

@@ -41,6 +41,7 @@ from supportcase.casefile.words import (
 )
 from supportcase.drafting.sources import Sources
 from supportcase.law.deadlines import STATUS_WORDS
+from supportcase.law.countries import normalize_code
 from supportcase.law.instruments import case_origin
 from supportcase.money import percent
 
@@ -871,11 +872,22 @@ def country_name(code: str) -> Text:
     return Text(str(en), str(zh))
 
 
+def place(code: str | None) -> str | None:
+    """The place a checklist groups by: California kept apart from the rest of the US, any
+    other state or region as its country ("CN-GD", a Mainland province, is "CN"; "CN-HK" is
+    "HK"; "DE-BY" is "DE"), as the route planner reads it."""
+    if not code:
+        return None
+    raw = code.strip().upper()
+    return "US-CA" if raw == "US-CA" else normalize_code(raw)
+
+
 def _countries(casefile: CaseFile) -> list[str]:
     seen: list[str] = []
     for c in [casefile.case.order_jurisdiction,
               casefile.parties.obligor.country if casefile.parties.obligor else None,
               *(a.country for a in casefile.asset_clues)]:
+        c = place(c)
         if c and c not in seen:
             seen.append(c)
     return seen
@@ -888,7 +900,7 @@ def _assets(casefile: CaseFile, sources: Sources) -> list[Item]:
     items: list[Item] = []
     lawful: list[AssetClue] = usable_clues(casefile.asset_clues)
     for country in _countries(casefile):
-        here = [a for a in lawful if a.country == country]
+        here = [a for a in lawful if place(a.country) == country]
         proven = [a for a in here if a.status == "proven"]
         status: Status = "done" if proven else ("to_check" if here else "missing")
         in_cn = country == "CN"
@@ -952,7 +964,7 @@ def _location(casefile: CaseFile, sources: Sources) -> list[Item]:
     other_rules = home_rules(casefile, sources)
     obligor: Party | None = casefile.parties.obligor
     clues: list[LocationClue] = usable_clues(casefile.location_clues)
-    abroad = bool(obligor and obligor.country and obligor.country != "CN")
+    abroad = bool(obligor and obligor.country and place(obligor.country) != "CN")
     items: list[Item] = []
     for attr, clue_kind, en, zh in LOCATION_FIELDS:
         value = getattr(obligor, attr, None) if obligor else None

@@ -33,6 +33,7 @@ from supportcase.advice.checklist import (
     RULES_OUTSIDE_BASIS,
     RULES_PRESSURE,
     country_name,
+    place,
     home_rules,
     prc_track,
     route_authority,
@@ -138,7 +139,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
 
     # 2. Which court has enforcement jurisdiction?
     trial = next((o.basis.court for o in obligations if o.basis.court), None)
-    cn_property = [a for a in usable_clues(casefile.asset_clues) if a.country == "CN"
+    cn_property = [a for a in usable_clues(casefile.asset_clues) if place(a.country) == "CN"
                    and a.kind in {"real_estate", "vehicle", "bank_account", "company_share"}]
     court_ctx: list[Text] = []
     if trial:
@@ -169,7 +170,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
             context=tuple(court_ctx), rules=(RULE_COURT,), cites=("enforcement_court",)))
 
     # 3. Realistic assets in China.
-    cn_all = [a for a in usable_clues(casefile.asset_clues) if a.country == "CN"]
+    cn_all = [a for a in usable_clues(casefile.asset_clues) if place(a.country) == "CN"]
     if prc or cn_all:
         qs.append(Question(
             "assets_cn", "assets",
