@@ -773,11 +773,14 @@ def plan(casefile: CaseFile, *, today: dt.date | None = None, book: RuleBook | N
                     [T("Apply to the foreign court for recognition and enforcement of the PRC "
                        "judgment; get a certificate of effectiveness from the PRC court.",
                        "向外国法院申请承认和执行中国判决；向中国法院申请生效证明。",
-                       "cn.international.enforcement_abroad"),
-                     PRC_NOT_HAGUE],
+                       "cn.international.enforcement_abroad")],
                     [T("PRC judgment with certificate of effectiveness, apostille and translation",
                        "中国判决及生效证明、附加证明书和译本", "cn.evidence.apostille")],
-                    [T("Whether that country recognises PRC support judgments is not encoded: "
+                    [T(f"The PRC is not a party to the Hague 2007 Child Support Convention, so no "
+                       f"Convention Central Authority route connects it with {obligor.name}.",
+                       f"中国不是2007年海牙儿童抚养费公约缔约方，与{obligor.name_zh}之间没有公约规定的"
+                       "中央机关转递途径。", "cn.international.hague_2007_not_party"),
+                     T("Whether that country recognises PRC support judgments is not encoded: "
                        "ask a lawyer there.", "该国是否承认中国抚养费判决未收录，请咨询当地律师。")],
                     rules=["cn.international.enforcement_abroad"], certainty="uncertain"))
         if inst.kind == "notarized_agreement" and inst.missing:

@@ -1,0 +1,42 @@
+"""Route plans read as their users read them: no route, step or deadline that contradicts the
+case's own facts (where the obligor lives, when the order was made)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from supportcase.casefile import CaseFile, parse_casefile
+from supportcase.law.route import plan
+from tests.conftest import DEMO_CASE
+
+TODAY = dt.date(2026, 11, 1)
+
+
+def _demo(**obligor: Any) -> CaseFile:
+    case = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    data = case.model_dump(mode="json", by_alias=True)
+    data["parties"]["obligor"].update(obligor)
+    country = obligor.get("country")
+    for clue in [*data["asset_clues"], *data["location_clues"]]:
+        if clue.get("country") == "US-CA":
+            clue["country"] = country
+    return CaseFile.model_validate(data)
+
+
+def _texts(route: dict[str, Any], key: str, lang: str = "en") -> list[str]:
+    return [x[lang] for x in route[key]]
+
+
+def test_a_prc_judgment_against_an_obligor_in_germany_does_not_speak_of_the_us() -> None:
+    # cn.international.hague_2007_not_party: no Convention route between the PRC and any
+    # state; the US is not part of this case, so "between the PRC and the US" misleads.
+    result = plan(_demo(country="DE", address="Berlin"), today=TODAY).to_json()
+    route = next(r for r in result["routes"] if r["id"] == "foreign-court-direct")
+    words = " ".join(_texts(route, "steps") + _texts(route, "risks"))
+    words_zh = " ".join(_texts(route, "steps", "zh") + _texts(route, "risks", "zh"))
+    assert " US" not in words and "中美" not in words_zh
+    assert any("Germany" in r and "Hague 2007" in r for r in _texts(route, "risks"))
+    assert any("德国" in r for r in _texts(route, "risks", "zh"))
+    cited = {c["rule"] for c in route["citations"]}
+    assert "cn.international.hague_2007_not_party" in cited
