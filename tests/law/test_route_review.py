@@ -40,3 +40,18 @@ def test_a_prc_judgment_against_an_obligor_in_germany_does_not_speak_of_the_us()
     assert any("德国" in r for r in _texts(route, "risks", "zh"))
     cited = {c["rule"] for c in route["citations"]}
     assert "cn.international.hague_2007_not_party" in cited
+
+
+def test_a_2019_judgment_is_not_sent_to_register_under_the_2022_hong_kong_arrangement() -> None:
+    # cn_hk.family_judgments.arrangement covers judgments made on or after 2022-02-15; the
+    # demo judgment is of 2019 (effective 2019-12-24), so no step may tell the parent to register it there.
+    result = plan(_demo(country="HK", address="Kowloon"), today=TODAY).to_json()
+    ids = [r["id"] for r in result["routes"]]
+    assert "hk-register-mainland-judgment" not in ids
+    route = next(r for r in result["routes"] if r["place"] == "HK")
+    assert route["certainty"] == "uncertain"
+    assert "does not cover" in route["title_en"] and "不适用" in route["title_zh"]
+    steps = _texts(route, "steps")
+    assert not any(s.startswith("Apply to register") for s in steps)
+    assert any("2019-12-24" in s and "Hong Kong lawyer" in s for s in steps)
+    assert all(step["citations"] for step in route["steps"])

@@ -666,10 +666,28 @@ def _mainland_judgment_in_hk(case: CaseFile, inst: Instrument, facts: Facts) -> 
     risks = [T("The Hong Kong side's procedure (Cap. 639) is not encoded here: ask a Hong Kong "
                "lawyer for the court, forms and time limits.",
                "香港方面程序（第639章）本系统未收录：法院、表格及期限请咨询香港律师。")]
+    if inst.date is not None and not inside:
+        # Made before the arrangement: registering under it cannot work, so the route says
+        # what is known (the arrangement does not apply) and no more.
+        return Route(
+            "hk-outside-arrangement",
+            T("Enforce in Hong Kong: the family arrangement does not cover this judgment",
+              "在香港执行：婚姻家庭判决安排不适用于本判决"),
+            T("A Hong Kong lawyer", "香港律师"), "HK", 30,
+            [T(f"The judgment's date ({inst.date.isoformat()}) is before 2022-02-15, so it cannot "
+               "be registered in Hong Kong under the Mainland–Hong Kong family arrangement: ask a "
+               "Hong Kong lawyer whether and how it can be enforced against Hong Kong income and "
+               "assets.",
+               f"本判决的日期（{inst.date.isoformat()}）早于2022年2月15日，不能依内地与香港婚姻家庭判决"
+               "安排在香港登记：能否以及如何对其在港收入和财产执行，请咨询香港律师。",
+               "cn_hk.family_judgments.arrangement")],
+            [], [T("How Hong Kong treats a Mainland support judgment outside the arrangement is "
+                   "not encoded here.", "本系统未收录香港如何处理安排范围以外的内地抚养费判决。")],
+            rules=["cn_hk.family_judgments.arrangement"], certainty="uncertain")
     if not inside:
-        risks.insert(0, T("The judgment was made before 2022-02-15 (or its date is unknown), so "
-                          "the family arrangement does not cover it.",
-                          "判决作出于2022年2月15日之前（或日期不明），不适用婚姻家庭判决安排。",
+        risks.insert(0, T("The judgment's date is not recorded: the family arrangement covers only "
+                          "judgments made on or after 2022-02-15.",
+                          "未记录判决作出日期：婚姻家庭判决安排仅适用于2022年2月15日及以后作出的判决。",
                           "cn_hk.family_judgments.arrangement"))
     return Route(
         "hk-register-mainland-judgment",
