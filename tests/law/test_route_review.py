@@ -55,3 +55,34 @@ def test_a_2019_judgment_is_not_sent_to_register_under_the_2022_hong_kong_arrang
     assert not any(s.startswith("Apply to register") for s in steps)
     assert any("2019-12-24" in s and "Hong Kong lawyer" in s for s in steps)
     assert all(step["citations"] for step in route["steps"])
+
+
+def test_the_recognition_period_is_listed_once_with_the_date_deadlines_computes() -> None:
+    # cn.recognition.application_period: the computed period (with its date) and the bare
+    # "apply within 2 years" line were both shown — the same deadline twice.
+    from supportcase.law.deadlines import compute
+
+    case = parse_casefile("""
+version: 1
+case: {title: F, order_jurisdiction: US-CA}
+parties:
+  obligee: {name: Emily Chen, country: US-CA}
+  obligor: {name: 陈明, country: CN}
+children: [{name: Sophie Chen, birth_date: 2016-07-07}]
+obligations:
+  - id: main
+    basis: {type: us_order, date: 2021-01-15, jurisdiction: US-CA}
+    amount: "1200.00"
+    currency: USD
+    due_day: 1
+    start: 2021-02-01
+    end: {child_age: 18, child: 0}
+asset_clues:
+  - {kind: salary, country: CN, details: 深圳某公司, obtained: LinkedIn, obtained_how: public_record}
+""", source="f.yaml")
+    route = next(r for r in plan(case, today=TODAY).to_json()["routes"]
+                 if r["id"] == "cn-recognition")
+    period = [d for d in route["deadlines"] if d["rule"] == "cn.recognition.application_period"]
+    assert len(period) == 1
+    computed = [d for d in compute(case, TODAY) if d.rule == "cn.recognition.application_period"]
+    assert computed and period[0]["due"] == computed[0].due.isoformat()

@@ -392,6 +392,8 @@ def _cn_recognition_foreign(case: CaseFile, inst: Instrument, facts: Facts, book
              "cn.recognition.application_period"]
     if us:
         rules.append("cn.recognition.us_orders")
+    # The period as `supportcase deadlines` computes it; the bare rule only when it has none.
+    computed = _deadlines_for(dls or [], ("cn.recognition",))
     risks = [T("No treaty covers this; recognition rests on reciprocity, which has not been "
                "tested for a US support order: the court may reject the application.",
                "无条约依据，只能依互惠原则，美国抚养令尚无先例：法院可能驳回申请。", "cn.recognition.us_orders")
@@ -429,8 +431,7 @@ def _cn_recognition_foreign(case: CaseFile, inst: Instrument, facts: Facts, book
          T("For a default order: proof of proper summons", "缺席裁判：合法传唤证明", "cn.recognition.foreign_judgments"),
          T("Arrears statement", "欠款明细")],
         risks, rules=rules, certainty="uncertain",
-        deadlines=[
-            *_deadlines_for(dls or [], ("cn.recognition",)),
+        deadlines=computed or [
             {"id": "cn-recognition-period", "title": "Apply within 2 years (counted as for "
              "enforcement; from the recognition ruling if only recognition was sought)",
              "title_zh": "二年内申请（仅申请承认的，执行期间自承认裁定生效起算）", "due": None,
