@@ -402,3 +402,22 @@ def test_an_obligor_in_a_mainland_province_is_not_abroad(demo: CaseFile) -> None
     questions = questions_for_counsel(case, sources)
     assets_q = next(q for q in questions if q.id == "assets_cn")
     assert any("salary" in c.en for c in assets_q.context)
+
+
+def test_enforcing_abroad_question_fits_the_country_and_the_clues(demo: CaseFile) -> None:
+    # cn.international.enforcement_abroad (CPL 2023 art. 297): for an obligor in Germany the
+    # question must not rest on California's comity rule for PRC orders, and must not speak of
+    # "his salary there" when no income clue is there.
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["parties"]["obligor"]["country"] = "DE"
+    data["asset_clues"] = [c for c in data["asset_clues"] if c["country"] != "US-CA"]
+    case = CaseFile.model_validate(data)
+    q = next(q for q in questions_for_counsel(case, gather(case, AS_OF))
+             if q.id == "enforce_abroad")
+    assert "Germany" in q.text.en and "德国" in q.text.zh
+    assert not any(r.startswith("us.") for r in q.rules)
+    assert "salary" not in q.text.en and "工资" not in q.text.zh
+    # The demo itself (salary in California) keeps both.
+    q = next(q for q in questions_for_counsel(demo, gather(demo, AS_OF))
+             if q.id == "enforce_abroad")
+    assert "his salary there" in q.text.en and "us.ca.uifsa.comity_for_prc_orders" in q.rules

@@ -55,6 +55,9 @@ from supportcase.law.instruments import case_origin
 
 Lang = Literal["en", "zh", "both"]
 
+# Asset-clue kinds that are income (as the route planner reads them).
+INCOME_KINDS = {"salary", "employer", "pension"}
+
 
 @dataclass(frozen=True)
 class Question:
@@ -212,15 +215,24 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                           f"{name.zh}是否反对依《海牙送达公约》邮寄送达，尚未核实。")),
             rules=(RULE_SERVICE,), cites=("service_abroad",), open_point=True))
 
+        # What the case file knows is there: his salary, other assets, or nothing yet.
+        there = [a for a in usable_clues(casefile.asset_clues)
+                 if a.country and place(a.country) == place(abroad)]
+        what_en, what_zh = ((" (his salary there)", "（其当地工资）")
+                            if any(a.kind in INCOME_KINDS for a in there) else
+                            (" (his assets there)", "（其当地财产）") if there else ("", ""))
+        in_us = normalize_code(abroad) == "US"
         qs.append(Question(
             "enforce_abroad", "assets",
-            Text(f"Is it worth enforcing in {name.en} as well (his salary there), and how — "
+            Text(f"Is it worth enforcing in {name.en} as well{what_en}, and how — "
                  "recognition of the PRC judgment by a court there, or a request through the "
                  "local child-support agency — given that China is not a party to the 2007 Hague "
                  "Child Support Convention?",
-                 f"是否值得同时在{name.zh}执行（其当地工资），以何种方式——请当地法院承认中国判决，还是通过"
+                 f"是否值得同时在{name.zh}执行{what_zh}，以何种方式——请当地法院承认中国判决，还是通过"
                  "当地子女抚养机构？须考虑中国并非2007年海牙儿童抚养费公约缔约方。"),
-            rules=(*RULES_ABROAD, "us.ca.uifsa.comity_for_prc_orders"), open_point=True))
+            # California's comity rule for PRC orders says nothing about another country.
+            rules=(*RULES_ABROAD, *(("us.ca.uifsa.comity_for_prc_orders",) if in_us else ())),
+            open_point=True))
 
     # 5. Translation, notarisation, apostille.
     foreign_docs = [d for d in casefile.documents if d.language and d.language != "zh"]
