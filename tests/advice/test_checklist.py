@@ -421,3 +421,18 @@ def test_enforcing_abroad_question_fits_the_country_and_the_clues(demo: CaseFile
     q = next(q for q in questions_for_counsel(demo, gather(demo, AS_OF))
              if q.id == "enforce_abroad")
     assert "his salary there" in q.text.en and "us.ca.uifsa.comity_for_prc_orders" in q.rules
+
+
+def test_apostille_question_names_the_us_only_when_the_us_is_in_the_case(demo: CaseFile) -> None:
+    # cn.evidence.apostille: in force for mainland China from 2023-11-07 (countries.yaml);
+    # for an obligor in Norway the United States has nothing to do with it.
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["parties"]["obligor"]["country"] = "NO"
+    for clue in [*data["asset_clues"], *data["location_clues"]]:
+        if clue.get("country") == "US-CA":
+            clue["country"] = "NO"
+    case = CaseFile.model_validate(data)
+    q = next(q for q in questions_for_counsel(case, gather(case, AS_OF)) if q.id == "formalities")
+    assert "United States" not in q.text.en and "2023-11-07" in q.text.en
+    q = next(q for q in questions_for_counsel(demo, gather(demo, AS_OF)) if q.id == "formalities")
+    assert "between China and the United States" in q.text.en

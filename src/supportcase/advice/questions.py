@@ -246,12 +246,14 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                  "apostilled?", f"哪些材料需要译成{where_zh}所用语言？是否需要认证或附加证明书？"),
             rules=("hcch.2007.documents",) if hague else first_rules))
     else:
+        us_case = normalize_code(abroad or "") == "US" or case_origin(casefile).startswith("US")
+        since = ("has applied between China and the United States since 2023-11-07" if us_case
+                 else "has applied to mainland China since 2023-11-07")
         qs.append(Question(
             "formalities", "evidence",
             Text("Which of our documents need a Chinese translation, notarisation or an apostille "
-                 "(documents made abroad; the apostille has applied between China and the United "
-                 "States since 2023-11-07), and does any power of attorney need consular "
-                 "certification?",
+                 f"(documents made abroad; the apostille {since}), and does any power of attorney "
+                 "need consular certification?",
                  "哪些材料需要中文译本、公证或附加证明书（境外形成的材料；《取消外国公文书认证要求的公约》"
                  "自2023年11月7日起对中国生效）？授权委托书是否需要使领馆认证？"),
             context=tuple(Text(f"Document not in Chinese: {d.title}", f"非中文材料：{d.title}")
