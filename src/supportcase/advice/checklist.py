@@ -40,8 +40,8 @@ from supportcase.casefile.words import (
     status_word,
 )
 from supportcase.drafting.sources import Sources
-from supportcase.law.deadlines import STATUS_WORDS
 from supportcase.law.countries import normalize_code
+from supportcase.law.deadlines import STATUS_WORDS
 from supportcase.law.instruments import case_origin
 from supportcase.money import percent
 
