@@ -436,3 +436,19 @@ def test_apostille_question_names_the_us_only_when_the_us_is_in_the_case(demo: C
     assert "United States" not in q.text.en and "2023-11-07" in q.text.en
     q = next(q for q in questions_for_counsel(demo, gather(demo, AS_OF)) if q.id == "formalities")
     assert "between China and the United States" in q.text.en
+
+
+def test_a_divorce_agreement_next_step_is_the_claim_not_an_enforcement_application(
+        demo: CaseFile) -> None:
+    # cn.instruments.divorce_agreement (Civil Code art. 1076): the agreement is no enforcement
+    # title, so "File the application for enforcement" was the wrong next step.
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["obligations"][0]["basis"]["type"] = "divorce_agreement"
+    case = CaseFile.model_validate(data)
+    items = build_checklist(case, gather(case, AS_OF)).group("enforcement")
+    assert [i.id for i in items] == ["enforcement.file"]
+    item = items[0]
+    assert "claim" in item.title.en and "起诉" in item.title.zh
+    assert "application for enforcement" not in item.title.en
+    assert "cn.instruments.divorce_agreement" in item.rules
+    assert item.details and "File a claim" in item.details[0].en

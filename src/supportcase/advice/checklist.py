@@ -1200,6 +1200,28 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "机构的信函及注明日期的通话记录。"),
             rules=rules))
         return items
+    claim = next((r for r in found if r.get("id") == "cn-claim-first"), None)
+    if not filed and claim is not None and not any(r.get("id") == "cn-enforcement"
+                                                   for r in found):
+        # An agreement is no enforcement title: the next step is the lawsuit, not an
+        # application for enforcement (Civil Code art. 1076; the planner's claim-first route).
+        items.append(Item(
+            "enforcement.file", g, "missing",
+            Text("File the claim for child support in the people's court first (enforcement "
+                 "comes after the judgment)",
+                 "先向人民法院起诉追索抚养费（取得判决后再申请执行）"),
+            Text("The agreement is not a court document, so it cannot be enforced as it is; the "
+                 "judgment or mediation statement obtained by the claim is what the court then "
+                 "enforces.",
+                 "协议不是法院文书，不能直接申请执行；起诉取得判决书或调解书后，再据此申请执行。"),
+            Text("Complaint (in Chinese), the agreement, the divorce certificate, the child's birth "
+                 "certificate, proof of payments and arrears.",
+                 "中文起诉状、协议、离婚证、子女出生证明、付款及欠款证据。"),
+            rules=route_rules(claim), cites=("divorce_registration",),
+            details=tuple(Text(f"{n}. {st.get('en', '')}", f"{n}. {st.get('zh', '')}")
+                          for n, st in enumerate(claim.get("steps", []), start=1)
+                          if isinstance(st, dict))))
+        return items
     if not filed:
         items.append(Item(
             "enforcement.file", g, "missing",
