@@ -24,3 +24,18 @@ def test_evidence_list_without_documents_numbers_each_row_once(demo_case: CaseFi
     case = demo_case.model_copy(update={"documents": []})
     rows = [r for r in _table_rows(case, "evidence_list", lang) if r and r[0].isdigit()]
     assert [r[0] for r in rows] == ["1", "2"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_evidence_list_cites_the_foreign_documents_rule_by_its_article(demo_case: CaseFile,
+                                                                       lang: str) -> None:
+    # cn.evidence.foreign_documents cites 证据规定 art. 16; the English copy named the
+    # Provisions without any article, so the two copies cited different things.
+    from supportcase.drafting.context import citation_text
+    from supportcase.law.rules import default_rulebook
+
+    citation = default_rulebook().get("cn.evidence.foreign_documents").citation
+    text = render_draft("evidence_list", demo_case, lang=lang, as_of=AS_OF).text()
+    assert citation_text(citation, lang) in text
+    expected = "第十六条" if lang == "zh" else "art. 16"
+    assert expected in text
