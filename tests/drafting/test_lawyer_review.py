@@ -39,3 +39,17 @@ def test_evidence_list_cites_the_foreign_documents_rule_by_its_article(demo_case
     assert citation_text(citation, lang) in text
     expected = "第十六条" if lang == "zh" else "art. 16"
     assert expected in text
+
+
+def test_evidence_list_names_a_documents_language_in_words(demo_case: CaseFile) -> None:
+    # A Chinese filing said "en（须附中文译本）", an English copy "zh": language codes, not
+    # the words a court's list uses.
+    docs = [d.model_copy(update={"language": "en"}) if i == 0 else d
+            for i, d in enumerate(demo_case.documents)]
+    case = demo_case.model_copy(update={"documents": docs})
+    zh = _table_rows(case, "evidence_list", "zh")
+    assert zh[1][-1] == "英文（须附中文译本）"
+    assert all(r[-1] == "中文" for r in zh[2:])
+    en = _table_rows(case, "evidence_list", "en")
+    assert en[1][-1] == "English"
+    assert all(r[-1] == "Chinese" for r in en[2:])

@@ -45,6 +45,17 @@ DOC_NAMES = {
     "other": ("法律文书", "legal document"),
 }
 CURRENCY_ZH = {"CNY": "人民币", "USD": "美元", "HKD": "港币", "EUR": "欧元", "GBP": "英镑"}
+# A document's language as a draft names it; a code not listed here is printed as typed.
+LANGUAGE_NAMES = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}
+
+
+def language_name(code: object, lang: str) -> str:
+    """'en' → '英文' in a Chinese draft, 'English' in an English one."""
+    text = str(code or "").strip()
+    names = LANGUAGE_NAMES.get(text.lower().split("-")[0])
+    if names is None:
+        return text
+    return names[0] if lang == "zh" else names[1]
 
 
 def money(value: object) -> str:
@@ -392,6 +403,7 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "assertion": assertion,
         "reconciliation": _reconciliation(st, assertion),
         "rule_label": rule_label,
+        "language_name": language_name,
         # 法释〔2014〕8号: the formula and the per-instalment start of the doubled interest.
         "interest_formula_cite": version_cite(RULE_INTEREST, sources.as_of),
         "cite": {k: {"zh": c.zh(), "en": c.en()} for k, c in CITES.items()},
