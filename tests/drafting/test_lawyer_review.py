@@ -53,3 +53,32 @@ def test_evidence_list_names_a_documents_language_in_words(demo_case: CaseFile) 
     en = _table_rows(case, "evidence_list", "en")
     assert en[1][-1] == "English"
     assert all(r[-1] == "Chinese" for r in en[2:])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_application_on_a_notarized_instrument_attaches_the_enforcement_certificate(
+        lang: str) -> None:
+    # cn.instruments.notarized_agreement: the creditor must file the notary's enforcement
+    # certificate (执行证书); a notarized instrument has no court certificate of effectiveness.
+    import datetime as dt
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).parents[1] / "law/scenarios/notarized_agreement_with_certificate.yaml"
+    case = CaseFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))["case"])
+    text = render_draft("enforcement_application", case, lang=lang,
+                        as_of=dt.date(2026, 11, 1)).text()
+    attachments = text[text.index("附件" if lang == "zh" else "Attachments"):]
+    if lang == "zh":
+        assert "2. 公证机构出具的执行证书一份；" in attachments
+        assert "生效证明" not in attachments
+    else:
+        assert "2. Enforcement certificate issued by the notary office;" in attachments
+        assert "Certificate of effectiveness" not in attachments
+
+
+def test_application_on_a_judgment_still_attaches_the_certificate_of_effectiveness(
+        demo_case: CaseFile) -> None:
+    text = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF).text()
+    assert "2. 生效证明一份；" in text and "执行证书" not in text

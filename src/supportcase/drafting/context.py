@@ -321,6 +321,20 @@ def version_cite(rule_id: str, on: dt.date) -> dict[str, str] | None:
     return {lang: citation_text(version.citation, lang) for lang in ("zh", "en")}
 
 
+def needs_enforcement_certificate(casefile: CaseFile, on: dt.date) -> bool:
+    """Whether the application must attach a notary's enforcement certificate (执行证书):
+    the basis is a notarized instrument and the rule in force says so
+    (cn.instruments.notarized_agreement, `needs_enforcement_certificate`)."""
+    from supportcase.law.rules import default_rulebook
+
+    if not any(o.basis.type == "notarized_agreement" for o in casefile.obligations):
+        return False
+    book = default_rulebook()
+    rule_id = "cn.instruments.notarized_agreement"
+    version = book.get(rule_id).version_on(on) if rule_id in book else None
+    return bool(version and version.parameters.get("needs_enforcement_certificate"))
+
+
 def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, Any]:
     """Everything the templates may use, with gaps as placeholders."""
     st = sources.statement
@@ -381,6 +395,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
             or (o.basis.type == "notarized_agreement" and bool(o.basis.enforcement_certificate))
             for o in casefile.obligations),
         "court_source": court_source,
+        "needs_enforcement_certificate": needs_enforcement_certificate(casefile,
+                                                                      sources.as_of),
         "route": sources.route,
         "cn_route": _route(sources, "cn-enforcement"),
         "hcch_route_authority": route_authority(_route(sources, "hcch-2007-dcss")),
