@@ -82,3 +82,26 @@ def test_application_on_a_judgment_still_attaches_the_certificate_of_effectivene
         demo_case: CaseFile) -> None:
     text = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF).text()
     assert "2. 生效证明一份；" in text and "执行证书" not in text
+
+
+def _scenario(name: str) -> CaseFile:
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).parents[1] / f"law/scenarios/{name}.yaml"
+    return CaseFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))["case"])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_application_on_a_notarized_instrument_asks_for_the_domicile_or_property_court(
+        lang: str) -> None:
+    # cn.enforcement.court: a notarized instrument is enforced by the court of the obligor's
+    # domicile or of his property; there is no first-instance court to name.
+    import datetime as dt
+
+    doc = render_draft("enforcement_application", _scenario(
+        "notarized_agreement_with_certificate"), lang=lang, as_of=dt.date(2026, 11, 1))
+    text = doc.text()
+    assert "第一审法院名称" not in text
+    assert "被执行人住所地或被执行的财产所在地人民法院" in text

@@ -181,6 +181,11 @@ def enforcement_court(casefile: CaseFile, sources: Sources) -> tuple[str, str]:
                            "enforcement court (no PRC enforcement route)"), "no_route"
         if first_instance:
             return first_instance, "route"
+        if any(o.basis.type == "notarized_agreement" for o in casefile.obligations):
+            # cn.enforcement.court: a notarized instrument has no first-instance court; it is
+            # enforced where the obligor is domiciled or where his property is.
+            return missing("被执行人住所地或被执行的财产所在地人民法院",
+                           "court of the obligor's domicile or where his property is"), "route"
         return missing("第一审法院名称", "name of the first-instance court"), "route"
     if first_instance:
         return first_instance, "first_instance_court"
