@@ -105,3 +105,17 @@ def test_application_on_a_notarized_instrument_asks_for_the_domicile_or_property
     text = doc.text()
     assert "第一审法院名称" not in text
     assert "被执行人住所地或被执行的财产所在地人民法院" in text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_notarized_instrument_asks_for_its_notary_office_and_certificate_number(
+        lang: str) -> None:
+    # The placeholders asked for the "issuing court" and "case number" of a notarized
+    # instrument: it is issued by a notary office under a notarial certificate number.
+    import datetime as dt
+
+    text = render_draft("enforcement_application", _scenario(
+        "notarized_agreement_with_certificate"), lang=lang, as_of=dt.date(2026, 11, 1)).text()
+    assert "作出法院" not in text and "issuing court" not in text
+    assert "案号 / TO FILL" not in text
+    assert "出具公证债权文书的公证机构" in text and "公证书编号" in text

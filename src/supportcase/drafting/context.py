@@ -192,13 +192,31 @@ def enforcement_court(casefile: CaseFile, sources: Sources) -> tuple[str, str]:
     return missing("执行法院", "enforcement court"), "missing"
 
 
+def basis_issuer(o: Obligation) -> str:
+    """Who made the document, as the case file names it, or a placeholder asking for it: a
+    notarized instrument is issued by a notary office, not a court."""
+    if o.basis.court:
+        return o.basis.court
+    if o.basis.type == "notarized_agreement":
+        return missing("出具公证债权文书的公证机构", "notary office that issued the instrument")
+    return missing("作出法院", "issuing court")
+
+
+def basis_number(o: Obligation) -> str:
+    if o.basis.case_number:
+        return o.basis.case_number
+    if o.basis.type == "notarized_agreement":
+        return missing("公证书编号", "notarial certificate number")
+    return missing("案号", "case number")
+
+
 def basis_document(casefile: CaseFile, lang: str) -> str:
     """The document by number and kind, without the court: "（2019）京0105民初12345号民事判决书"."""
     if not casefile.obligations:
         return missing("执行依据（生效法律文书）", "legal basis (effective document)")
     o = casefile.obligations[0]
     zh, en = DOC_NAMES[o.basis.type]
-    num = o.basis.case_number or missing("案号", "case number")
+    num = basis_number(o)
     return f"{num}{zh}" if lang == "zh" else f"{en} {num}"
 
 
@@ -207,8 +225,8 @@ def basis_title(casefile: CaseFile, lang: str) -> str:
         return missing("执行依据（生效法律文书）", "legal basis (effective document)")
     o = casefile.obligations[0]
     zh, en = DOC_NAMES[o.basis.type]
-    num = o.basis.case_number or missing("案号", "case number")
-    court = o.basis.court or missing("作出法院", "issuing court")
+    num = basis_number(o)
+    court = basis_issuer(o)
     if lang == "zh":
         return f"{court}{num}{zh}"
     return f"{en} {num} of the {court}"
@@ -379,6 +397,7 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "obligation": obligation,
         "obligations": casefile.obligations,
         "basis_title": basis_title(casefile, lang),
+        "basis_issuer": basis_issuer(obligation) if obligation else None,
         "basis_document": basis_document(casefile, lang),
         "terms": [obligation_terms(o, casefile, lang) for o in casefile.obligations],
         "terms_text": clauses((obligation_terms(o, casefile, lang)
