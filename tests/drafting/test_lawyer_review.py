@@ -119,3 +119,22 @@ def test_a_notarized_instrument_asks_for_its_notary_office_and_certificate_numbe
     assert "作出法院" not in text and "issuing court" not in text
     assert "案号 / TO FILL" not in text
     assert "出具公证债权文书的公证机构" in text and "公证书编号" in text
+
+
+def test_application_names_the_law_once_before_its_articles(demo_case: CaseFile) -> None:
+    # "Under Civil Procedure Law of the PRC (2023) art. 247, Civil Procedure Law of the PRC
+    # (2023) art. 235 and ..." named the law three times, in another order than the Chinese.
+    en = render_draft("enforcement_application", demo_case, lang="en", as_of=AS_OF).text()
+    assert "Under Civil Procedure Law of the PRC (2023) arts. 235, 247 and 264, the applicant" in en
+    zh = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF).text()
+    assert ("依照《中华人民共和国民事诉讼法》第二百三十五条、第二百四十七条、第二百五十三条、"
+            "第二百五十四条、第二百五十五条、第二百六十四条的规定") in zh
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", "（《中华人民共和国民事诉讼法》第二百五十二条、第二百五十三条、第二百六十六条）"),
+    ("en", "[Civil Procedure Law of the PRC (2023) arts. 252, 253 and 266]")])
+def test_counsel_email_names_a_law_once_for_a_questions_articles(
+        demo_case: CaseFile, lang: str, expected: str) -> None:
+    text = render_draft("counsel_email", demo_case, lang=lang, as_of=AS_OF).text()
+    assert expected in text

@@ -18,6 +18,7 @@ from supportcase.advice.checklist import (
     ENFORCEABLE,
     RULE_INTEREST,
     UNLAWFUL_REASON,
+    Cite,
     build_checklist,
     clue_is_lawful,
     country_name,
@@ -358,6 +359,31 @@ def needs_enforcement_certificate(casefile: CaseFile, on: dt.date) -> bool:
     return bool(version and version.parameters.get("needs_enforcement_certificate"))
 
 
+def cite_together(cites: Any, lang: str) -> str:
+    """Several citations as one: each law named once, its articles listed after it in the
+    order given ("《中华人民共和国民事诉讼法》第二百三十五条、第二百四十七条",
+    "Civil Procedure Law of the PRC (2023) arts. 235 and 247"). `cites` are keys of CITES or
+    `Cite` objects."""
+    groups: dict[tuple[str, str], list[Cite]] = {}
+    for item in cites:
+        c = CITES[item] if isinstance(item, str) else item
+        groups.setdefault((c.law_zh, c.law_en), []).append(c)
+    parts: list[str] = []
+    for (law_zh, law_en), group in groups.items():
+        articles = [c.article for c in group if c.article]
+        if lang == "zh":
+            head = f"《{law_zh}》"
+            parts.append(head + "、".join(c.zh()[len(head):] for c in group if c.article)
+                         if articles else head)
+        elif not articles:
+            parts.append(law_en)
+        elif len(articles) == 1:
+            parts.append(f"{law_en} art. {articles[0]}")
+        else:
+            parts.append(f"{law_en} arts. {', '.join(articles[:-1])} and {articles[-1]}")
+    return ("；" if lang == "zh" else "; ").join(parts)
+
+
 def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, Any]:
     """Everything the templates may use, with gaps as placeholders."""
     st = sources.statement
@@ -443,6 +469,7 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "assertion": assertion,
         "reconciliation": _reconciliation(st, assertion),
         "rule_label": rule_label,
+        "cite_together": cite_together,
         "language_name": language_name,
         # 法释〔2014〕8号: the formula and the per-instalment start of the doubled interest.
         "interest_formula_cite": version_cite(RULE_INTEREST, sources.as_of),
