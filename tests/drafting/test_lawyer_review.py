@@ -138,3 +138,19 @@ def test_counsel_email_names_a_law_once_for_a_questions_articles(
         demo_case: CaseFile, lang: str, expected: str) -> None:
     text = render_draft("counsel_email", demo_case, lang=lang, as_of=AS_OF).text()
     assert expected in text
+
+
+@pytest.mark.parametrize(("lang", "expected", "wrong"), [
+    ("zh", "第二百三十五条、第二百四十九条、", "第二百四十七条"),
+    ("en", "arts. 235, 249 and 264", "247")])
+def test_application_on_a_notarized_instrument_cites_the_article_for_notarized_instruments(
+        lang: str, expected: str, wrong: str) -> None:
+    # CPL art. 247 makes a court's judgment enforceable; a notarized instrument is enforced
+    # under the CPL article cn.instruments.notarized_agreement cites (art. 249).
+    import datetime as dt
+
+    doc = render_draft("enforcement_application", _scenario(
+        "notarized_agreement_with_certificate"), lang=lang, as_of=dt.date(2026, 11, 1))
+    basis = next(b.text for b in doc.blocks if b.text.startswith(("依照", "Under ")))
+    assert expected in basis and wrong not in basis
+    assert [c["text"] for c in doc.citations if not c["ok"]] == []

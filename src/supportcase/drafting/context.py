@@ -359,6 +359,25 @@ def needs_enforcement_certificate(casefile: CaseFile, on: dt.date) -> bool:
     return bool(version and version.parameters.get("needs_enforcement_certificate"))
 
 
+def basis_cite(casefile: CaseFile) -> Cite:
+    """The article that makes the basis enforceable: CPL art. 247 for a court's judgment or
+    ruling; for a notarized instrument the CPL article its rule cites
+    (cn.instruments.notarized_agreement, also_cites)."""
+    from supportcase.law.rules import default_rulebook
+
+    duty = CITES["duty_to_perform"]
+    if not any(o.basis.type == "notarized_agreement" for o in casefile.obligations):
+        return duty
+    book = default_rulebook()
+    rule_id = "cn.instruments.notarized_agreement"
+    if rule_id not in book:
+        return duty
+    for citation in book.get(rule_id).also_cites:
+        if citation.law == duty.law_zh and citation.article:
+            return Cite(duty.law_zh, duty.law_en, citation.article)
+    return duty
+
+
 def cite_together(cites: Any, lang: str) -> str:
     """Several citations as one: each law named once, its articles listed after it in the
     order given ("《中华人民共和国民事诉讼法》第二百三十五条、第二百四十七条",
@@ -470,6 +489,7 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "reconciliation": _reconciliation(st, assertion),
         "rule_label": rule_label,
         "cite_together": cite_together,
+        "basis_cite": basis_cite(casefile),
         "language_name": language_name,
         # 法释〔2014〕8号: the formula and the per-instalment start of the doubled interest.
         "interest_formula_cite": version_cite(RULE_INTEREST, sources.as_of),
