@@ -232,8 +232,9 @@ def _support(views: list[PageView], role_names: dict[str, str],
                 continue
             verb = PAY_VERB.search(text)
             raised = RAISED_TO.search(text)
-            money = next((m for m in MONEY_ZH.finditer(text, raised.end() if raised else 0)
-                          if money_zh(m)), None)
+            amounts = [m for m in MONEY_ZH.finditer(text, raised.end() if raised else 0)
+                       if money_zh(m)]
+            money = amounts[0] if amounts else None
             if verb is None or money is None:
                 continue
             if ARREARS.search(text) and not PERIOD.search(text):
@@ -241,8 +242,16 @@ def _support(views: list[PageView], role_names: dict[str, str],
             parsed = money_zh(money)
             assert parsed is not None
             amount, currency = parsed
-            facts.append(view.fact("support.amount", decimal_text(amount),
-                                   base + money.start("num"), base + money.end()))
+            # two different sums in the clause — one per child (长子2000元、次女1500元) or a
+            # step (2000元，自2023年1月起增至3000元): no one of them is the support, and a
+            # start written after the first sum may be the step's, not the support's
+            several = len({parsed_sum[0] for m in amounts
+                           if (parsed_sum := money_zh(m)) is not None}) > 1
+            if several:
+                currency = None
+            else:
+                facts.append(view.fact("support.amount", decimal_text(amount),
+                                       base + money.start("num"), base + money.end()))
             if currency:
                 cur_at = money.span("cur") if money.group("cur") else money.span("unit")
                 facts.append(view.fact("support.currency", currency, base + cur_at[0],
@@ -263,7 +272,9 @@ def _support(views: list[PageView], role_names: dict[str, str],
             following_end = view.text.find("。", clause.end() + 1)
             following = view.text[clause.end():following_end if following_end > 0
                                   else clause.end() + 80][:80]
-            here = _term(view, text, base)
+            here = [f for f in _term(view, text, base) if not several
+                    or f.name != "support.start_date" or f.span[0] < view.norm.source_span(
+                        base + money.start(), base + money.end())[0]]
             found = {f.name for f in here}
             facts += here + [f for f in _term(view, following, clause.end())
                              if f.name not in found]
