@@ -57,7 +57,10 @@ OPERATIVE = re.compile(r"判决如下|裁定如下|达成如下协议|协议如�
 SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费|生活费|教育费)[^。;\n]*")
 # 生活费/教育费 is child support only when the clause is about a child
 CHILD_CONTEXT = re.compile(r"抚养费|扶养费|抚育费|子女|孩子|儿子|女儿|婚生|抚养")
-RAISED_TO = re.compile(r"(?:增加|提高|变更|调整|降低|减少)(?:至|为|到)")
+# a changed sum: 由1000元增加至2200元 / 由每月1000元增至1500元 — the new sum is the support. A
+# change without the old sum before it (2000元，自2023年1月起调整为3000元) is a step in the term.
+RAISED_TO = re.compile(r"由\s*[^,。;]{0,12}?[元圆]\s*(?:增加|提高|变更|调整|降低|减少|上调|下调|增|提|调|降|减)"
+                       r"(?:至|为|到)")
 # the money moving: paid (支付/给付/付给), borne (负担), or sent to an account (汇至/转入/打入)
 PAY_VERB = re.compile(r"支付|给付|付给|负担|承担|交付|交纳|汇给|转给|转账|汇至|汇入|汇到|转入|转至|打入|"
                       r"打到|存入|给(?=[\u4e00-\u9fff]{1,6}?\d)")
