@@ -271,10 +271,13 @@ def _support(views: list[PageView], role_names: dict[str, str],
                     facts.append(view.fact("support.due_day", day, base + due.start(),
                                            base + due.end()))
             # the term's start and end may follow in the next sentence ("2. 从2023年9月开始，
-            # 到女儿18岁为止。"), never further away
+            # 到女儿18岁为止。"), never further away; a sentence with a sum of its own
+            # ("二、自2025年1月起，抚养费调整为每月2500元。") sets another term, not this one's
             following_end = view.text.find("。", clause.end() + 1)
             following = view.text[clause.end():following_end if following_end > 0
                                   else clause.end() + 80][:80]
+            if any(money_zh(m) for m in MONEY_ZH.finditer(following)):
+                following = ""
             here = [f for f in _term(view, text, base) if not several
                     or f.name != "support.start_date" or f.span[0] < view.norm.source_span(
                         base + money.start(), base + money.end())[0]]
