@@ -102,7 +102,10 @@ SHARE = re.compile(r"(?P<what>(?:教育|医疗|学费|医疗费|教育费|大病
                    r"(?P<pct>\d{1,3}%|百分之[一二三四五六七八九十]+))")
 ADJUST = re.compile(r"每(?:年|两年|三年)[^。;\n]{0,12}?(?:递增|增加|上调|调整)[^。;\n]{0,20}")
 APPEAL = re.compile(r"(?:送达之日起|送达后)\s*(?P<days>\d{1,2}|十五|三十|十|六十)\s*日内[^。]{0,40}?上诉")
-SERVICE = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:送达|签收)")
+# 2024年4月8日送达 / a 传票's or 送达回证's line "送达日期：2024年4月8日" (送达时间, 签收日期)
+SERVICE = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:送达|签收)"
+                     r"|(?:送达|签收)(?:日期|时间)[ \t]*:?[ \t]*"
+                     r"(?P<date2>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 EFFECTIVE = re.compile(r"(?:于|已于)\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
                        r"(?:发生法律效力|生效)|生效日期\s*[:]?\s*(?P<date2>(?:19|20)\d{2}\s*年"
                        r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -186,9 +189,10 @@ def extract_zh(views: list[PageView]) -> list[ExtractedFact]:
                 facts.append(view.fact(name, str(int(days)), *match.span()))
     if (hit := first(SERVICE, views)):
         view, match = hit
-        value = _one_date(match.group("date"))
+        group = "date" if match.group("date") else "date2"
+        value = _one_date(match.group(group))
         if value:
-            facts.append(view.fact("service_date", value, *match.span("date")))
+            facts.append(view.fact("service_date", value, *match.span(group)))
     if (hit := first(EFFECTIVE, views)):
         view, match = hit
         group = "date" if match.group("date") else "date2"
