@@ -433,6 +433,25 @@ def _due_and_start(view: PageView, value: str, base: int, add: Any, *,
             base + date_match.end())
 
 
+def _until(end: re.Match[str], rest: str) -> str | None:
+    """"until the child reaches age 18" → age:18; "…, or age 19 if the child is still a
+    full-time high school student" → age:18/hs:19. When schooling extends the support but
+    no later age is written ("reaches 18 or graduates from high school, whichever occurs
+    later", "attains 18 or ceases full-time education") the end is left unknown: the age
+    alone would end it too soon, and the cap is not in the text."""
+    age_text = end.group("age").lower()
+    age = WORDS.get(age_text) or int(age_text)
+    tail = re.split(r"\.(?!\d)", rest[end.end("age"):], maxsplit=1)[0][:160]
+    if not re.search(r"(?i)school|12th grade|twelfth grade|education|college|universit|"
+                     r"graduat", tail):
+        return f"age:{age}"
+    later = re.search(r"(?i)\bage\s+(?:of\s+)?(?P<age>\d{2}|nineteen)\b", tail)
+    if later is None:
+        return None
+    later_text = later.group("age").lower()
+    return f"age:{age}/hs:{WORDS.get(later_text) or int(later_text)}"
+
+
 def _title(court: str) -> str:
     small = {"of", "the", "for", "and", "in"}
     return " ".join(w if w in small and i else w.capitalize()
@@ -487,10 +506,7 @@ def _support(views: list[PageView], names: dict[str, str], already: set[str],
             if value and date_match:
                 facts.append(view.fact("support.start_date", value.isoformat(),
                                        base + date_match.start(), base + date_match.end()))
-        if (end := END.search(rest)):
-            age_text = end.group("age").lower()
-            age = WORDS.get(age_text) or int(age_text)
-            until = f"age:{age}" + ("/hs:19" if end.group("hs") else "")
+        if (end := END.search(rest)) and (until := _until(end, rest)):
             facts.append(view.fact("support.end_condition", until, base + end.start(),
                                    base + end.end()))
         if "payer" in match.re.groupindex:
