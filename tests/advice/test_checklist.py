@@ -381,16 +381,21 @@ def test_a_clue_names_its_place_in_words_and_says_nothing_of_a_place_unknown(
     assert not any("（?）" in zh or "（CN）" in zh for _, zh in labels)
 
 
+def _moved_to(demo: CaseFile, place: str) -> CaseFile:
+    """The demo with the obligor, and every clue of his in California, in `place`."""
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["parties"]["obligor"]["country"] = place
+    for clue in [*data["asset_clues"], *data["location_clues"]]:
+        if clue.get("country") == "US-CA":
+            clue["country"] = place
+    return CaseFile.model_validate(data)
+
+
 def test_an_obligor_in_a_mainland_province_is_not_abroad(demo: CaseFile) -> None:
     # A Mainland province (ISO 3166-2 CN-GD) is China, as the route planner reads it: no
     # "service abroad" reasons, and his salary there is an asset in China (CPL 2023 art. 254),
     # not a second "China" entry saying PRC measures stop at the border.
-    data = demo.model_dump(mode="json", by_alias=True)
-    data["parties"]["obligor"]["country"] = "CN-GD"
-    for clue in [*data["asset_clues"], *data["location_clues"]]:
-        if clue.get("country") == "US-CA":
-            clue["country"] = "CN-GD"
-    case = CaseFile.model_validate(data)
+    case = _moved_to(demo, "CN-GD")
     sources = gather(case, AS_OF)
     checklist = build_checklist(case, sources)
     assets = checklist.group("assets")
@@ -426,12 +431,7 @@ def test_enforcing_abroad_question_fits_the_country_and_the_clues(demo: CaseFile
 def test_apostille_question_names_the_us_only_when_the_us_is_in_the_case(demo: CaseFile) -> None:
     # cn.evidence.apostille: in force for mainland China from 2023-11-07 (countries.yaml);
     # for an obligor in Norway the United States has nothing to do with it.
-    data = demo.model_dump(mode="json", by_alias=True)
-    data["parties"]["obligor"]["country"] = "NO"
-    for clue in [*data["asset_clues"], *data["location_clues"]]:
-        if clue.get("country") == "US-CA":
-            clue["country"] = "NO"
-    case = CaseFile.model_validate(data)
+    case = _moved_to(demo, "NO")
     q = next(q for q in questions_for_counsel(case, gather(case, AS_OF)) if q.id == "formalities")
     assert "United States" not in q.text.en and "2023-11-07" in q.text.en
     q = next(q for q in questions_for_counsel(demo, gather(demo, AS_OF)) if q.id == "formalities")
