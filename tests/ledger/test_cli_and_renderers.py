@@ -322,7 +322,7 @@ def test_a_csv_lists_the_problems_after_its_totals_and_only_when_there_are_some(
 
     rows = list(csv.reader(io.StringIO(statement_csv(demo_statement, "en"))))
     assert demo_statement.problems == ()
-    assert ["Problems to fix"] not in rows and rows[-1][0] == "Credit (paid in advance)"
+    assert ["Problems to fix"] not in rows
     case = CaseFile.model_validate({
         "case": {"title": "edge", "order_jurisdiction": "CN"},
         "obligations": [{"id": "main", "basis": {"type": "judgment"}, "amount": "1000.00",
@@ -333,5 +333,29 @@ def test_a_csv_lists_the_problems_after_its_totals_and_only_when_there_are_some(
     for lang in ("en", "zh"):
         rows = list(csv.reader(io.StringIO(statement_csv(st, lang))))
         at = rows.index([label("problems", lang)])
-        assert rows[at + 1:] == [[p.text(lang)] for p in st.problems]
+        assert rows[at + 1:at + 1 + len(st.problems)] == [[p.text(lang)] for p in st.problems]
         assert rows[at - 1] == [] and rows[at - 2][0] == label("credit", lang)
+
+
+def test_a_csv_carries_the_notes_the_rules_and_the_total_if_unknown_payments_counted(
+        demo_statement) -> None:  # type: ignore[no-untyped-def]
+    # A CSV sent on its own must not read as a bare figure: the demo's questions (a relative's
+    # payment of unknown kind), exclusions (tuition not in the legal basis) and assumptions
+    # (payments without proof) follow the totals, with the total if the unknown payment were
+    # counted and every rule applied with its citation (CCP §685.010 / CPL art. 264 …), as the
+    # Markdown, XLSX and PDF give them. Before, the CSV stopped at the totals.
+    st = demo_statement
+    assert st.questions and st.excluded and st.assumptions and st.if_unknown_counted
+    for lang in ("en", "zh"):
+        rows = list(csv.reader(io.StringIO(statement_csv(st, lang))))
+        for heading, notes in st.note_sections():
+            at = rows.index([label(heading, lang)])
+            assert rows[at + 1:at + 1 + len(notes)] == [[n.text(lang)] for n in notes]
+        assert [label("if_unknown", lang), str(st.if_unknown_counted.total_outstanding),
+                st.if_unknown_counted.currency] in rows
+        head = rows.index([label(k, lang) for k in ("rules", "rule_title", "status",
+                                                     "citations", "parameters")])
+        listed = {r[0]: r[3] for r in rows[head + 1:]}
+        assert set(listed) == {rule.id for rule in st.rules}
+        assert all(listed[rule.id] == "; ".join(rule.cited(lang)) and listed[rule.id]
+                   for rule in st.rules)

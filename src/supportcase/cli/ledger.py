@@ -142,14 +142,12 @@ def _print_summary(con: Any, st: Any, lang: str, answer: str | None) -> None:
     if st.if_unknown_counted is not None:
         con.print(label("if_unknown", lang) + f": {st.if_unknown_counted.total_outstanding} "
                   f"{st.if_unknown_counted.currency}")
-    for heading, notes in (("problems", st.problems), ("questions", st.questions),
-                           ("excluded", st.excluded), ("assumptions", st.assumptions)):
-        if notes:
-            con.print(f"[bold]{label(heading, lang)}[/bold]")
-            for n in notes:
-                con.print(f"  • {n.zh if zh else n.en}", markup=False)
-            if heading == "questions" and answer:
-                con.print(f"  {answer}", markup=False)
+    for heading, notes in st.note_sections():
+        con.print(f"[bold]{label(heading, lang)}[/bold]")
+        for n in notes:
+            con.print(f"  • {n.zh if zh else n.en}", markup=False)
+        if heading == "questions" and answer:
+            con.print(f"  {answer}", markup=False)
     for rc in st.reconciliation:
         mark = "✓" if rc.matches else "✗"
         con.print(f"{mark} {rc.source} {rc.date.isoformat()}: {rc.asserted} {rc.currency} "

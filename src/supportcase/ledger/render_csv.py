@@ -1,5 +1,5 @@
 """The statement as CSV: one line per installment, then the totals, for spreadsheets, and
-the problems to fix, if any."""
+the notes and rules a reader needs with them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import io
 
 from supportcase.casefile.words import ref_zh
 from supportcase.fx import Conversion
+from supportcase.law.rules import rule_status_word
 from supportcase.ledger.entries import Application, Row
 from supportcase.ledger.labels import STATUS, label
 from supportcase.ledger.statement import Statement
@@ -81,11 +82,34 @@ def statement_csv(statement: Statement, lang: str = "en") -> str:
                            ("interest_outstanding", t.interest_outstanding),
                            ("total_outstanding", t.total_outstanding), ("credit", t.credit)):
             writer.writerow([label(key, lang), value])
-    if statement.problems:
-        # A problem means a figure may be wrong or missing (a rate not found, an as-of date
-        # before the first installment): the CSV says so after its totals, as the other
-        # formats do. The other notes (assumptions, exclusions) are in those formats.
+    if statement.total is not None and statement.total_conversions:
+        # Several currencies: the total in the report currency, with each conversion.
         writer.writerow([])
-        writer.writerow([label("problems", lang)])
-        writer.writerows([n.text(lang)] for n in statement.problems)
+        writer.writerow([f"{label('total_outstanding', lang)} ({label('converted', lang)})",
+                         statement.total.total_outstanding, statement.total.currency])
+        writer.writerows([c.explain(lang)] for c in statement.total_conversions)
+    if statement.if_unknown_counted is not None:
+        writer.writerow([])
+        writer.writerow([label("if_unknown", lang), statement.if_unknown_counted.total_outstanding,
+                         statement.if_unknown_counted.currency])
+    # After the totals, what a lawyer must read with them, as the other formats give it:
+    # problems (a figure may be wrong or missing), questions, exclusions, figures resting on
+    # assumed facts, reconciliations and the rules applied with their citations.
+    for heading, notes in statement.note_sections():
+        writer.writerow([])
+        writer.writerow([label(heading, lang)])
+        writer.writerows([n.text(lang)] for n in notes)
+    for rc in statement.reconciliation:
+        writer.writerow([])
+        writer.writerow([label("reconciliation", lang), rc.date.isoformat(), rc.source,
+                         rc.asserted, rc.currency, label("ledger", lang), rc.ledger,
+                         label("matches" if rc.matches else "differs", lang)])
+        writer.writerows([e.text(lang)] for e in rc.explanations)
+    writer.writerow([])
+    writer.writerow([label(k, lang) for k in ("rules", "rule_title", "status", "citations",
+                                               "parameters")])
+    for rule in statement.rules:
+        writer.writerow([rule.id, rule.title_zh if lang == "zh" else rule.title_en,
+                         rule_status_word(rule.status, lang), "; ".join(rule.cited(lang)),
+                         rule.parameters_text(lang)])
     return out.getvalue()

@@ -69,15 +69,11 @@ def statement_markdown(statement: Statement, lang: str = "en") -> str:
                 b.date.isoformat(), f"{ref_text(b.ref, lang)} · {label('payer.' + b.payer, lang)}",
                 f"{b.original_amount} {b.original_currency}", counted, b.proof or "—")) + " |")
         lines.append("")
-    for heading, notes in (("problems", statement.problems),
-                           ("questions", statement.questions),
-                           ("excluded", statement.excluded),
-                           ("assumptions", statement.assumptions)):
-        if notes:
-            lines.append(f"## {label(heading, lang)}")
-            lines.append("")
-            lines.extend(f"- {_cell(n.text(lang))}" for n in notes)
-            lines.append("")
+    for heading, notes in statement.note_sections():
+        lines.append(f"## {label(heading, lang)}")
+        lines.append("")
+        lines.extend(f"- {_cell(n.text(lang))}" for n in notes)
+        lines.append("")
     if statement.reconciliation:
         lines.append(f"## {label('reconciliation', lang)}")
         lines.append("")

@@ -161,14 +161,11 @@ def statement_pdf(statement: Statement, lang: str = "en") -> bytes:
         ]))
         story.append(pay_table)
 
-    for heading, notes in (("problems", statement.problems), ("questions", statement.questions),
-                           ("excluded", statement.excluded),
-                           ("assumptions", statement.assumptions)):
-        if notes:
-            story.append(p(both(heading), h2))
-            for n_ in notes:
-                story.append(KeepTogether([p(f"• {n_.text(lang)}", base),
-                                           p(f"  {n_.text(other)}", small)]))
+    for heading, notes in statement.note_sections():
+        story.append(p(both(heading), h2))
+        for n_ in notes:
+            story.append(KeepTogether([p(f"• {n_.text(lang)}", base),
+                                       p(f"  {n_.text(other)}", small)]))
     if statement.reconciliation:
         story.append(p(both("reconciliation"), h2))
         for rc in statement.reconciliation:

@@ -97,15 +97,12 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
         totals.column_dimensions[get_column_letter(n)].width = 20
 
     notes = book.create_sheet("说明" if lang == "zh" else "Notes")
-    for heading, items in (("problems", statement.problems), ("questions", statement.questions),
-                           ("excluded", statement.excluded),
-                           ("assumptions", statement.assumptions)):
-        if items:
-            notes.append([label(heading, lang)])
-            notes.cell(notes.max_row, 1).font = bold
-            for n_ in items:
-                notes.append([n_.text(lang)])
-            notes.append([])
+    for heading, items in statement.note_sections():
+        notes.append([label(heading, lang)])
+        notes.cell(notes.max_row, 1).font = bold
+        for n_ in items:
+            notes.append([n_.text(lang)])
+        notes.append([])
     for rc in statement.reconciliation:
         notes.append([f"{label('reconciliation', lang)}: {rc.source} {rc.date.isoformat()} "
                       f"{rc.asserted} {rc.currency} / {label('ledger', lang)} {rc.ledger}"])

@@ -184,6 +184,13 @@ class Statement:
     def totals_in(self, currency: str) -> Totals | None:
         return next((t for t in self.by_currency if t.currency == currency), None)
 
+    def note_sections(self) -> tuple[tuple[str, tuple[Note, ...]], ...]:
+        """The notes every format lists after the figures, under their label keys, in the
+        order a reader needs them (what to fix first); empty sections left out."""
+        return tuple((heading, notes) for heading, notes in (
+            ("problems", self.problems), ("questions", self.questions),
+            ("excluded", self.excluded), ("assumptions", self.assumptions)) if notes)
+
     @property
     def headline(self) -> Totals | None:
         """The totals a statement leads with: all currencies in the report currency, or,
