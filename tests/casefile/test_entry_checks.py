@@ -144,8 +144,30 @@ def test_a_region_code_that_does_not_exist_is_refused(where, line, field):
            "或只写国家的两个字母（US、CN）" in error.say("zh")
 
 
+@pytest.mark.parametrize(("where", "line", "field", "code"), [
+    ("case: {title: t, order_jurisdiction: ZZ}", 2, "case.order_jurisdiction", "ZZ"),
+    ("parties: {obligor: {name: W, country: Narnia}}", 3, "parties.obligor.country",
+     "Narnia"),
+    ("asset_clues: [{kind: salary, country: XQ, details: d, obtained: o}]", 3,
+     "asset_clues[0].country", "XQ"),
+])
+def test_a_country_code_that_does_not_exist_is_refused(where, line, field, code):
+    """'ZZ' was accepted and then stopped the route planner and the checklist ("not a
+    country code we know") long after the file was saved; it is refused where it is."""
+    text = "version: 1\ncase: {title: t}\n" + where + "\n"
+    if where.startswith("case:"):
+        text = "version: 1\n" + where + "\n"
+    error = refusal(text)
+    assert (error.line, error.field) == (line, field)
+    assert f"'{code}' is not a country ISO 3166 lists; write its two letters (DE, US, CN, " \
+           "HK) or a state or region code (US-CA)" in str(error)
+    assert f"“{code}”不是 ISO 3166 中的国家或地区；请填写其两个字母代码（DE、US、CN、HK），" \
+           "或州、地区代码（US-CA）" in error.say("zh")
+
+
 def test_region_codes_that_exist_are_kept_as_written():
-    for code in ("US-CA", "US-NY", "us-ca", "CN-GD", "CN-BJ", "CN-HK", "CN", "HK", "DE"):
+    for code in ("US-CA", "US-NY", "us-ca", "CN-GD", "CN-BJ", "CN-HK", "CN", "HK", "DE", "NO",
+                 "DEU", "Germany", "TW", "MO", "JP"):
         case = parse_casefile(f"version: 1\ncase: {{title: t, order_jurisdiction: {code}}}\n"
                               f"parties: {{obligor: {{name: W, country: {code}}}}}\n")
         assert case.case.order_jurisdiction == code

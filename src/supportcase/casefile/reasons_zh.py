@@ -99,6 +99,10 @@ BY_MESSAGE: tuple[tuple[str, str], ...] = (
      r"US-NY, CN-GD\) or the country's two letters \(US, CN\)",
      r"“\1”不是 ISO 3166-2 中存在的州或地区代码；请填写存在的代码（US-CA、US-NY、CN-GD），"
      r"或只写国家的两个字母（US、CN）"),
+    (r"'(.*)' is not a country ISO 3166 lists; write its two letters \(DE, US, CN, HK\) or "
+     r"a state or region code \(US-CA\)",
+     r"“\1”不是 ISO 3166 中的国家或地区；请填写其两个字母代码（DE、US、CN、HK），"
+     r"或州、地区代码（US-CA）"),
     # money (money.py), the checks behind every amount and currency
     (r"amount (.*) must be given as a string or integer, not a float",
      r"金额 \1 须写成文字或整数，不能是浮点数"),

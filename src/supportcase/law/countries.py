@@ -169,13 +169,20 @@ def is_subdivision(code: str) -> bool:
 
 
 def check_place(code: str) -> str:
-    """`code` as written, unless it is written as a state or region code (two letters, a
-    hyphen, up to three letters or digits) that ISO 3166-2 does not list: then ValueError.
-    `normalize_code` would take "US-XX" for the US and "CN-ZZ" for the Mainland."""
+    """`code` as written, unless it names no place: a state or region code (two letters, a
+    hyphen, up to three letters or digits) that ISO 3166-2 does not list — `normalize_code`
+    would take "US-XX" for the US and "CN-ZZ" for the Mainland — or a country code or name
+    neither our data nor ISO 3166 knows ("ZZ"), which every later step would stop on."""
     if _SUBDIVISION.fullmatch(code.strip()) and not is_subdivision(code):
         raise ValueError(
             f"'{code.strip()}' is not a state or region ISO 3166-2 lists; write one that "
             "exists (US-CA, US-NY, CN-GD) or the country's two letters (US, CN)")
+    try:
+        country(code)
+    except NotFound:
+        raise ValueError(
+            f"'{code.strip()}' is not a country ISO 3166 lists; write its two letters "
+            "(DE, US, CN, HK) or a state or region code (US-CA)") from None
     return code
 
 
