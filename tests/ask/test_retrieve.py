@@ -106,6 +106,9 @@ def test_a_question_asking_to_act_in_california_gets_californias_rules(index, qu
     "美国加州法院判的抚养费，能拿到中国法院来执行吗？",
     # He lives in Germany; the interest asked about is the PRC's (CPL art. 264).
     "He lives in Germany now. How much interest can I claim on the arrears in China?",
+    # A German court made the order; it is to be enforced in China.
+    "I have a judgment from a German court. Can I enforce it in China?",
+    "My German judgment: can a Chinese court enforce it?",
 ])
 def test_a_place_lived_in_or_an_order_made_there_keeps_the_prc_answer(index, question):
     found = retrieve(question, index=index)
@@ -118,6 +121,8 @@ def test_a_place_lived_in_or_an_order_made_there_keeps_the_prc_answer(index, que
     "Can I enforce my Chinese support judgment in Germany?",
     "我的北京判决能在德国申请执行吗？",
     "Will a court in Germany recognise a support judgment from a Chinese court?",
+    "Can I enforce my Chinese judgment in a German court?",
+    "Will a German court recognise a support order from a Chinese court?",
 ])
 def test_a_question_asking_to_act_in_a_country_whose_law_is_not_here_gets_cross_border_rules(
         index, question):
@@ -148,3 +153,60 @@ def test_a_case_sent_to_a_country_names_it_as_where_to_act(index, question):
     # Canada: a party to the 2007 Convention and a US reciprocating country (countries.yaml).
     found = retrieve(question, index=index)
     assert found.places == ("CA",) and found.abroad
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    # The adjective of a court, law or authority names the country ("a German court").
+    ("Can I enforce my Chinese judgment in a German court?", "DE"),
+    ("Will a Japanese court enforce a Chinese support judgment?", "JP"),
+    ("Can I enforce it in a Canadian court?", "CA"),
+    ("He moved to Sydney. Can an Australian court collect the support he owes?", "AU"),
+    ("Does German law let me collect it there?", "DE"),
+    # Other names than countries.yaml's (Türkiye, United Kingdom, South Korea).
+    ("Can I enforce my Beijing judgment in Turkey?", "TR"),
+    ("Can I enforce my Beijing judgment in the UK?", "GB"),
+    ("Can I register the order in England?", "GB"),
+    ("Can DCSS send my case to Britain?", "GB"),
+    ("Can I enforce it in Korea?", "KR"),
+    ("我的判决能在澳洲申请执行吗？", "AU"),
+    ("能在英格兰申请执行吗？", "GB"),
+])
+def test_a_country_named_by_its_adjective_or_another_name_is_where_to_act(question, place):
+    from supportcase.advice.ask.retrieve import places_named
+
+    assert places_named(question) == {place}
+
+
+@pytest.mark.parametrize("question", [
+    # Where the order was made, not where to act.
+    "My German judgment: can a Chinese court enforce it?",
+    "I have a judgment from a German court. Can I enforce it in China?",
+    "Can the decision of a French court be enforced in China?",
+    "I have a German court order. Can I enforce it in China?",
+    "He got an order from an Australian court against me. Is it valid in China?",
+    "德国法院判的抚养费，能在中国执行吗？",
+    # A longer name is not a shorter one inside it.
+    "Can I enforce it in North Korea?",
+])
+def test_a_country_where_the_order_was_made_is_not_where_to_act(question):
+    from supportcase.advice.ask.retrieve import places_named
+
+    assert places_named(question) == set()
+
+
+def test_northern_ireland_is_the_united_kingdom_not_ireland():
+    from supportcase.advice.ask.retrieve import places_named
+
+    assert places_named("Can I enforce it in Northern Ireland?") == {"GB"}
+    assert places_named("Can I enforce it in Ireland?") == {"IE"}
+
+
+def test_the_place_words_are_for_countries_of_the_country_data():
+    from importlib import resources
+
+    import yaml
+
+    from supportcase.law.countries import all_countries
+
+    text = (resources.files("supportcase.advice.ask") / "places.yaml").read_text("utf-8")
+    assert set(yaml.safe_load(text)["places"]) <= set(all_countries())

@@ -36,6 +36,7 @@ from supportcase.advice.ask.index import (
     statute_passage_id,
 )
 from supportcase.advice.ask.tokenize import is_chinese, legal_tokens
+from supportcase.bilingual import has_han
 
 Language = Literal["en", "zh"]
 
@@ -95,30 +96,98 @@ CROSS_BORDER_RULES = ("cn.international.", "hcch.2007.", "us.federal.frc",
                       "us.ca.uifsa.foreign_country")
 
 
+# A court named as where the order was made, not where to act: "a judgment from a German
+# court", "issued by the Japanese courts", "the decision of a French court"; and "a German court order" (the noun, not "a
+# German court order him to pay"), "a court judgment".
+_ORIGIN_BEFORE = (r"(?<!from a )(?<!from an )(?<!from the )(?<!by a )(?<!by an )(?<!by the )"
+                  r"(?<!of a )(?<!of an )(?<!of the )(?<!from )(?<!by )")
+_ORDER_AFTER = (r"(?!\s+(?:judgments?|judgements?|decisions?|rulings?|decrees?"
+                r"|orders?(?!\s+(?:him|her|them|me|us|my|his|the|that|to|a|an)\b))\b)")
+# …and in Chinese: 德国法院判的, 德国法院作出的判决, 德国法院的判决.
+_ORIGIN_AFTER_ZH = r"(?!判|作出|裁|下的|出具|的判决|的裁定)"
+
+
+@dataclass(frozen=True)
+class _PlaceWords:
+    """Every word naming a country whose law is not here, read into one placeholder each."""
+
+    pattern: re.Pattern[str]
+    names: dict[str, str]  # lower-cased word → placeholder (⟦DE⟧ or ⟦DE:adj⟧)
+    codes: tuple[str, ...]
+
+
 @cache
-def _place_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _place_words() -> _PlaceWords:
+    """The names of `law/countries.yaml` (English, Chinese), pycountry's and babel's (CLDR)
+    names for them, and the other names and adjectives of this package's `places.yaml`."""
+    import pycountry
+    from babel import Locale
+
     from supportcase.law.countries import all_countries
 
-    patterns = []
+    data = yaml.safe_load((resources.files(__package__) / "places.yaml")
+                          .read_text(encoding="utf-8"))
+    extra: dict[str, Any] = data.get("places") or {}
+    en, zh = Locale.parse("en"), Locale.parse("zh_Hans")
+    names: dict[str, str] = {str(w).lower(): "⟦⟧" for w in data.get("mask") or ()}
+    codes = []
     for code, place in all_countries().items():
         if code in _OWN_LAW:
             continue
-        en, zh = re.escape(place.name), re.escape(place.name_zh)
+        codes.append(code)
+        own = extra.get(code) or {}
+        found = pycountry.countries.get(alpha_2=code)
+        words = [place.name, place.name_zh, en.territories.get(code), zh.territories.get(code),
+                 *(getattr(found, a, None) for a in ("name", "common_name", "official_name")),
+                 *own.get("names", ()), *own.get("zh", ())]
+        for word in words:
+            if word:
+                names.setdefault(str(word).lower(), f"⟦{code}⟧")
+        for word in own.get("adjectives", ()):
+            names.setdefault(str(word).lower(), f"⟦{code}:adj⟧")
+    # Longest first: "Northern Ireland" before "Ireland", "North Korea" before "Korea".
+    # Chinese words stand between other characters, English ones only as whole words.
+    ordered = sorted(names, key=len, reverse=True)
+    english = "|".join(re.escape(w) for w in ordered if not has_han(w))
+    chinese = "|".join(re.escape(w) for w in ordered if has_han(w))
+    pattern = re.compile(rf"(?<!\w)(?:{english})(?!\w)|{chinese}", re.IGNORECASE)
+    return _PlaceWords(pattern, names, tuple(codes))
+
+
+def _place_text(question: str) -> str:
+    """The question with each country's words read into its placeholder."""
+    words = _place_words()
+    return words.pattern.sub(lambda m: words.names[m.group().lower()], question)
+
+
+@cache
+def _place_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns = []
+    for code in _place_words().codes:
+        name = re.escape(f"⟦{code}⟧")
+        either = rf"(?:{name}|{re.escape(f'⟦{code}:adj⟧')})"
         patterns.append((code, re.compile(
-            _ACT_EN + rf"\bin\s+(?:the\s+)?{en}\b"
-            rf"|\b{en}(?:'s)?\s+(?:courts?|law|authorit(?:y|ies)|central authority)\b"
-            rf"|\b(?:courts?|authorit(?:y|ies)|agenc(?:y|ies))\s+(?:of|in)\s+(?:the\s+)?{en}\b"
-            rf"|\b(?:send|sent|transmit\w*|forward\w*|refer\w*)\b[^.?!]{{0,40}}?\bto\s+(?:the\s+)?{en}\b"
-            rf"|(?:在|到|去|向){zh}" + _ACT_ZH + rf"|{zh}(?:的)?(?:法院|法律|中央机关)"
-            rf"|(?:转|转递|转交|寄|送)(?:到|至|往|给){zh}",
+            _ACT_EN + rf"\bin\s+(?:the\s+)?{name}"
+            rf"|{_ORIGIN_BEFORE}{either}(?:'s)?\s+(?:courts?\b{_ORDER_AFTER}|law\b"
+            r"|authorit(?:y|ies)\b|central authority\b|agenc(?:y|ies)\b)"
+            rf"|{_ORIGIN_BEFORE}\b(?:courts?|authorit(?:y|ies)|agenc(?:y|ies))\s+(?:of|in)\s+"
+            rf"(?:the\s+)?{name}"
+            rf"|\b(?:send|sent|transmit\w*|forward\w*|refer\w*)\b[^.?!]{{0,40}}?\bto\s+"
+            rf"(?:the\s+)?{name}"
+            rf"|(?:在|到|去|向){name}" + _ACT_ZH
+            + rf"|{name}(?:的)?(?:法院{_ORIGIN_AFTER_ZH}|法律|中央机关)"
+            rf"|(?:转|转递|转交|寄|送)(?:到|至|往|给){name}",
             re.IGNORECASE)))
     return tuple(patterns)
 
 
 def places_named(question: str) -> set[str]:
     """Countries without law of their own here that a question asks to act in ("enforce it in
-    Germany", 在德国申请执行); a country only lived in is not one."""
-    return {code for code, pattern in _place_patterns() if pattern.search(question)}
+    Germany", "a Japanese court", 在德国申请执行, 在澳洲执行); a country only lived in, or
+    where the order was made ("my German judgment", "a judgment from a German court"), is
+    not one."""
+    text = _place_text(question)
+    return {code for code, pattern in _place_patterns() if pattern.search(text)}
 
 
 def forums_named(question: str) -> set[str]:
