@@ -210,3 +210,25 @@ def test_the_place_words_are_for_countries_of_the_country_data():
 
     text = (resources.files("supportcase.advice.ask") / "places.yaml").read_text("utf-8")
     assert set(yaml.safe_load(text)["places"]) <= set(all_countries())
+
+
+@pytest.mark.parametrize("question", ["他拖欠的抚养费能不能要利息？",
+                                      "Can I get interest on the child support he paid late?"])
+def test_articles_that_only_share_the_questions_words_are_left_out(index, question):
+    # CPL art. 264 (doubled interest for delayed performance) answers it; Civil Code arts. 585
+    # and 590 (liquidated damages, force majeure in contracts) only share 迟延履行 with it and
+    # scored under two thirds of art. 264 — they were listed beside it before.
+    found = retrieve(question, index=index)
+    assert found.top_articles(1) == [(CPL, 264)]
+    assert (CC, 585) not in found.top_articles(10) and (CC, 590) not in found.top_articles(10)
+    from supportcase.advice.ask.retrieve import STATUTE_SHARE_OF_BEST
+
+    best = found.statutes[0].score
+    assert all(h.score >= STATUTE_SHARE_OF_BEST * best for h in found.statutes)
+
+
+def test_an_article_named_in_the_question_does_not_crowd_out_the_search(index):
+    # The named article scores 100; the others are measured against the best found by search.
+    found = retrieve("民法典第1085条说的“合理要求”是什么意思？", index=index)
+    assert found.statutes[0].via == "cited in question"
+    assert any(h.via == "search" for h in found.statutes)
