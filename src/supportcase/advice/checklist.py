@@ -415,7 +415,7 @@ def records(casefile: CaseFile) -> list[Record]:
                  f" from {o.start.isoformat()} ({en} {num})".replace(" )", ")"),
                  f"给付义务 {o.id}：自 {o.start.isoformat()} 起{frequency_word(o.frequency, 'zh')}"
                  f" {o.amount} {o.currency}（{num}{zh}）"),
-            o.status, linked(b.document, "document", "文件", "no document linked", "未关联文件")))
+            o.standing, linked(b.document, "document", "文件", "no document linked", "未关联文件")))
     for p in casefile.payments:
         who = p.payer_name or payer_word(p.payer, "en")
         who_zh = p.payer_name or payer_word(p.payer, "zh")
@@ -565,7 +565,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
         name = _basis_name(o)
         linked = bool(o.basis.document or o.basis.case_number)
         items.append(Item(
-            f"basis.instrument.{o.id}", g, "done" if linked and o.status == "proven" else
+            f"basis.instrument.{o.id}", g, "done" if linked and o.standing == "proven" else
             ("to_check" if linked else "missing"),
             Text(f"Legal basis: {name.en}", f"法律依据：{name.zh}"),
             Text("Every figure and every step rests on this document.",
@@ -574,7 +574,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
             rules=(INSTRUMENT_RULES[o.basis.type],) if prc_track(casefile, sources)
             else home_rules(casefile, sources),
             cites=("duty_to_perform",) if prc_track(casefile, sources) else (),
-            basis="proven" if o.status == "proven" else "assumed"))
+            basis="proven" if o.standing == "proven" else "assumed"))
         t = o.basis.type
         if t in ENFORCEABLE:
             items.append(Item(
@@ -647,7 +647,7 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
         elif eff_fact is not None and eff_fact.status != "proven":
             status = "to_check"
         else:
-            status = "done" if o.status == "proven" else "to_check"
+            status = "done" if o.standing == "proven" else "to_check"
         if t in ENFORCEABLE or t == "notarized_agreement":
             when = o.basis.effective_date.isoformat() if o.basis.effective_date else "?"
             items.append(Item(

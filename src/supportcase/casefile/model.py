@@ -271,7 +271,13 @@ class Obligation(Model):
     expense_shares: list[ExpenseShare] = Field(default_factory=list)
     general_interest_rate: Amount | None = None  # only if the document sets one
     notes: str | None = None
-    status: Status = "proven"
+    status: Status | None = None  # unwritten: see `standing`
+
+    @property
+    def standing(self) -> Status:
+        """Terms stand on their legal document: proven once `basis.document` names it, and
+        until then terms someone typed in, still to check against it."""
+        return standing(self.status, self.basis.document)
 
     @field_validator("due_day")
     @classmethod

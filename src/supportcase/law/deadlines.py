@@ -316,7 +316,7 @@ def _prc_application_period(case: CaseFile, ob: Obligation, today: dt.date,
             if o == ob.id]
     if not dues:
         return []
-    assumed = ob.status != "proven" or any(columns.assumed)
+    assumed = ob.standing != "proven" or any(columns.assumed)
     interruptions = _interruptions(case)
     applied = [d for d, what, _ in interruptions
                if what.startswith(("enforcement", "application"))]

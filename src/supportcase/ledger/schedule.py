@@ -201,7 +201,7 @@ class _Series:
                  end_text: tuple[str, str], fixed: tuple[Decimal, str, str] | None) -> None:
         self.ob_id, self.currency, self.start, self.step = ob.id, ob.currency, ob.start, step
         (self.doc, self.doc_zh), self.end_text, self.fixed = doc, end_text, fixed
-        self.assumed = ob.status != "proven"
+        self.assumed = ob.standing != "proven"
         self.months: list[int] = []  # year * 12 + month - 1 of each period's first month
         self.dues: list[int] = []  # due day ordinals
         self.amounts: list[Decimal] = []
@@ -238,7 +238,7 @@ def _periodic(case: CaseFile, ob: Obligation, as_of: date, parts: list[_Series |
                 f"({round_to_unit(amount, ob.currency)}) — check the legal document.",
                 f"给付义务 {ob.id}：{amount} {ob.currency} 小数位超过货币最小单位，各期按"
                 f" {round_to_unit(amount, ob.currency)} 计，请核对生效法律文书。", ref=ob.id))
-    assumed = ob.status != "proven"
+    assumed = ob.standing != "proven"
     # The document's own number or title, else its type (in Chinese, in the reader's words).
     named = ob.basis.case_number or ob.basis.document
     doc = named or ob.basis.type, named or doc_type_word(ob.basis.type, "zh")
@@ -385,12 +385,12 @@ def build_schedule(case: CaseFile, as_of: date) -> Schedule:
     assumptions: list[Note] = []
     problems: list[Note] = []
     for ob in case.obligations:
-        if ob.status != "proven":
+        if ob.standing != "proven":
             assumptions.append(Note(
                 "obligation_assumed", f"Obligation {ob.id} is recorded as "
-                f"{status_word(ob.status, 'en')}, not proven by a document: every installment "
+                f"{status_word(ob.standing, 'en')}, not proven by a document: every installment "
                 "under it rests on that.",
-                f"给付义务 {ob.id} 的状态为“{status_word(ob.status, 'zh')}”，尚无文书证明："
+                f"给付义务 {ob.id} 的状态为“{status_word(ob.standing, 'zh')}”，尚无文书证明："
                 "其下各期金额均以此为前提。",
                 ref=ob.id))
         _periodic(case, ob, as_of, parts, excluded, problems, assumptions)
