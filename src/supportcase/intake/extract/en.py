@@ -74,6 +74,13 @@ PAY = re.compile(rf"(?s)(?:(?:ORDERS?|ORDERED|[Oo]rders?|[Oo]rdered)\s+(?:that\s
                  r"pay\s+(?P<rest>(?:[^.]|\.(?=\d)){0,400})")
 # "you need to pay £85.40 per week in child maintenance": the sum, even with no payer named
 PAY_ANY = re.compile(r"(?s)\bpay\s+(?P<rest>(?:US\$|HK\$|\$|£|€)(?:[^.]|\.(?=\d)){0,300})")
+# "$600 for Mia and $400 for Leo": the words after a sum that make it one child's share
+FOR_CHILD = re.compile(r"^\s*(?:(?:per|a|each)\s+(?:month|week)\s+)?for\s+(?:the\s+)?(?:(?:minor\s+)?"
+                       r"(?:child|son|daughter)\s*,?\s*)?(?:(?-i:[A-Z][a-z]+)\b(?<!Each)"
+                       r"|(?:older|younger|eldest|youngest|first|second|third)\s+(?:child|son|daughter))",
+                       re.IGNORECASE)
+# "…, total $1,000" / "for a total of $1,000" / "totaling $1,000" written before the total
+TOTAL = re.compile(r"(?i)\b(?:total(?:l?ing)?|in all|altogether|combined)\s*(?:of\s+)?(?:\S+\s*)?$")
 PAYEE = re.compile(rf"\bto\s+(?:the\s+)?(?P<payee>{_WHO})")
 # "$620.00 per month in current child support": the sum written before what it is for
 SUM_FOR_SUPPORT = re.compile(
@@ -325,6 +332,27 @@ def _dec(text: str) -> Decimal:
     return Decimal(text)
 
 
+def _money_value(money: re.Match[str]) -> Decimal:
+    return _dec(money.group("num").replace(",", ""))
+
+
+def _per_child(rest: str) -> tuple[re.Match[str], tuple[int, int]] | tuple[()] | None:
+    """A sum split between named children ("$600 for Mia and $400 for Leo, total $1,000"):
+    the written total equal to their sum and the span from the first sum to it, () when no
+    such total is written, None when the clause has no per-child split."""
+    sums = [m for m in MONEY.finditer(rest) if not _for_arrears(rest, m)]
+    shares = [m for m in sums if FOR_CHILD.search(rest[m.end():])]
+    if len(shares) < 2:
+        return None
+    added = sum((_money_value(m) for m in shares), Decimal(0))
+    total = next((m for m in sums if m not in shares and _money_value(m) == added
+                  and (m.start() < shares[0].start()
+                       or TOTAL.search(rest[shares[-1].end():m.start()]))), None)
+    if total is None:
+        return ()
+    return total, (min(total.start(), shares[0].start()), max(total.end(), shares[-1].end()))
+
+
 def _person(words: str, by_word: dict[str, str]) -> str | None:
     """"Respondent" → the respondent's name from the caption; "Obligor, MARK DAVIS" or
     "Defendant RAYMOND TAN" → the name itself. An agency is nobody's name here: support
@@ -476,10 +504,16 @@ def _support(views: list[PageView], names: dict[str, str], already: set[str],
         if money is None:
             continue
         cur = money.group("cur").strip()
-        amount = _dec(money.group("num").replace(",", ""))
-        facts.append(view.fact("support.amount", decimal_text(amount), base + money.start("num"),
-                               base + money.end("num")))
-        if (currency := _currency(cur, dollar)):
+        amount_at: tuple[int, int] | None = money.span("num")
+        if (shares := _per_child(rest)) is not None:
+            # one sum per child: the written total is the support, quoted with the sums it
+            # adds up; with no total written no one of them is (cur "" gives no currency)
+            money, amount_at = shares if shares else (money, None)
+            cur = money.group("cur").strip() if shares else ""
+        if amount_at:
+            facts.append(view.fact("support.amount", decimal_text(_money_value(money)),
+                                   base + amount_at[0], base + amount_at[1]))
+        if cur and (currency := _currency(cur, dollar)):
             facts.append(view.fact("support.currency", currency, base + money.start("cur"),
                                    base + money.end("cur")))
         if (period := PERIOD.search(rest)):
