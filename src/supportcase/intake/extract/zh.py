@@ -61,6 +61,8 @@ CHILD_CONTEXT = re.compile(r"抚养费|扶养费|抚育费|子女|孩子|儿子|
 # change without the old sum before it (2000元，自2023年1月起调整为3000元) is a step in the term.
 RAISED_TO = re.compile(r"由\s*[^,。;]{0,12}?[元圆]\s*(?:增加|提高|变更|调整|降低|减少|上调|下调|增|提|调|降|减)"
                        r"(?:至|为|到)")
+# the child a sum is for, when a clause gives each child a sum of its own
+CHILD_SHARE = re.compile(r"婚生子女|婚生子|婚生女|非婚生子|非婚生女|长子|长女|次子|次女|儿子|女儿")
 # the money moving: paid (支付/给付/付给), borne (负担), or sent to an account (汇至/转入/打入)
 PAY_VERB = re.compile(r"支付|给付|付给|负担|承担|交付|交纳|汇给|转给|转账|汇至|汇入|汇到|转入|转至|打入|"
                       r"打到|存入|给(?=[\u4e00-\u9fff]{1,6}?\d)")
@@ -253,12 +255,19 @@ def _support(views: list[PageView], role_names: dict[str, str],
             # step (2000元，自2023年1月起增至3000元): no one of them is the support, and a
             # start written after the first sum may be the step's, not the support's
             several = len({parsed_sum[0] for m in amounts
-                           if (parsed_sum := money_zh(m)) is not None}) > 1
+                           if (parsed_sum := money_zh(m)) is not None}) > 1 or \
+                _per_child(text, amounts)
+            amount_at = (money.start("num"), money.end())
+            if several and (total := _total(text, amounts)):
+                # 婚生女3000元、婚生子2000元，共计5000元: the written total, quoted with its parts
+                money, several = total, False
+                amount, currency = money_zh(total) or parsed
+                amount_at = (amounts[0].start("num"), total.end())
             if several:
                 currency = None
             else:
                 facts.append(view.fact("support.amount", decimal_text(amount),
-                                       base + money.start("num"), base + money.end()))
+                                       base + amount_at[0], base + amount_at[1]))
             if currency:
                 cur_at = money.span("cur") if money.group("cur") else money.span("unit")
                 facts.append(view.fact("support.currency", currency, base + cur_at[0],
@@ -292,6 +301,24 @@ def _support(views: list[PageView], role_names: dict[str, str],
                 facts += _payer_payee(view, text, base, verb, mention_re, role_names)
             return facts + _clauses(views)
     return facts + _clauses(views)
+
+
+def _per_child(text: str, amounts: list[re.Match[str]]) -> bool:
+    """Sums each written after a child of its own (婚生女…2000元、婚生子…2000元), even equal."""
+    starts = [0, *(m.end() for m in amounts)]
+    return sum(bool(CHILD_SHARE.search(text, begin, m.start()))
+               for begin, m in zip(starts, amounts, strict=False)) > 1
+
+
+def _total(text: str, amounts: list[re.Match[str]]) -> re.Match[str] | None:
+    """The last sum when written as the total (共计/合计/总计) of the sums before it."""
+    *parts, last = amounts
+    values = [parsed[0] for m in amounts if (parsed := money_zh(m)) is not None]
+    if len(values) != len(amounts) or sum(values[:-1]) != values[-1]:
+        return None
+    between = text[parts[-1].end():last.start()]
+    return last if re.search(r"(?:共计|合计|总计|共|总额为?|总金额为?)\s*(?:人民币|港币|美元)?\s*$",
+                             between) else None
 
 
 def _term(view: PageView, text: str, base: int) -> list[ExtractedFact]:
