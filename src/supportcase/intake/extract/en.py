@@ -146,6 +146,7 @@ DATE_ALONE = re.compile(r"(?m)^[ \t]*(?P<date>(?:January|February|March|April|Ma
                         r"(?:19|20)\d{2})[ \t]*$")
 EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+"
                        r"\d{1,2}(?:,\s*|\s+)\d{4}|\d{1,2}/\d{1,2}/\d{4})")
+SENTENCE_END = re.compile(r"\.(?!\d)")
 LIMIT = re.compile(r"(?i)within (?P<days>\d{1,3}|ten|fifteen|twenty|thirty|sixty|ninety) "
                    r"(?:calendar |court )?days")
 # Forms and tables set the terms out as "Label: value" lines (FL-350 "Payable by:",
@@ -308,11 +309,17 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         if when:
             facts.append(view.fact("document_date", when, *match.span("date")))
             break
-    if (hit := first(EFFECTIVE, views)):
-        view, match = hit
+    for view, match in finditer(EFFECTIVE, views):
         effective = _date(match.group("date"))
-        if effective:
-            facts.append(view.fact("effective_date", effective, *match.span("date")))
+        if not effective:
+            continue
+        if _support_starts(view, match):
+            # "child support of $X per month, effective March 1, 2022": the support's start
+            if not any(f.name == "support.start_date" for f in facts):
+                facts.append(view.fact("support.start_date", effective, *match.span("date")))
+            continue
+        facts.append(view.fact("effective_date", effective, *match.span("date")))
+        break
     if (hit := first(LIMIT, views)):
         view, match = hit
         days = match.group("days")
@@ -321,6 +328,17 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         facts.append(view.fact("time_limit_days", str(count), sentence_start, match.end(),
                                confidence=0.7))
     return facts
+
+
+def _support_starts(view: PageView, match: re.Match[str]) -> bool:
+    """"effective <date>" in a sentence about paying support dates the support, not the
+    document's legal effect."""
+    if not re.match(r"(?i)effective\s+(?!date)", match.group(0)):
+        return False
+    text = view.text
+    sentence = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    words = text[max(sentence, match.start() - 300):match.start()]
+    return bool(re.search(r"(?i)\bpay|support|maintenance", words))
 
 
 def _for_arrears(rest: str, money: re.Match[str]) -> bool:
