@@ -70,7 +70,8 @@ PAY = re.compile(rf"(?s)(?:(?:ORDERS?|ORDERED|[Oo]rders?|[Oo]rdered)\s+(?:that\s
                  rf"(?P<payer>\b{_WHO})(?:\s*\([A-Za-z ]{{1,20}}\))?,?\s+"
                  r"(?:(?:shall|must|will|is ordered to|agrees to|is required to|is to|are to|"
                  r"is obligated to|is hereby ordered to|is directed to|shall continue to|"
-                 r"[Ss]hall|to)\s+)?"
+                 # Hong Kong and English orders: "that the Respondent do pay"
+                 r"[Ss]hall|to|do)\s+)?"
                  r"pay\s+(?P<rest>(?:[^.]|\.(?=\d)){0,400})")
 # "you need to pay £85.40 per week in child maintenance": the sum, even with no payer named
 PAY_ANY = re.compile(r"(?s)\bpay\s+(?P<rest>(?:US\$|HK\$|\$|£|€)(?:[^.]|\.(?=\d)){0,300})")
@@ -118,7 +119,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10, "fifte
 DUE = re.compile(r"(?i)(?:on|by) the (?P<day>\d{1,2})(?:st|nd|rd|th)?(?: day)? of (?:each|every|the) month"
                  r"|(?:on|by) the (?P<word>first|second|third|fifth|tenth|fifteenth|twentieth|last)"
                  r"(?: day)? of (?:each|every|the) month")
-START = re.compile(r"(?i)(?:beginning|commencing|starting|effective|first payment "
+START = re.compile(r"(?i)(?:beginning|commencing|starting|effective|with effect from|first payment "
                    r"(?:is |being |shall be )?due)(?: on)?\s+(?:the\s+(?=\d))?")
 END = re.compile(r"(?i)until (?:the )?(?:child|children|minor|each child|[A-Z][a-z]+)[^.]{0,60}?"
                  r"(?:reaches|attains|turns|age)\s*(?:the age of |age )?(?P<age>\d{2}|eighteen|"
@@ -518,6 +519,9 @@ def _support(views: list[PageView], names: dict[str, str], already: set[str],
         context = view.text[max(0, match.start() - 150):match.end()]
         if not re.search(r"(?i)support|maintenance", context):
             continue  # "pay" about costs or fees, not support
+        if not re.search(r"(?i)support", context) and not re.search(
+                r"(?i)\bchild|\bson\b|daughter|\bminor", match.group(0)):
+            continue  # maintenance not said to be for a child (a spouse's, say)
         money = next((m for m in MONEY.finditer(rest) if not _for_arrears(rest, m)), None)
         if money is None:
             continue
