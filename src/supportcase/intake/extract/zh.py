@@ -54,13 +54,19 @@ CASE_NUMBER = re.compile(
     r"[(\[〔【]\s*(?:19|20)\d{2}\s*[)\]〕】]\s*[\u4e00-\u9fff\d]{1,20}?第?\s*\d+\s*号")
 OPERATIVE = re.compile(r"判决如下|裁定如下|达成如下协议|协议如下|约定如下|达成以下协议|"
                        r"达成协议如下|决定如下|作出如下|协商一致")
-SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费|生活费|教育费)[^。;\n]*")
+SUPPORT_CLAUSE = re.compile(r"[^。;\n]*?(?:抚养费|扶养费|抚育费|生活费|教育费|赡养费)[^。;\n]*")
 # 生活费/教育费 is child support only when the clause is about a child
 CHILD_CONTEXT = re.compile(r"抚养费|扶养费|抚育费|子女|孩子|儿子|女儿|婚生|抚养")
 # a changed sum: 由1000元增加至2200元 / 由每月1000元增至1500元 — the new sum is the support. A
 # change without the old sum before it (2000元，自2023年1月起调整为3000元) is a step in the term.
 RAISED_TO = re.compile(r"由\s*[^,。;]{0,12}?[元圆]\s*(?:增加|提高|变更|调整|降低|减少|上调|下调|增|提|调|降|减)"
                        r"(?:至|为|到)")
+# 赡养费 is support for a parent on the Mainland; Hong Kong writes it for maintenance of a
+# spouse or a child. It is child support only when written as the child's (子女赡养费, 婚生女
+# 李诗琪的赡养费), not "原告及子女" together.
+_KID = r"(?:未成年子女|子女|孩子|儿子|女儿|婚生子|婚生女|长子|长女|次子|次女)"
+CHILD_MAINTENANCE = re.compile(rf"(?<![及和与、同作]){_KID}(?:[\u4e00-\u9fff·]{{2,4}}(?:的|之)|的|之)?\s*"
+                               rf"(?:每月)?\s*赡养费|(?<!作)为(?:两名|二名|一名)?{_KID}[^,。;]{{0,6}}?赡养费")
 # the child a sum is for, when a clause gives each child a sum of its own
 CHILD_SHARE = re.compile(r"婚生子女|婚生子|婚生女|非婚生子|非婚生女|长子|长女|次子|次女|儿子|女儿")
 # the money moving: paid (支付/给付/付给), borne (负担), or sent to an account (汇至/转入/打入)
@@ -238,6 +244,9 @@ def _support(views: list[PageView], role_names: dict[str, str],
             text = clause.group(0)
             base = clause.start()
             if not CHILD_CONTEXT.search(text):
+                continue
+            if not re.search(r"抚养费|扶养费|抚育费|生活费|教育费", text) and \
+                    not CHILD_MAINTENANCE.search(text):
                 continue
             verb = PAY_VERB.search(text)
             raised = RAISED_TO.search(text)
