@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from supportcase.intake.extract.facts import ExtractedFact, PageView, finditer, first
-from supportcase.intake.extract.numbers import DATE_EN, date_en, decimal_text
+from supportcase.intake.extract.numbers import DATE_EN, MONTH_NAMES, date_en, decimal_text
 from supportcase.intake.normalize import MatchText
 
 DOC_TYPES = [
@@ -134,7 +134,7 @@ ARREARS = re.compile(r"(?i)(?:arrears|past[- ]due support|past[- ]due (?:amount|
 OWES = re.compile(r"(?i)\bowes\s+(?:me\s+|us\s+|her\s+|him\s+)?(?:about\s+|approximately\s+|"
                   r"around\s+|over\s+|more than\s+|a total of\s+)?(?P<money>[$£€]\s?[\d,]+"
                   r"(?:\.\d{2})?)")
-DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?|date of (?:order|notice|statement)|"
+DOC_DATE = re.compile(r"(?im)^[ \t]*(?:dated?(?!\s+(?:of\s+service|served))|date of (?:order|notice|statement)|"
                       r"statement date|notice date|signed(?: on)?)\s*[:]?\s*"
                       r"(?P<date>[^\n]{6,30}?)\.?$")
 # "DONE AND ORDERED in Miami-Dade County, Florida, on September 12, 2022." (Florida and
@@ -147,6 +147,13 @@ DATE_ALONE = re.compile(r"(?m)^[ \t]*(?P<date>(?:January|February|March|April|Ma
                         r"(?:19|20)\d{2})[ \t]*$")
 EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+"
                        r"\d{1,2}(?:,\s*|\s+)\d{4}|\d{1,2}/\d{1,2}/\d{4})")
+# the date a paper was served, as a proof of service or notice writes it: a labelled line
+# ("Date of service: April 8, 2024", "Served: 04/08/2024") or "served (…) on 8 April 2024";
+# not "must be served …" (a requirement) nor "served … before the hearing on …"
+SERVICE = re.compile(r"(?im)^[ \t]*(?:date[ \t]+of[ \t]+service|service[ \t]+date|date[ \t]+served|"
+                     r"served)[ \t]*:[ \t]*(?P<date>[^\n]{6,30}?)\.?[ \t]*$")
+SERVED_ON = re.compile(rf"(?i)(?<!be )\bserved\b(?:(?!hearing|before|after|until|due)[^.;\n]){{0,60}}?"
+                       rf"\bon\s+(?P<date>(?=\d|(?:{MONTH_NAMES})\b)[^.;\n]{{6,30}})")
 SENTENCE_END = re.compile(r"\.(?!\d)")
 LIMIT = re.compile(r"(?i)within (?P<days>\d{1,3}|ten|fifteen|twenty|thirty|sixty|ninety) "
                    r"(?:calendar |court )?days")
@@ -309,6 +316,16 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         when = _date(match.group("date"))
         if when:
             facts.append(view.fact("document_date", when, *match.span("date")))
+            break
+    us_paper = foreign is None and any(f.name == "agency" or (
+        f.name == "court" and not HK_COURT.search(f.value)) for f in facts)
+    for view, match in [*finditer(SERVICE, lines), *finditer(SERVED_ON, views)]:
+        # 04/08/2024 is April 8 only on a US paper; elsewhere it may be 4 August
+        served = DATE_EN.match(match.group("date"))
+        if served and (us_paper or not served.group("m2")) and (on := date_en(served)):
+            start = match.start("date")
+            facts.append(view.fact("service_date", on.isoformat(), start + served.start(),
+                                   start + served.end()))
             break
     for view, match in finditer(EFFECTIVE, views):
         effective = _date(match.group("date"))

@@ -29,7 +29,7 @@ ROC_YEAR = r"民[国國]\s*(?P<roc>\d{2,3}|[〇零一二三四五六七八九十
 DATE_ZH = re.compile(r"(?:(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九○]{4})|" + ROC_YEAR + r")\s*年\s*"
                      r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
                      r"(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?")
-_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|"
+MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|"
                 r"November|December")
 # June 15, 2021 / June 15th, 2021 / 06/15/2021 / 2021-06-15 / 15 June 2021 /
 # "this 20th day of June, 2019" (the dating clause of US decrees)
@@ -41,7 +41,7 @@ DATE_EN = re.compile(
     r"|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})\s+(?P<mname4>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\s+(?P<y4>(?:19|20)\d{2})"
-    r"|(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<mname5>" + _MONTH_NAMES + r"),?\s+"
+    r"|(?P<d5>\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<mname5>" + MONTH_NAMES + r"),?\s+"
     r"(?P<y5>(?:19|20)\d{2})", re.IGNORECASE)
 
 
