@@ -118,3 +118,21 @@ def test_every_document_of_the_evaluation_corpus_gets_a_proposal_without_error()
             assert proposal.obligation is None or proposal.obligation.status == "assumed"
             reviewed += 1
     assert reviewed >= 60
+
+
+def test_a_total_of_per_child_sums_is_proposed_with_a_note_saying_so():
+    order = """SUPERIOR COURT OF CALIFORNIA, COUNTY OF ORANGE
+PETITIONER: SARA LANE
+RESPONDENT: TOM LANE
+CASE NUMBER: 22FL001234
+FINDINGS AND ORDER AFTER HEARING
+Respondent shall pay to Petitioner child support of $600 for Mia and $400 for Leo, total
+$1,000 per month, payable on the first day of each month, beginning March 1, 2022.
+"""
+    proposal = propose(summary_of(order, "order.txt"), empty_case(), document_id="o1")
+    assert proposal.obligation is not None and proposal.obligation.amount == Decimal("1000")
+    (note,) = [n for n in proposal.notes if "per child" in n.en]
+    assert "$600 for Mia and $400 for Leo, total $1,000" in note.en
+    assert "合计" in note.zh
+    single = propose(summary_of(JUDGMENT), empty_case(), document_id="abc123")
+    assert not any("per child" in n.en for n in single.notes)

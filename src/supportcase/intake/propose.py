@@ -123,6 +123,15 @@ def _fact_quote(summary: dict[str, Any], name: str) -> str:
                  if f.get("name") == name), "")
 
 
+def _summed(summary: dict[str, Any]) -> str | None:
+    """The amount's quoted words when intake read it as a written total of per-child sums
+    ("$600 for Mia and $400 for Leo, total $1,000"; 婚生女3000元、婚生子2000元，共计5000元)."""
+    quote = " ".join(_fact_quote(summary, "support.amount").split())
+    figures = re.findall(r"\d[\d,]*(?:\.\d+)?", quote)
+    return quote if len(figures) > 1 and re.search(r"(?i)total|in all|altogether|combined|"
+                                                  r"共计|合计|总计|共", quote) else None
+
+
 def _party(name: str | None, existing: Party | None, role: str,
            conflicts: list[Said]) -> Party | None:
     if not name:
@@ -203,6 +212,13 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
                                       len(casefile.obligations), all_children)
         if why:
             (notes if obligation is not None else skipped).append(why)
+        if obligation is not None and (summed := _summed(summary)):
+            notes.append(Said(
+                f"the amount {obligation.amount} is the total the document writes of one sum "
+                f"per child (“{summed}”); it is proposed as one obligation — check when each "
+                "child's share ends",
+                f"金额{obligation.amount}是文件所写各子女抚养费的合计（“{summed}”），"
+                "作为一项给付义务提出；请核对每名子女的部分何时终止"))
     regime = None
     if (obligation is not None and obligation.basis.type in PRC_COURT_TITLES
             and obligation.basis.jurisdiction == "CN" and casefile.interest.regime == "none"):
