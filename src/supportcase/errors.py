@@ -6,6 +6,8 @@ Bugs are ordinary exceptions and are allowed to raise.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class UserError(Exception):
     """Something the user can fix: a bad file, a missing case, a wrong date.
@@ -42,15 +44,19 @@ class CaseFileError(UserError):
     def __init__(
         self, message: str, *, file: str | None = None, line: int | None = None,
         field: str | None = None, reason_zh: str | None = None,
+        also: Sequence[tuple[str, str]] = (),
     ) -> None:
         where = ":".join(p for p in (file, str(line) if line else None) if p)
         prefix = f"{where}: " if where else ""
         suffix = f" (field '{field}')" if field else ""
+        # Further problems of the same file (English, Chinese), one line each.
+        more_en = "".join(f"\n  {en}" for en, _ in also)
         zh = None
         if reason_zh is not None:
             at = " ".join(p for p in (file, f"第 {line} 行" if line else None) if p)
             zh = (f"{at}：" if at else "") + reason_zh + (f"（字段 {field}）" if field else "")
-        super().__init__(f"{prefix}{message}{suffix}", zh=zh)
+            zh += "".join(f"\n  {z}" for _, z in also)
+        super().__init__(f"{prefix}{message}{suffix}{more_en}", zh=zh)
         self.file = file
         self.line = line
         self.field = field

@@ -59,7 +59,7 @@ def to_decimal(value: object) -> Decimal:
         try:
             result = Decimal(text)
         except InvalidOperation as exc:
-            raise MoneyError(f"'{value}' is not an amount") from exc
+            raise MoneyError(f"'{value}' is not an amount; write the digits, e.g. 2500.00") from exc
     else:
         raise MoneyError(f"{value!r} is not an amount")
     if not result.is_finite():

@@ -87,7 +87,7 @@ def test_user_errors_are_one_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("income", "words"), [
     ("1e400", "'1e400' is not an amount; write the digits, e.g. 2500.00"),  # was a traceback
     ("99999999999999999999", "'99999999999999999999' is too large to be an amount"),
-    ("abc", "'abc' is not an amount")])
+    ("abc", "'abc' is not an amount; write the digits, e.g. 2500.00")])
 def test_an_income_that_is_not_an_amount_is_one_line(tmp_path: Path, income: str,
                                                      words: str) -> None:
     result = run("calc", "prc", "--income", income, "--children", "1", home=tmp_path, code=1)

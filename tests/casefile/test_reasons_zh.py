@@ -76,10 +76,30 @@ def test_each_kind_of_refusal_says_its_reason_in_chinese_where_it_is(text, engli
     assert not re.search(r"Input should|not valid YAML|is not|required|unknown field", chinese)
 
 
-def test_more_problems_are_counted_in_chinese_too():
+def test_every_problem_of_a_file_is_listed_with_its_line_in_both_languages():
+    """A parent fixing a file by hand sees all that is wrong at once: it said only the first
+    problem and "(and 2 more problems)", one more try for each."""
     error = refusal(HEAD + "payments:\n- {date: 1/1/2021, amount: x, currency: RMB}\n")
-    assert "(and 2 more problems)" in str(error)
-    assert "（另有 2 处问题）" in error.say("zh")
+    first, *also = str(error).split("\n")
+    assert first.startswith("case.yaml:4: ") and "more problem" not in str(error)
+    assert also == ["  also line 4, field 'payments[0].amount': 'x' is not an amount; write the "
+                    "digits, e.g. 2500.00",
+                    "  also line 4, field 'payments[0].currency': 'RMB' is not an ISO 4217 "
+                    "currency code; for that currency write CNY"]
+    first_zh, *also_zh = error.say("zh").split("\n")
+    assert first_zh.startswith("case.yaml 第 4 行：")
+    assert [line.split("：", 1)[0] for line in also_zh] == [
+        "  另", "  另"] and "字段 payments[0].amount" in also_zh[0] and "CNY" in also_zh[1]
+
+
+def test_past_ten_problems_the_rest_are_counted():
+    payments = "".join(f"- {{date: 2021-01-0{n}, amount: x, currency: CNY}}\n"
+                       for n in range(1, 10))
+    error = refusal(HEAD + "payments:\n" + payments + "- {date: 2021-01-10, amount: y, "
+                    "currency: CNY}\n- {date: 2021-01-11, amount: z, currency: CNY}\n")
+    assert str(error).count("\n  also ") == 9
+    assert str(error).endswith("\n  (and 1 more problem)")
+    assert error.say("zh").endswith("\n  （另有 1 处问题）")
 
 
 def test_a_reason_not_in_the_table_keeps_its_english_behind_a_chinese_lead_in():

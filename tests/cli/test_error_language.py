@@ -89,7 +89,7 @@ def test_import_speaks_chinese_when_asked(tmp_path: Path, demo_yaml: Path):
 def test_the_other_commands_follow_their_lang_too(tmp_path: Path):
     home = tmp_path / "h"
     assert _error("calc", "prc", "--income", "abc", "--lang", "zh",
-                  home=home) == "错误：--income：'abc' 不是金额"
+                  home=home) == "错误：--income：'abc' 不是金额；请写数字，例如 2500.00"
     assert _error("checklist", "nope.yaml", "--lang", "zh", home=home) == "错误：nope.yaml：文件不存在"
     # `both` is for a reader of either language: its errors stay English.
     assert _error("checklist", "nope.yaml", "--lang", "both",

@@ -1,8 +1,10 @@
 """Read and write the portable case file (YAML, schema in docs/casefile.md).
 
-Reading reports the file, line and field of the first problem, so a person can fix it:
+Reading reports the file, line and field of each problem (the first ten), so a person can
+fix them in one go:
 
-    demo.yaml:14: amount 'two thousand' is not an amount (field 'obligations[0].amount')
+    demo.yaml:14: 'two thousand' is not an amount; write the digits, e.g. 2500.00 (field …)
+      also line 15, field 'obligations[0].currency': 'RMB' is not an ISO 4217 currency code; …
 
 This module parses text; the caller reads the file (the core does no I/O).
 """
@@ -165,29 +167,51 @@ def parse_casefile(text: str, *, source: str = "<case file>") -> CaseFile:
         raise refusal(exc, source=source, lines=lines) from None
 
 
+# How many problems one refusal lists; a file with more says how many are left.
+SHOWN_PROBLEMS = 10
+
+
 def refusal(exc: ValidationError, *, source: str | None = None,
             lines: dict[Path, int] | None = None) -> CaseFileError:
-    """The first problem pydantic found, as one message in English and Chinese naming the
-    field (and, with the `lines` of a file, its line)."""
+    """Every problem pydantic found (the first ten), in English and Chinese, each naming its
+    field (and, with the `lines` of a file, its line): whoever fixes a file by hand sees all
+    that is wrong at once instead of one problem per try. The first names the error's file,
+    line and field."""
     lines = {} if lines is None else lines
-    first = exc.errors()[0]
-    path: Path = tuple(p for p in first["loc"] if isinstance(p, (str, int)))
+    problems = [_problem(error, lines) for error in exc.errors()[:SHOWN_PROBLEMS]]
+    (path, message, zh), others = problems[0], problems[1:]
+    also = [(f"also {_where_en(p, lines)}{m}", f"另：{_where_zh(p, lines)}{z}")
+            for p, m, z in others]
+    more = len(exc.errors()) - len(problems)
+    if more:
+        also.append((f"(and {more} more problem{'s' if more > 1 else ''})", more_zh(more)))
+    return CaseFileError(message, file=source, line=_line_for(path, lines),
+                         field=_field_name(path) or None, reason_zh=zh, also=also)
+
+
+def _problem(error: Any, lines: dict[Path, int]) -> tuple[Path, str, str]:
+    """One pydantic error as (path of the field, English, Chinese)."""
+    path: Path = tuple(p for p in error["loc"] if isinstance(p, (str, int)))
     # A check of a whole record (or of the case file) names the field it is about.
-    refused = (first.get("ctx") or {}).get("error")
+    refused = (error.get("ctx") or {}).get("error")
     if isinstance(refused, EntryRefused):
         path = (*path, *refused.where)
     # Union members add their type name to the location; keep only real keys.
     path = _known_prefix(path, lines) if lines else path
-    message = _FRIENDLY.get(first["type"], first["msg"])
+    message = _FRIENDLY.get(error["type"], error["msg"])
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
-    zh = error_zh(first, message)
-    more = len(exc.errors()) - 1
-    if more:
-        message += f" (and {more} more problem{'s' if more > 1 else ''})"
-        zh += more_zh(more)
-    return CaseFileError(message, file=source, line=_line_for(path, lines),
-                         field=_field_name(path) or None, reason_zh=zh)
+    return path, message, error_zh(error, message)
+
+
+def _where_en(path: Path, lines: dict[Path, int]) -> str:
+    line, field = _line_for(path, lines), _field_name(path)
+    return "".join((f"line {line}, " if line else "", f"field '{field}': " if field else ""))
+
+
+def _where_zh(path: Path, lines: dict[Path, int]) -> str:
+    line, field = _line_for(path, lines), _field_name(path)
+    return "".join((f"第 {line} 行，" if line else "", f"字段 {field}：" if field else ""))
 
 
 def _known_prefix(path: Path, lines: dict[Path, int]) -> Path:
