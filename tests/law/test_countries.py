@@ -90,3 +90,19 @@ def test_an_order_from_a_mainland_province_is_a_prc_judgment() -> None:
                              "start": "2020-01-01"}]}
     instrument = classify(parse_casefile(yaml.safe_dump(data)))
     assert (instrument.kind, instrument.origin) == ("effective_judgment", "CN")
+
+
+@pytest.mark.parametrize(("code", "en", "zh"), [
+    ("US-CA", "California, United States", "美国加利福尼亚州"),
+    ("us-ny", "New York, United States", "美国纽约州"),
+    ("CN-GD", "Guangdong, China (Mainland)", "广东省"),  # ISO 3166-2 writes 'Guangdong Sheng'
+    ("CN-XZ", "Xizang, China (Mainland)", "西藏自治区"),
+    ("CN-HK", "Hong Kong SAR", "中国香港"),  # a system of its own, not a Mainland province
+    ("DE-BY", "Bayern, Germany", "德国巴伐利亚"),
+    ("NO", "Norway", "挪威"), ("KE", "Kenya", "肯尼亚"),  # KE: no entry in countries.yaml
+    ("ZZ", "ZZ", "ZZ"),  # no place: as written
+])
+def test_a_place_code_is_named_in_the_readers_language(code, en, zh):
+    from supportcase.law.countries import place_name
+
+    assert (place_name(code, "en"), place_name(code, "zh")) == (en, zh)

@@ -394,6 +394,12 @@ def test_the_parents_details_are_entered_and_corrected_without_erasing(parent):
                                                                 "9 Oak Ave, Fresno, CA")
     page = client.get(f"/cases/{case_id}?lang=zh").text
     assert "王强" in page and "李梅" in page
+    # Where a parent lives is said in words, the code kept as the title (it showed "US-CA").
+    assert '(<span title="US-CA">美国加利福尼亚州</span>)' in page
+    page = client.get(f"/cases/{case_id}?lang=en").text
+    assert '(<span title="US-CA">California, United States</span>)' in page
+    listed = client.get("/?lang=en").text
+    assert '<span title="CN">China (Mainland)</span>' in listed
 
 
 def test_terms_typed_wrong_are_removed_and_typed_again(parent):

@@ -186,6 +186,47 @@ def check_place(code: str) -> str:
     return code
 
 
+# ISO 3166-2 names a Mainland province with its kind ("Guangdong Sheng"); English readers
+# know it without ("Guangdong").
+_CN_KINDS = (" Sheng", " Shi", " Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu",
+             " Weiwu'er Zizhiqu", " Zangzu Zizhiqu")
+
+
+@cache
+def place_name(code: str, lang: str = "en") -> str:
+    """A place code as a reader says it: "California, United States" / "美国加利福尼亚州",
+    "Guangdong, China (Mainland)" / "广东省", "Hong Kong SAR" / "中国香港". A code no
+    data names comes back as written."""
+    import gettext
+
+    import pycountry
+
+    text = code.strip()
+    try:
+        entry = country(text)
+    except NotFound:
+        return text
+    nation = entry.name_zh if lang == "zh" else entry.name
+    if lang == "zh" and entry.name_zh == entry.name:  # no Chinese name in our data
+        found = pycountry.countries.get(alpha_2=entry.code)
+        if found is not None:
+            nation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"],
+                                         fallback=True).gettext(found.name)
+    if not is_subdivision(text) or normalize_code(text) != text.upper()[:2]:
+        return nation  # a country, or a code kept as a system of its own (CN-HK is Hong Kong)
+    region = next((s for s in pycountry.subdivisions if s.code == text.upper()), None)
+    if region is None:
+        return nation
+    if lang == "zh":
+        local = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"],
+                                    fallback=True).gettext(region.name)
+        return local if entry.code == "CN" else f"{nation}{local}"  # 广东省, 美国加利福尼亚州
+    name = str(region.name)
+    if text.upper().startswith("CN-"):
+        name = next((name[:-len(k)] for k in _CN_KINDS if name.endswith(k)), name)
+    return f"{name}, {nation}"
+
+
 def country(code: str) -> Country:
     """The entry for a place; places we have no data for get an explicit 'unknown' entry."""
     norm = normalize_code(code)

@@ -27,6 +27,7 @@ from supportcase.config import Settings
 from supportcase.dates import parse_date
 from supportcase.errors import UserError
 from supportcase.jobs import JobQueue, Workers
+from supportcase.law.countries import place_name
 from supportcase.store import Store
 from supportcase.web import forms, relogin
 from supportcase.web.text import FACT_WORDS, TERMS, TEXT
@@ -91,6 +92,7 @@ class Site:
         self.signer = URLSafeTimedSerializer(_secret(config.home), salt="session")
         self.templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
         self.templates.env.globals["fingerprint"] = forms.fingerprint
+        self.templates.env.globals["place"] = place_name
         self.queue = JobQueue(store)
         self.workers = Workers(store, config.workers)
 
