@@ -612,3 +612,14 @@ def test_terms_sent_twice_are_not_added_twice_and_every_term_has_its_own_id(pare
     terms = store.load_case(case_id).obligations
     assert [str(o.amount) for o in terms] == ["1800.00", "1200.50"]
     assert len({o.id for o in terms}) == 2
+
+
+def test_the_asset_form_asks_where_the_asset_is(parent):
+    # It asked where the asset "lives" (the parties' label): a bank account lives nowhere.
+    client, _ = parent
+    login(client, "demo@x.org", "pw-demo")
+    case_id = client.get("/").text.split('href="/cases/')[1].split('"')[0]
+    for lang, words in (("en", "Where it is (country code)"), ("zh", "所在地（国家/地区代码）")):
+        page = client.get(f"/cases/{case_id}?lang={lang}").text
+        form = page[page.index(f'action="/cases/{case_id}/asset_clues?lang={lang}#assets"'):]
+        assert words in form.split("</form>")[0]

@@ -172,7 +172,7 @@ TEXT: dict[str, dict[str, str]] = {
         "case_file_hint": "Everything on the case in one portable file, for a lawyer or to "
                           "keep (supportcase import reads it back).",
         "edit_parties": "Enter or correct the parents' details", "party_name": "Name",
-        "lives_in": "Lives in (country code)", "address": "Address", "save": "Save",
+        "lives_in": "Lives in (country code)", "asset_where": "Where it is (country code)", "address": "Address", "save": "Save",
         "needs_name": "Give the name first.",
         "bad_country": "'{value}' is not a country code: write CN, HK, US-CA, GB…",
         "bad_state": "'{value}' is no US state that exists: write the state's letters after "
@@ -466,7 +466,7 @@ TEXT: dict[str, dict[str, str]] = {
         "evidence_bundle_hint": "按顺序合并本案文件，每页加盖证据编号，欠款明细表列于最后。",
         "case_file": "完整案卷文件",
         "case_file_hint": "本案全部内容的便携文件，可交给律师或自行保存（supportcase import 可读回）。",
-        "edit_parties": "填写或更正双方信息", "party_name": "姓名", "lives_in": "现居住地（国家/地区代码）",
+        "edit_parties": "填写或更正双方信息", "party_name": "姓名", "lives_in": "现居住地（国家/地区代码）", "asset_where": "所在地（国家/地区代码）",
         "address": "地址", "save": "保存", "needs_name": "请先填写姓名。",
         "bad_country": "“{value}”不是国家或地区代码，请填写 CN、HK、US-CA、GB 等。",
         "bad_state": "“{value}”不是存在的美国州：请在 US- 后填写州的字母（US-CA、US-NY），或只写 US。",
