@@ -432,15 +432,20 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
             "court uses the CFETS/PBOC central parity: supply it as a rate table for a filing.",
             "折算使用欧洲央行欧元参考汇率（离线默认）。中国法院采用中国外汇交易中心/人民银行中间价，"
             "提交法院时请提供该汇率表。"))
-    assumed_rows = [r for r in rows if r.installment.assumed] if any(
-        sched.dues.assumed) else []
-    if assumed_rows:
+    # Rows resting on an assumption, read from the schedule's columns so that no row record is
+    # made for it. The installments of terms not proven are left to that obligation's own note
+    # ("every installment under it rests on that"); an expense share with no receipt is listed.
+    dues = sched.dues
+    unproven = {ob.id for ob in case.obligations if ob.standing != "proven"}
+    assumed_at = [k for k, assumed in enumerate(dues.assumed) if assumed and not (
+        dues.kind[k] == "installment" and dues.obligation[k] in unproven)]
+    if assumed_at:
+        ids = [dues.installments[k].id for k in assumed_at[:10]]
         assumptions.append(Note(
-            "rows_assumed", f"{len(assumed_rows)} row(s) rest on facts not proven by a document: "
-            + first_ten([r.installment.id for r in assumed_rows[:10]], len(assumed_rows), ", "),
-            f"{len(assumed_rows)} 行依据尚无文书证明的事实："
-            + first_ten([_id_zh(r.installment.id) for r in assumed_rows[:10]], len(assumed_rows),
-                        "、")))
+            "rows_assumed", f"{len(assumed_at)} row(s) rest on facts not proven by a document: "
+            + first_ten(ids, len(assumed_at), ", "),
+            f"{len(assumed_at)} 行依据尚无文书证明的事实："
+            + first_ten([_id_zh(i) for i in ids], len(assumed_at), "、")))
 
     statement = Statement(
         as_of, case.case.title, total.currency if total else report, rows, by_currency, total,
