@@ -508,6 +508,18 @@ def home_rules(casefile: CaseFile, sources: Sources) -> tuple[str, ...]:
         "us.ca.enforcement.lcsa_services",)
 
 
+def claim_first(casefile: CaseFile, sources: Sources) -> bool:
+    """Whether the case rests only on an agreement that must first be sued on in the people's
+    court (the planner's claim-first route and no PRC enforcement route): enforcement periods
+    and enforcement articles do not apply to it yet (cn.instruments.divorce_agreement)."""
+    found = routes(sources)
+    if found:
+        ids = {r.get("id") for r in found}
+        return "cn-claim-first" in ids and "cn-enforcement" not in ids
+    return bool(casefile.obligations) and all(o.basis.type in CLAIM_FIRST
+                                              for o in casefile.obligations)
+
+
 def prc_track(casefile: CaseFile, sources: Sources) -> bool:
     """Whether the case runs through a PRC court (enforcement, recognition or a claim)."""
     found = routes(sources)
@@ -519,6 +531,9 @@ def prc_track(casefile: CaseFile, sources: Sources) -> bool:
 # --- the groups ------------------------------------------------------------------------------
 
 ENFORCEABLE = {"judgment", "mediation_statement", "ruling"}
+# Agreements that are no enforcement title: the claim is filed first.
+CLAIM_FIRST = {"divorce_agreement", "private_agreement"}
+RULE_CLAIM_LIMITATION = "cn.recognition.fresh_action"
 BASIS_NAMES = {
     "judgment": ("judgment", "民事判决书"),
     "mediation_statement": ("court mediation statement", "民事调解书"),
@@ -573,7 +588,9 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text("A complete copy of the document, every page.", "该文书完整复印件（全部页）。"),
             rules=(INSTRUMENT_RULES[o.basis.type],) if prc_track(casefile, sources)
             else home_rules(casefile, sources),
-            cites=("duty_to_perform",) if prc_track(casefile, sources) else (),
+            # CPL art. 247 lists what can be enforced; an agreement is not among them.
+            cites=("duty_to_perform",) if prc_track(casefile, sources)
+            and o.basis.type not in CLAIM_FIRST else (),
             basis="proven" if o.standing == "proven" else "assumed"))
         t = o.basis.type
         if t in ENFORCEABLE:
@@ -661,8 +678,38 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
                 rules=(INSTRUMENT_RULES[t], RULE_PERIOD),
                 basis="proven" if status == "done" else "assumed"))
     if prc_track(casefile, sources):
-        items.append(_period_item(casefile, sources))
+        items.append(_limitation_item(sources) if claim_first(casefile, sources)
+                     else _period_item(casefile, sources))
     return items
+
+
+def _limitation_item(sources: Sources) -> Item:
+    """For an agreement that must be sued on first: the claim's limitation, not the period for
+    applying for enforcement (which runs only from an enforceable legal document). The
+    competing readings are the rule's own (cn.recognition.fresh_action)."""
+    from supportcase.law.rules import default_rulebook
+
+    book = default_rulebook()
+    rule = book.get(RULE_CLAIM_LIMITATION) if RULE_CLAIM_LIMITATION in book else None
+    details = tuple(Text(r.en, r.zh) for r in (rule.readings if rule else ()))
+    return Item(
+        "basis.limitation", "legal_basis", "to_check",
+        Text("Limitation for the claim: none for child support (Civil Code art. 196); disputed "
+             "once the child is 18",
+             "诉讼时效：请求支付抚养费不适用诉讼时效（民法典第一百九十六条）；子女成年后有争议"),
+        Text("The agreement must first be sued on, so the 2-year period for applying for "
+             "enforcement does not run yet; it runs only from the judgment or mediation "
+             "statement the claim obtains. A claim for child support is not subject to "
+             "limitation, but some courts apply the 3-year limitation from the child's 18th "
+             "birthday to support unpaid under a divorce agreement.",
+             "协议须先起诉，申请执行期间尚未开始，待起诉取得判决书或调解书后才起算。请求支付抚养费"
+             "不适用诉讼时效，但部分法院对子女年满十八周岁后追索离婚协议约定而未付的抚养费，适用三年"
+             "诉讼时效、自十八周岁起算。"),
+        Text("The agreement, the child's birth certificate (the 18th birthday), and the dates of "
+             "every written demand and admission by the obligor.",
+             "协议、子女出生证明（十八周岁生日）以及每次书面催告和义务人承认欠款的日期。"),
+        rules=(RULE_CLAIM_LIMITATION,), cites=("no_limitation_support",),
+        details=details, basis="assumed")
 
 
 def _period_item(casefile: CaseFile, sources: Sources) -> Item:
@@ -706,6 +753,8 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
     # The interest and crediting rules of the law the order was made under.
     interest_rules = ("us.ca.interest.legal_rate",) if us_order else (RULE_INTEREST,)
     credit_rules = ("us.ca.allocation.support_payments",) if us_order else (RULE_ALLOCATION,)
+    # CPL art. 247 (the duty to perform a legal document) says nothing of an agreement.
+    duty = () if us_order or claim_first(casefile, sources) else ("duty_to_perform",)
     items: list[Item] = []
     st = sources.statement
     if st is not None:
@@ -765,7 +814,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "除非系代义务人支付。"),
             Text("Messages or transfer notes showing what each payment was for.",
                  "能说明每笔付款用途的聊天记录或转账附言。"),
-            rules=credit_rules, cites=() if us_order else ("duty_to_perform",), details=details,
+            rules=credit_rules, cites=duty, details=details,
             basis="assumed" if unknown else "proven"))
     no_proof = [p for p in casefile.payments if not p.proof]
     items.append(Item(
@@ -776,7 +825,7 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
              "义务人可能主张已多付；您自己的记录能准确证明实际到账金额。"),
         Text("Bank, WeChat Pay or Alipay statements for every month since the first instalment.",
              "自第一期起每月的银行、微信支付或支付宝流水。"),
-        rules=credit_rules, cites=() if us_order else ("duty_to_perform",),
+        rules=credit_rules, cites=duty,
         details=tuple(Text(f"{p.date.isoformat()} {p.amount} {p.currency}",
                            f"{p.date.isoformat()} {p.amount} {p.currency}") for p in no_proof),
         basis="assumed" if no_proof else "proven"))
@@ -1015,7 +1064,8 @@ def _location(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "申请书须写明被执行人身份证号，以便法院通过网络查控系统查询账户和财产。"),
             Text("The judgment's party section, an old copy of the ID card, or the marriage "
                  "record.", "判决书当事人信息部分、身份证旧复印件或婚姻登记档案。"),
-            rules=(RULE_DOCUMENTS,), cites=("duty_to_perform",)))
+            rules=(RULE_DOCUMENTS,),
+            cites=() if claim_first(casefile, sources) else ("duty_to_perform",)))
     return items
 
 
@@ -1094,6 +1144,7 @@ def _communications(casefile: CaseFile, sources: Sources) -> list[Item]:
     g = "communications"
     items: list[Item] = []
     prc = prc_track(casefile, sources)
+    agreement = claim_first(casefile, sources)
     for kind, en, zh, absent in COMM_KINDS:
         found = [c for c in casefile.communications if c.kind == kind]
         linked = [c for c in found if c.document]
@@ -1123,13 +1174,26 @@ def _communications(casefile: CaseFile, sources: Sources) -> list[Item]:
                   if kind in {"demand", "reminder"} else
                   "义务人承认欠款可中断期间，也是欠款的有力证据。" if kind == "admission" else
                   "拒付、新地址和还款提议可以说明履行能力、送达地址和和解可能。")
+        rules, cites = COMM_RULES[kind]
+        if agreement and kind in {"demand", "reminder", "admission"}:
+            # No enforcement period runs on an agreement: a demand or an admission is proof
+            # for the claim and interrupts a limitation where one runs (Civil Code art. 195).
+            why_en = ("A written demand shows the obligor was asked to pay; it is evidence for "
+                      "the claim and interrupts a limitation period where one runs."
+                      if kind != "admission" else
+                      "An admission is strong evidence of the debt for the claim and interrupts "
+                      "a limitation period where one runs.")
+            why_zh = ("书面催告可证明已要求对方履行，是起诉的证据，并可中断诉讼时效（如适用）。"
+                      if kind != "admission" else
+                      "义务人承认欠款是起诉时的有力证据，并可中断诉讼时效（如适用）。")
+            rules, cites = (RULE_CLAIM_LIMITATION,), ("interruption_by_demand",)
         items.append(Item(
             f"communications.{kind}", g, status,
             Text(f"{en}: {len(found)}", f"{zh}：{len(found)} 条"),
             Text(why_en, why_zh),
             Text("Screenshots with date, sender and account visible, or the letter with proof "
                  "of delivery.", "显示日期、发送人和账号的截图，或信件及其投递证明。"),
-            rules=COMM_RULES[kind][0], cites=COMM_RULES[kind][1],
+            rules=rules, cites=cites,
             details=tuple(Text(f"{c.date.isoformat()}: {c.summary}",
                                f"{c.date.isoformat()}：{c.summary}") for c in found),
             basis="proven" if linked else ("assumed" if found else "none"),

@@ -20,9 +20,11 @@ from typing import Any, Literal
 from supportcase.advice.checklist import (
     BASIS_NAMES,
     CITES,
+    CLAIM_FIRST,
     ENFORCEABLE,
     INSTRUMENT_RULES,
     RULE_ALLOCATION,
+    RULE_CLAIM_LIMITATION,
     RULE_COURT,
     RULE_PERIOD,
     RULE_RECOGNITION,
@@ -32,6 +34,7 @@ from supportcase.advice.checklist import (
     RULES_INVESTIGATION,
     RULES_OUTSIDE_BASIS,
     RULES_PRESSURE,
+    claim_first,
     country_name,
     home_rules,
     place,
@@ -131,14 +134,20 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                  "需要我们提供什么？"),
             rules=first_rules))
     else:
+        # An agreement is no court document: the question rests on its own rule (and, for a
+        # divorce agreement, Civil Code art. 1076), not on the articles for enforcing a
+        # legal document or recognising a foreign judgment.
+        agreements = bool(types) and types <= CLAIM_FIRST
         qs.append(Question(
             "basis", "legal_basis",
             Text(f"Our legal basis is {docs or 'not yet identified'}: is it enforceable as it is, "
                  "or must we first file a claim (or notarize, or seek judicial confirmation)?",
                  f"我们的依据是{docs_zh or '尚未确定'}：能否直接申请执行，还是须先起诉（或办理赋强公证、"
                  "申请司法确认）？"),
-            rules=(*sorted({INSTRUMENT_RULES[t] for t in types}), RULE_RECOGNITION),
-            cites=("duty_to_perform", "foreign_judgment")))
+            rules=tuple(sorted({INSTRUMENT_RULES[t] for t in types})) if agreements else
+            (*sorted({INSTRUMENT_RULES[t] for t in types}), RULE_RECOGNITION),
+            cites=(("divorce_registration",) if "divorce_agreement" in types else ())
+            if agreements else ("duty_to_perform", "foreign_judgment")))
 
     # 2. Which court has enforcement jurisdiction?
     trial = next((o.basis.court for o in obligations if o.basis.court), None)
@@ -155,7 +164,23 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
             authority = route_authority(r) or {}
             court_ctx.append(Text(f"Route planner: {authority.get('en')}.",
                                   f"路线规划：{authority.get('zh')}。"))
-    if not prc and first is not None:
+    claim = next((r for r in found if r.get("id") == "cn-claim-first"), None)
+    agreement = claim_first(casefile, sources)
+    if agreement:
+        # The agreement is sued on first: the question is where to sue, not where to enforce.
+        court_to_sue = route_authority(claim) or {"en": "", "zh": ""}
+        suggested = (Text(f"Route planner: {court_to_sue['en']}.",
+                          f"路线规划：{court_to_sue['zh']}。"),
+                     ) if court_to_sue["en"] or court_to_sue["zh"] else ()
+        qs.append(Question(
+            "court", "claim",
+            Text("Which people's court should we sue in for the support due under the "
+                 "agreement (and the unpaid amounts), given where he lives and where his property "
+                 "is?",
+                 "应向哪个人民法院起诉追索协议约定的抚养费（及欠付费用）？须考虑其住所地和财产所在地。"),
+            context=(*suggested, *court_ctx),
+            rules=tuple(sorted({INSTRUMENT_RULES[t] for t in types}))))
+    elif not prc and first is not None:
         qs.append(Question(
             "court", "enforcement",
             Text(f"Which office should receive the application — {first_authority['en']} — and "
@@ -175,13 +200,16 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
     # 3. Realistic assets in China.
     cn_all = [a for a in usable_clues(casefile.asset_clues) if place(a.country) == "CN"]
     if prc or cn_all:
+        # On an agreement these measures come only with the enforcement after the judgment.
+        later_en, later_zh = ((" once the judgment is obtained", "取得判决后，")
+                              if agreement else ("", ""))
         qs.append(Question(
             "assets_cn", "assets",
-            Text("Which of his assets in China are realistic to investigate or freeze first, and "
-                 "should we ask for a property report order, an online asset inquiry, exit "
-                 "restriction or the dishonest-debtor list?",
-                 "他在中国境内哪些财产最有可能查到或冻结？是否应申请责令报告财产、网络查控、限制出境或"
-                 "纳入失信被执行人名单？"),
+            Text(f"Which of his assets in China are realistic to investigate or freeze first"
+                 f"{later_en}, and should we ask for a property report order, an online asset "
+                 "inquiry, exit restriction or the dishonest-debtor list?",
+                 f"{later_zh}他在中国境内哪些财产最有可能查到或冻结？是否应申请责令报告财产、网络查控、"
+                 "限制出境或纳入失信被执行人名单？"),
             context=tuple(Text(f"{asset_word(a.kind, 'en')}: {a.details} ({a.status})",
                                f"{asset_word(a.kind, 'zh')}：{a.details}"
                                f"（{status_word(a.status, 'zh')}）")
@@ -260,8 +288,19 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                           for d in foreign_docs),
             rules=RULES_FOREIGN_EVIDENCE))
 
-    # 6. The time limit (disputed) — a PRC question.
-    if prc:
+    # 6. The time limit (disputed) — a PRC question. On an agreement no enforcement period
+    # runs yet: the question is the claim's limitation (cn.recognition.fresh_action).
+    if agreement:
+        qs.append(Question(
+            "period", "legal_basis",
+            Text("Is any part of the arrears at risk of a limitation defence when we sue? A claim "
+                 "for child support is not subject to limitation, but some courts apply the "
+                 "3-year limitation from the child's 18th birthday to support unpaid under a "
+                 "divorce agreement.",
+                 "起诉时，欠款中是否有部分可能遭遇诉讼时效抗辩？请求支付抚养费不适用诉讼时效，但部分法院"
+                 "对子女年满十八周岁后追索离婚协议约定而未付的抚养费，适用三年诉讼时效、自十八周岁起算。"),
+            rules=(RULE_CLAIM_LIMITATION,), cites=("no_limitation_support",), open_point=True))
+    elif prc:
         qs.append(Question(
             "period", "legal_basis",
             Text("Is any part of the arrears at risk under the 2-year time limit for applying for "
