@@ -154,7 +154,7 @@ def test_counsel_email_prints_each_questions_facts_and_closes_with_jingli(
     assert _after(zh, "此致") == "敬礼！"
     # The expense outside the judgment (cn.support_standard.increase_grounds) is named
     # under the question that says "以下费用".
-    assert "2025-09-01 学费 8000.00 CNY" in _after(zh, "以下费用不在判决范围内")
+    assert "2025-09-01 学费 8000.00 CNY" in _after(zh, "以下费用不在判决书范围内")
     en = render_draft("counsel_email", demo_case, lang="en", as_of=AS_OF)
     assert "2025-09-01 tuition 8000.00 CNY" in _after(en, "These expenses are not in the judgment")
 

@@ -401,9 +401,13 @@ def records(casefile: CaseFile) -> list[Record]:
         return Text(f"no {noun_en} linked", f"未关联{noun_zh}")
 
     out: list[Record] = []
+    kind = basis_kind(casefile)
     for f in casefile.facts:
-        out.append(_record("fact", Text(f"{fact_word(f.name, 'en')}: {f.value}",
-                                        f"{fact_word(f.name, 'zh')}：{f.value}"),
+        name = Text(fact_word(f.name, "en"), fact_word(f.name, "zh"))
+        if f.name == "judgment_effective_date" and kind.en != "judgment":
+            # The fact's name says "judgment" whatever the document: name the document.
+            name = Text(f"date the {kind.en} took effect", f"{kind.zh}生效日期")
+        out.append(_record("fact", Text(f"{name.en}: {f.value}", f"{name.zh}：{f.value}"),
                            f.status, _source_of_provenance(f.provenance, titles)))
     for o in casefile.obligations:
         b = o.basis
@@ -546,6 +550,30 @@ BASIS_NAMES = {
     "hk_order": ("Hong Kong order", "香港命令"),
     "other": ("other document", "其他文书"),
 }
+
+
+# The legal basis in running text ("not in the judgment", "不在调解书范围内"), by its kind.
+KIND_WORDS = {
+    "judgment": ("judgment", "判决书"),
+    "mediation_statement": ("mediation statement", "调解书"),
+    "ruling": ("ruling", "裁定书"),
+    "notarized_agreement": ("notarized instrument", "公证债权文书"),
+    "divorce_agreement": ("divorce agreement", "离婚协议"),
+    "private_agreement": ("agreement", "协议"),
+    "foreign_order": ("order", "裁判"),
+    "us_order": ("order", "抚养令"),
+    "hk_order": ("order", "命令"),
+    "other": ("legal document", "法律文书"),
+}
+
+
+def basis_kind(casefile: CaseFile) -> Text:
+    """What the case's legal basis is, in a word: its kind when every obligation rests on the
+    same kind of document, else "legal document" (a mediation statement is no judgment)."""
+    kinds = {o.basis.type for o in casefile.obligations}
+    if len(kinds) != 1:
+        return Text(*KIND_WORDS["other"])
+    return Text(*KIND_WORDS[kinds.pop()])
 
 
 def _basis_name(o: Obligation) -> Text:
@@ -1056,14 +1084,15 @@ def _location(casefile: CaseFile, sources: Sources) -> list[Item]:
             basis="proven" if proven else ("assumed" if value or support else "none"),
             draft="service_sheet"))
     if obligor and not obligor.id_number and prc:
+        kind = basis_kind(casefile)
         items.append(Item(
             "location.id_number", g, "missing",
             Text("Obligor: PRC ID number", "被执行人：身份证号码"),
             Text("The application names the obligor by ID number so the court's online inquiry "
                  "system can find accounts and property.",
                  "申请书须写明被执行人身份证号，以便法院通过网络查控系统查询账户和财产。"),
-            Text("The judgment's party section, an old copy of the ID card, or the marriage "
-                 "record.", "判决书当事人信息部分、身份证旧复印件或婚姻登记档案。"),
+            Text(f"The {kind.en}'s party section, an old copy of the ID card, or the marriage "
+                 "record.", f"{kind.zh}当事人信息部分、身份证旧复印件或婚姻登记档案。"),
             rules=(RULE_DOCUMENTS,),
             cites=() if claim_first(casefile, sources) else ("duty_to_perform",)))
     return items
@@ -1287,15 +1316,26 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
                           if isinstance(st, dict))))
         return items
     if not filed:
+        kind = basis_kind(casefile)
+        # cn.enforcement.court: a court's document is enforced by the first-instance court (or
+        # one of its level where property is); a notarized instrument where he lives or owns.
+        court_kind = not any(o.basis.type == "notarized_agreement"
+                             for o in casefile.obligations)
         items.append(Item(
             "enforcement.file", g, "missing",
             Text(f"File the application for enforcement{' with ' + court_en if court_en else ''}",
                  f"向{court_zh or '有管辖权的法院'}提交强制执行申请"),
-            Text("Judgments are enforced by the first-instance court or a court of the same level "
-                 "where the obligor's property is; filing where the property is requires showing "
-                 "property in that district.",
-                 "生效判决由第一审人民法院或与其同级的被执行财产所在地人民法院执行；向财产所在地法院"
-                 "申请的，须提供该辖区有可供执行财产的证明。"),
+            Text(f"An effective {kind.en} of a people's court is enforced by the first-instance "
+                 "court or a court of the same level where the obligor's property is; filing "
+                 "where the property is requires showing property in that district.",
+                 f"生效{kind.zh}由第一审人民法院或与其同级的被执行财产所在地人民法院执行；向财产所在地"
+                 "法院申请的，须提供该辖区有可供执行财产的证明。")
+            if court_kind else
+            Text("A notarized instrument is enforced by the court of the obligor's domicile or "
+                 "where his property is; filing where the property is requires showing property "
+                 "in that district.",
+                 "公证债权文书由被执行人住所地或被执行的财产所在地人民法院执行；向财产所在地法院申请的，"
+                 "须提供该辖区有可供执行财产的证明。"),
             Text("Application (in Chinese), copy of the document, certificate of effectiveness, "
                  "applicant's ID, arrears table, asset-clue list.",
                  "强制执行申请书（中文）、法律文书副本、生效证明、申请人身份证明、欠款明细表、"

@@ -34,6 +34,7 @@ from supportcase.advice.checklist import (
     RULES_INVESTIGATION,
     RULES_OUTSIDE_BASIS,
     RULES_PRESSURE,
+    basis_kind,
     claim_first,
     country_name,
     home_rules,
@@ -97,6 +98,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
     """The questions for counsel for this case, most decisive first."""
     qs: list[Question] = []
     obligations = casefile.obligations
+    kind = basis_kind(casefile)  # "judgment", "mediation statement", ... in running text
     prc = prc_track(casefile, sources)
     found = routes(sources)
     first = found[0] if found else None
@@ -253,11 +255,11 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
         qs.append(Question(
             "enforce_abroad", "assets",
             Text(f"Is it worth enforcing in {name.en} as well{what_en}, and how — "
-                 "recognition of the PRC judgment by a court there, or a request through the "
+                 f"recognition of the PRC {kind.en} by a court there, or a request through the "
                  "local child-support agency — given that China is not a party to the 2007 Hague "
                  "Child Support Convention?",
-                 f"是否值得同时在{name.zh}执行{what_zh}，以何种方式——请当地法院承认中国判决，还是通过"
-                 "当地子女抚养机构？须考虑中国并非2007年海牙儿童抚养费公约缔约方。"),
+                 f"是否值得同时在{name.zh}执行{what_zh}，以何种方式——请当地法院承认中国{kind.zh}，"
+                 "还是通过当地子女抚养机构？须考虑中国并非2007年海牙儿童抚养费公约缔约方。"),
             # California's comity rule for PRC orders says nothing about another country.
             rules=(*RULES_ABROAD, *(("us.ca.uifsa.comity_for_prc_orders",) if in_us else ())),
             open_point=True))
@@ -334,9 +336,9 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
     if outside:
         qs.append(Question(
             "expenses_outside", "expenses",
-            Text("These expenses are not in the judgment: should we claim them in a new suit to "
-                 "increase support, and with what evidence?",
-                 "以下费用不在判决范围内：是否应另行起诉要求增加抚养费？需要哪些证据？"),
+            Text(f"These expenses are not in the {kind.en}: should we claim them in a new suit "
+                 "to increase support, and with what evidence?",
+                 f"以下费用不在{kind.zh}范围内：是否应另行起诉要求增加抚养费？需要哪些证据？"),
             context=tuple(Text(f"{e.date.isoformat()} {expense_word(e.category, 'en')} "
                                f"{e.amount} {e.currency}",
                                f"{e.date.isoformat()} {expense_word(e.category, 'zh')} "

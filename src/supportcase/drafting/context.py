@@ -19,6 +19,7 @@ from supportcase.advice.checklist import (
     RULE_INTEREST,
     UNLAWFUL_REASON,
     Cite,
+    basis_kind,
     build_checklist,
     clue_is_lawful,
     country_name,
@@ -444,6 +445,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "basis_title": basis_title(casefile, lang),
         "basis_issuer": basis_issuer(obligation) if obligation else None,
         "basis_document": basis_document(casefile, lang),
+        # The basis in running text by its kind ("the mediation statement", "调解书").
+        "basis_kind": basis_kind(casefile),
         "terms": [obligation_terms(o, casefile, lang) for o in casefile.obligations],
         "terms_text": clauses((obligation_terms(o, casefile, lang)
                                for o in casefile.obligations), lang)
