@@ -404,6 +404,13 @@ def cite_together(cites: Any, lang: str) -> str:
     return ("；" if lang == "zh" else "; ").join(parts)
 
 
+def _positive(value: object) -> bool:
+    try:
+        return Decimal(str(value)) > 0
+    except InvalidOperation:
+        return True  # not a figure: keep the line, the reader sees what is there
+
+
 def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, Any]:
     """Everything the templates may use, with gaps as placeholders."""
     st = sources.statement
@@ -456,6 +463,10 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "conversions": conversions(st),
         "statement_notes": [*(st or {}).get("assumptions", []), *(st or {}).get("excluded", [])],
         "figures": figures,
+        # No request (or demand) for "0.00" interest: when the ledger's outstanding interest is
+        # zero the drafts leave the interest line out and say none is claimed. Without a
+        # statement the figure is a placeholder and the line stays.
+        "interest_claimed": st is None or _positive(st.get("interest_outstanding")),
         "currency": currency,
         "currency_zh": CURRENCY_ZH.get(currency, currency),
         "statement_missing": sources.problem("statement", lang),
