@@ -29,10 +29,11 @@ from supportcase.advice.checklist import (
 from supportcase.advice.questions import questions_for_counsel
 from supportcase.bilingual import has_han
 from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obligation, Party
-from supportcase.casefile.words import clauses, ref_zh
+from supportcase.casefile.words import clauses, expense_word, ref_zh
 from supportcase.drafting.placeholders import missing
 from supportcase.drafting.sources import Sources
 from supportcase.law.rules import Citation
+from supportcase.money import percent
 
 DOC_NAMES = {
     "judgment": ("民事判决书", "civil judgment"),
@@ -283,13 +284,20 @@ def obligation_terms(o: Obligation, casefile: CaseFile, lang: str) -> str:
         end_en = f", until {child} turns {o.end.child_age}"
     elif o.end is not None:
         end_zh, end_en = f"，至{child}完成全日制教育止", f", until {child} finishes full-time education"
+    # An expense-sharing clause is its own term, after the periodic support.
+    shares_zh = "".join(f"；另负担{expense_word(sh.category, 'zh')}的"
+                        f"{percent(sh.share).replace(' ', '')}，"
+                        f"于收到票据后{sh.within_days}日内支付" for sh in o.expense_shares)
+    shares_en = "".join(f"; and {percent(sh.share)} of the {expense_word(sh.category, 'en')} "
+                        f"expenses, within {sh.within_days} days of receiving the receipt"
+                        for sh in o.expense_shares)
     if lang == "zh":
         return (f"自{o.start.year}年{o.start.month}月起{freq_zh}{day}{rule_zh}支付子女{child}抚养费"
-                f"{cur_zh}{money(o.amount)}元{end_zh}")
+                f"{cur_zh}{money(o.amount)}元{end_zh}{shares_zh}")
     day_en = "last day" if o.due_day == "last" else f"day {o.due_day}"
     by = "by" if o.due_rule == "by" else "on"
     return (f"{o.currency} {money(o.amount)} {freq_en} child support for {child}, due {by} "
-            f"{day_en} of each period from {en_date(o.start)}{end_en}")
+            f"{day_en} of each period from {en_date(o.start)}{end_en}{shares_en}")
 
 
 # Chinese names of instruments our rules name only in English (treaties), so that a Chinese
@@ -404,6 +412,50 @@ def cite_together(cites: Any, lang: str) -> str:
     return ("；" if lang == "zh" else "; ").join(parts)
 
 
+def due_parts(statement: dict[str, Any] | None, casefile: CaseFile) -> dict[str, Any] | None:
+    """Periodic support and the obligor's share of expenses, apart: an expense share under an
+    expense-sharing clause is its own item, not support, so a total that holds both is not
+    "support due". The parts are the ledger's own rows added up by kind, and used only when
+    they add up to the ledger's totals; None when there is no expense share (or they do not).
+
+    {"support_due", "expenses_due", "support_outstanding", "expenses_outstanding"} as printed
+    figures (the outstanding pair None when the rows' unpaid amounts do not add up to the
+    principal outstanding), and "names" {"zh": "医疗费", "en": "medical expenses"}."""
+    if not statement:
+        return None
+    rows = statement.get("rows", [])
+    try:
+        due = {k: sum((Decimal(str(r.get("amount_due") or 0)) for r in rows
+                       if r.get("kind") == k), Decimal(0))
+               for k in ("installment", "expense_share")}
+        unpaid = {k: sum((Decimal(str(r.get("shortfall") or 0)) for r in rows
+                          if r.get("kind") == k), Decimal(0))
+                  for k in ("installment", "expense_share")}
+        total_due = Decimal(str(statement.get("total_due")))
+        principal = Decimal(str(statement.get("principal_outstanding")))
+    except InvalidOperation:
+        return None
+    if not due["expense_share"] or due["installment"] + due["expense_share"] != total_due:
+        return None
+    by_ref = {e.id or f"expense #{n}": e for n, e in enumerate(casefile.expenses, start=1)}
+    categories: list[str] = []
+    for r in rows:
+        if r.get("kind") == "expense_share":
+            expense = by_ref.get(str(r.get("id", "")).split(":", 1)[-1])
+            category = expense.category if expense else "other"
+            if category not in categories:
+                categories.append(category)
+    adds_up = unpaid["installment"] + unpaid["expense_share"] == principal
+    return {
+        "support_due": money(due["installment"]),
+        "expenses_due": money(due["expense_share"]),
+        "support_outstanding": money(unpaid["installment"]) if adds_up else None,
+        "expenses_outstanding": money(unpaid["expense_share"]) if adds_up else None,
+        "names": {"zh": "、".join(expense_word(c, "zh") for c in categories),
+                  "en": " and ".join(expense_word(c, "en") for c in categories) + " expenses"},
+    }
+
+
 def _positive(value: object) -> bool:
     try:
         return Decimal(str(value)) > 0
@@ -463,6 +515,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "conversions": conversions(st),
         "statement_notes": [*(st or {}).get("assumptions", []), *(st or {}).get("excluded", [])],
         "figures": figures,
+        # Support and the expense shares apart (None when there is no expense share).
+        "parts": due_parts(st, casefile),
         # No request (or demand) for "0.00" interest: when the ledger's outstanding interest is
         # zero the drafts leave the interest line out and say none is claimed. Without a
         # statement the figure is a placeholder and the line stays.
