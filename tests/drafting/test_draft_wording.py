@@ -137,11 +137,12 @@ def test_hague_sheet_rests_china_not_a_party_on_the_status_rule(demo_case: CaseF
     assert "art. 10" not in note and "HCCH status table" in note
     zh = render_draft("hague_sheet", demo_case, lang="zh", as_of=AS_OF)
     note = _line(zh, "缔约国")
-    assert "第10条" not in note and "现状表" in note
-    # The Chinese version cites the Convention in Chinese ...
+    assert "第10条" not in note and "第十条" not in note and "现状表" in note
+    # The Chinese version cites the Convention in Chinese, its articles in Chinese numerals
+    # like the PRC articles beside them ...
     assert "Hague 2007 Child Support Convention" not in zh.text()
-    assert "《海牙儿童抚养费公约》第10条第1款(a)项" in zh.text()
-    assert "《海牙儿童抚养费公约》第25条" in zh.text()
+    assert "《海牙儿童抚养费公约》第十条第一款(a)项" in zh.text()
+    assert "《海牙儿童抚养费公约》第二十五条" in zh.text()
     assert all(c["ok"] for c in zh.citations)
 
 

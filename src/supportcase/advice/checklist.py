@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -40,6 +40,7 @@ from supportcase.casefile.words import (
     status_word,
 )
 from supportcase.drafting.sources import Sources
+from supportcase.law.citations import chinese_article_numbers
 from supportcase.law.countries import normalize_code
 from supportcase.law.deadlines import STATUS_WORDS
 from supportcase.law.instruments import case_origin
@@ -1382,6 +1383,19 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
     return items
 
 
+def zh_in_one_style(text: Text) -> Text:
+    """The Chinese of `text` with its article numbers as the checklist's own citations write
+    them (第四百八十一条, not 第481条): notes and steps from the deadline calculator and the
+    route planner may write them in Arabic numerals."""
+    return Text(text.en, chinese_article_numbers(text.zh))
+
+
+def _in_one_style(item: Item) -> Item:
+    return replace(item, title=zh_in_one_style(item.title), why=zh_in_one_style(item.why),
+                   evidence=zh_in_one_style(item.evidence),
+                   details=tuple(zh_in_one_style(d) for d in item.details))
+
+
 def build_checklist(casefile: CaseFile, sources: Sources,
                     *, known_rules: Iterable[str] | None = None) -> Checklist:
     """The next-step checklist for `casefile` given what the ledger and the law say."""
@@ -1402,12 +1416,12 @@ def build_checklist(casefile: CaseFile, sources: Sources,
     return Checklist(
         as_of=sources.as_of,
         title=casefile.case.title,
-        items=tuple(items),
+        items=tuple(_in_one_style(i) for i in items),
         proven=tuple(r for r in recs if r.status == "proven"),
         assumptions=tuple(r for r in recs if r.status != "proven"),
         refused=tuple(refused_clues(casefile)),
         problems=dict(sources.problems),
-        problems_zh=dict(sources.problems_zh),
+        problems_zh={k: chinese_article_numbers(v) for k, v in sources.problems_zh.items()},
         known_rules=frozenset(known_rules),
     )
 

@@ -14,7 +14,7 @@ welfare says so rather than folding them into the support case.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from supportcase.advice.checklist import (
@@ -43,6 +43,7 @@ from supportcase.advice.checklist import (
     route_authority,
     routes,
     usable_clues,
+    zh_in_one_style,
 )
 from supportcase.bilingual import Text
 from supportcase.casefile.model import CaseFile
@@ -358,7 +359,9 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
         context=(Text("Custody, travel, passports and relocation are outside this support case.",
                       "抚养权、出行、护照和迁居不属于本抚养费执行案件。"),),
         rules=("cn.procedure.provisional_enforcement",) if prc else ()))
-    return qs
+    # Article numbers in one style in Chinese, whatever wrote them (第二百四十七条).
+    return [replace(q, text=zh_in_one_style(q.text),
+                    context=tuple(zh_in_one_style(c) for c in q.context)) for q in qs]
 
 
 def questions_to_text(questions: list[Question], lang: Lang = "both") -> str:

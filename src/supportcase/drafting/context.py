@@ -309,9 +309,9 @@ def citation_text(citation: Citation, lang: str) -> str:
     """A rule's citation as a draft in `lang` prints it.
 
     English: the rulebook's label ("arts." for a range). Chinese: the instrument's Chinese name
-    in 《》, PRC articles in Chinese numerals as PRC filings write them (第二百六十四条,
-    第一条至第三条), treaty articles in Arabic numerals (《海牙儿童抚养费公约》第10条); an
-    instrument with no Chinese name in our data keeps its English citation.
+    in 《》, articles in Chinese numerals as PRC filings write them (第二百六十四条,
+    第一条至第三条, 《海牙儿童抚养费公约》第十条), so a Chinese draft writes every article number
+    in one style; an instrument with no Chinese name in our data keeps its English citation.
     """
     if lang != "zh":
         article = citation.article or ""
@@ -322,8 +322,8 @@ def citation_text(citation: Citation, lang: str) -> str:
         return label
     treaty = INSTRUMENT_ZH.get(citation.law_en or citation.law)
     if treaty is not None and not has_han(citation.law):
-        # Cited by its Chinese name; a treaty's articles keep Arabic numerals.
-        return citation.model_copy(update={"law": treaty}).label_zh()
+        # Cited by its Chinese name, its articles in Chinese numerals like every other.
+        return citation.model_copy(update={"law": treaty}).label_zh(chinese_numerals=True)
     return citation.label_zh(chinese_numerals=True)
 
 

@@ -102,6 +102,12 @@ def render_draft(kind: str, casefile: CaseFile, *, lang: str | None = None,
     context["spec"] = spec
     context["filing_copy"] = lang == filing
     markup = environment().get_template(f"{spec.id}.{lang}.j2").render(context)
+    if lang == "zh":
+        # One style of article number in a Chinese draft, whatever wrote the number (our
+        # citations, the ledger's or the deadline calculator's notes): 第二百四十七条.
+        from supportcase.law.citations import chinese_article_numbers
+
+        markup = chinese_article_numbers(markup)
     blocks = parse_markup(markup)
     if lang != filing:
         blocks.insert(1 if blocks and blocks[0].kind == "title" else 0,

@@ -38,7 +38,8 @@ it, current law is assumed except for repealed laws, which are then read as of t
 
 Public API (stable): `check_text(text, *, on=None) -> list[CitationCheck]`,
 `CitationCheck` (frozen dataclass with `.ok`, `.to_dict()`), `STATUSES`,
-`concordance() -> Concordance`, `current_number(law, version, number)`.
+`concordance() -> Concordance`, `current_number(law, version, number)`,
+`chinese_article_numbers(text)` (第247条 → 第二百四十七条, one style in a Chinese text).
 """
 
 from __future__ import annotations
@@ -750,6 +751,25 @@ def check_text(text: str, *, on: dt.date | None = None) -> list[CitationCheck]:
                     "text": found.text, "start": found.start, "end": found.end, "law": None,
                     "article": number, "system": "unknown"}))
     return results
+
+
+_ARABIC_ARTICLES = re.compile(r"第\s*(\d+)((?:\s*、\s*\d+)*)\s*([条款])")
+
+
+def chinese_article_numbers(text: str) -> str:
+    """Article and paragraph numbers in a Chinese text as PRC legal documents write them, so a
+    text does not mix styles: 第247条 → 第二百四十七条, 第247、249条 → 第二百四十七条、第二百四十九条,
+    第10条第1款 → 第十条第一款. Only 条 and 款 are touched: pages (第3页), items (第2项费用) and
+    case numbers stay as written; numbers already in Chinese numerals are left alone."""
+
+    def spell(match: re.Match[str]) -> str:
+        numbers = [match.group(1), *re.findall(r"\d+", match.group(2))]
+        unit = match.group(3)
+        if not all(0 < int(n) < 10_000 for n in numbers):
+            return match.group(0)
+        return "、".join(f"第{statutes.chinese_label(int(n))}{unit}" for n in numbers)
+
+    return _ARABIC_ARTICLES.sub(spell, text)
 
 
 def problems(checks: Iterable[CitationCheck]) -> list[CitationCheck]:
