@@ -96,3 +96,23 @@ def test_a_judgment_keeps_its_enforcement_period_and_articles() -> None:
     assert "application_period" in questions["period"].cites
     assert "enforcement_court" in questions["court"].cites
     assert CITES["duty_to_perform"].article == "247"
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_an_agreement_owes_no_doubled_interest_before_the_judgment(name: str) -> None:
+    # cn.interest.delayed_performance: the doubled interest runs from the time a judgment,
+    # ruling or other legal document sets — not from an agreement's due dates.
+    case = CASES[name]()
+    checklist = build_checklist(case, gather(case, AS_OF))
+    by_id = {i.id: i for i in checklist.items}
+    interest = by_id["arrears.interest"]
+    assert interest.status == "to_check"
+    assert "only from the judgment" in interest.title.en and "判决" in interest.title.zh
+    assert "owes double interest" not in interest.why.en
+    assert "double_interest" not in interest.cites
+    assert "double_interest" not in by_id["arrears.statement"].cites
+    # The demo judgment keeps its doubled-interest item.
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    judgment = {i.id: i for i in build_checklist(demo, gather(demo, AS_OF)).items}
+    assert judgment["arrears.interest"].cites == ("double_interest",)
+    assert judgment["arrears.interest"].status == "done"

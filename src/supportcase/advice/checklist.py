@@ -783,7 +783,8 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
     interest_rules = ("us.ca.interest.legal_rate",) if us_order else (RULE_INTEREST,)
     credit_rules = ("us.ca.allocation.support_payments",) if us_order else (RULE_ALLOCATION,)
     # CPL art. 247 (the duty to perform a legal document) says nothing of an agreement.
-    duty = () if us_order or claim_first(casefile, sources) else ("duty_to_perform",)
+    agreement = not us_order and claim_first(casefile, sources)
+    duty = () if us_order or agreement else ("duty_to_perform",)
     items: list[Item] = []
     st = sources.statement
     if st is not None:
@@ -809,7 +810,8 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "exact and reproducible.", "法院按可逐月核对的金额执行，明细表须准确、可复核。"),
             Text("Bank statements and payment records for the whole period.",
                  "整个期间的银行流水和付款记录。"),
-            rules=interest_rules, cites=() if us_order else ("double_interest",), details=detail,
+            rules=interest_rules, cites=() if us_order or agreement else ("double_interest",),
+            details=detail,
             basis="assumed" if has_assumptions else "proven", draft="arrears_statement"))
     else:
         why = sources.problems.get("statement", "not computed")
@@ -879,6 +881,27 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
                                f"{p.date.isoformat()} {p.amount} {p.currency}：未录入汇率")
                           for p in unrated),
             basis="assumed" if unrated else "proven"))
+    if agreement:
+        # cn.interest.delayed_performance: the doubled interest runs from the time a judgment,
+        # ruling or other legal document sets; an agreement sets none the court enforces.
+        items.append(Item(
+            "arrears.interest", g, "to_check",
+            Text(f"Interest regime: {regime_word(casefile.interest.regime, 'en')} — doubled "
+                 "interest for delayed performance runs only from the judgment the claim obtains",
+                 f"利息计算方式：{regime_word(casefile.interest.regime, 'zh')}——迟延履行期间的加倍"
+                 "债务利息自起诉取得的判决确定的履行期限届满后才计算"),
+            Text("Doubled interest for delayed performance is owed when a judgment, ruling or "
+                 "other legal document is not performed by the time it sets; the agreement is "
+                 "not such a document, so interest on the arrears before the judgment is a "
+                 "question for the claim (ask counsel), and any interest figure the arrears "
+                 "table shows for those months is not yet owed as doubled interest.",
+                 "被执行人未按判决、裁定和其他法律文书指定的期间履行的，才加倍支付迟延履行期间的债务"
+                 "利息；协议不是此类文书，判决前欠款能否主张利息应在起诉时提出（请咨询律师），欠款明细"
+                 "表中这些月份的利息数字尚不属于应付的加倍部分债务利息。"),
+            Text("The agreement's payment terms and the judgment, once obtained.",
+                 "协议的给付条款，以及取得后的判决书。"),
+            rules=(RULE_INTEREST,)))
+        return _assertion_items(casefile, st, items)
     items.append(Item(
         "arrears.interest", g, "done" if casefile.interest.regime != "none" else "to_check",
         Text(f"Interest regime: {regime_word(casefile.interest.regime, 'en')}",
@@ -896,6 +919,13 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
              "文书规定的履行期限及每笔付款日期。"),
         rules=("us.ca.interest.legal_rate",) if us_order else (RULE_INTEREST,),
         cites=() if us_order else ("double_interest",)))
+    return _assertion_items(casefile, st, items)
+
+
+def _assertion_items(casefile: CaseFile, st: dict[str, Any] | None,
+                     items: list[Item]) -> list[Item]:
+    """`items` and, after them, one item for each agency's or court's figure on file."""
+    g = "arrears"
     # The ledger reconciles each agency or court figure as of that figure's own date.
     reconciled = {(str(r.get("date")), str(r.get("source"))): r
                   for r in (st or {}).get("reconciliation", [])}
