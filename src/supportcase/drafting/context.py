@@ -21,6 +21,7 @@ from supportcase.advice.checklist import (
     Cite,
     basis_kind,
     build_checklist,
+    claim_first,
     clue_is_lawful,
     country_name,
     records,
@@ -488,6 +489,7 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
                  "birth_date": c.birth_date.isoformat() if c.birth_date else
                  missing("子女出生日期", "child's date of birth")} for c in casefile.children]
     obligation = casefile.obligations[0] if casefile.obligations else None
+    agreement = claim_first(casefile, sources)
     return {
         "lang": lang,
         "as_of": sources.as_of,
@@ -520,7 +522,13 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         # No request (or demand) for "0.00" interest: when the ledger's outstanding interest is
         # zero the drafts leave the interest line out and say none is claimed. Without a
         # statement the figure is a placeholder and the line stays.
-        "interest_claimed": st is None or _positive(st.get("interest_outstanding")),
+        # On an agreement that must be sued on first no doubled interest for delayed
+        # performance runs yet (cn.interest.delayed_performance: from a legal document's time
+        # to pay), whatever the ledger computed.
+        "interest_claimed": not agreement and (
+            st is None or _positive(st.get("interest_outstanding"))),
+        # The basis is an agreement to be sued on first, not a document to enforce.
+        "claim_first": agreement,
         "currency": currency,
         "currency_zh": CURRENCY_ZH.get(currency, currency),
         "statement_missing": sources.problem("statement", lang),
