@@ -116,3 +116,14 @@ def test_an_agreement_owes_no_doubled_interest_before_the_judgment(name: str) ->
     judgment = {i.id: i for i in build_checklist(demo, gather(demo, AS_OF)).items}
     assert judgment["arrears.interest"].cites == ("double_interest",)
     assert judgment["arrears.interest"].status == "done"
+
+
+def test_a_notarized_instrument_question_is_about_its_certificate_not_recognition() -> None:
+    # cn.instruments.notarized_agreement: a PRC title of its own; CPL art. 298 (recognition of
+    # foreign judgments) and art. 247 (court judgments) are not its articles.
+    path = SCENARIO.parent / "notarized_agreement_with_certificate.yaml"
+    case = CaseFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))["case"])
+    basis = questions_for_counsel(case, gather(case, AS_OF))[0]
+    assert basis.id == "basis"
+    assert basis.rules == ("cn.instruments.notarized_agreement",) and basis.cites == ()
+    assert "enforcement certificate" in basis.text.en and "执行证书" in basis.text.zh

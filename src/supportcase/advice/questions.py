@@ -136,6 +136,17 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                  f"我们的依据是{docs_zh}。路线规划建议：{titles_zh}。在其现居住地执行，哪条途径最合适？"
                  "需要我们提供什么？"),
             rules=first_rules))
+    elif types == {"notarized_agreement"}:
+        # A notarized instrument is a PRC enforcement title of its own
+        # (cn.instruments.notarized_agreement): what decides is its enforcement clause and the
+        # notary's enforcement certificate, not the recognition of a foreign judgment.
+        qs.append(Question(
+            "basis", "legal_basis",
+            Text(f"Our legal basis is a {docs}: does it carry an enforcement clause, and will the "
+                 "court want the notary's enforcement certificate (执行证书) with the application?",
+                 f"我们的依据是{docs_zh}：是否赋予强制执行效力？申请执行时法院是否需要公证机构出具的"
+                 "执行证书？"),
+            rules=(INSTRUMENT_RULES["notarized_agreement"],)))
     else:
         # An agreement is no court document: the question rests on its own rule (and, for a
         # divorce agreement, Civil Code art. 1076), not on the articles for enforcing a
