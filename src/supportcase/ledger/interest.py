@@ -24,6 +24,10 @@ CA_RULE = "us.ca.interest.legal_rate"
 CUSTOM_RULE = "case.interest.custom"
 GENERAL_RULE = "case.interest.general"
 EPOCH = date(1900, 1, 1)
+# Support agreed between the parents and never made a legal document: double-portion interest
+# (CPL 2023 art. 264) runs only from the time a judgment, ruling or other legal document sets
+# for performance, so an agreement alone carries none (the claim in court may ask for interest).
+AGREEMENTS = ("divorce_agreement", "private_agreement")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,9 @@ def _rule_periods(book: RuleBook, rule_id: str, rate_key: str) -> tuple[RatePeri
 def interest_plan(case: CaseFile, obligation: Obligation, book: RuleBook) -> InterestPlan:
     regime = case.interest.regime
     components: list[Component] = []
-    if regime == "cn-delayed-performance":
+    if regime == "cn-delayed-performance" and obligation.basis.type in AGREEMENTS:
+        pass
+    elif regime == "cn-delayed-performance":
         components.append(Component("double_portion", CN_RULE,
                                     _rule_periods(book, CN_RULE, "daily_rate")))
         if obligation.general_interest_rate is not None:

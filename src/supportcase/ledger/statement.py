@@ -17,7 +17,7 @@ from operator import attrgetter
 from typing import Any
 
 from supportcase.casefile.model import CaseFile, EndAtChildAge
-from supportcase.casefile.words import clauses, ref_zh
+from supportcase.casefile.words import DOC_TYPES, clauses, ref_zh
 from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
 from supportcase.law.instruments import case_origin
@@ -27,6 +27,7 @@ from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
 from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
 from supportcase.ledger.entries import BookedPayment, Note, Records, Row, booked_json, first_ten
 from supportcase.ledger.interest import (
+    AGREEMENTS,
     CA_RULE,
     CN_RULE,
     CUSTOM_RULE,
@@ -373,6 +374,19 @@ def build_statement(casefile: CaseFile, as_of: date, *, rate_table: RateTable | 
     regime = case.interest.regime
     if regime == "cn-delayed-performance":
         rule_ids.append(CN_RULE)
+        for ob in case.obligations:
+            if ob.basis.type in AGREEMENTS:
+                excluded.append(Note(
+                    "no_double_interest_on_agreement",
+                    f"No double-portion interest is computed for obligation {ob.id}: it rests on "
+                    f"a {DOC_TYPES[ob.basis.type][0]}, and that interest (CPL 2023 art. 264) "
+                    "runs only from the time a judgment, ruling or other legal document sets for "
+                    "performance. Interest for the delay before such a judgment is a question "
+                    "for the claim in court.",
+                    f"给付义务 {ob.id} 不计算迟延履行期间的加倍部分债务利息：其依据为"
+                    f"{DOC_TYPES[ob.basis.type][1]}，而该利息（民事诉讼法（2023年）第二百六十四条）"
+                    "仅自判决、裁定和其他法律文书指定的履行期间届满起计算。此前迟延的利息问题，"
+                    "应在向法院起诉时一并主张。", ref=ob.id))
         if any(ob.general_interest_rate is not None for ob in case.obligations):
             rule_ids.append(GENERAL_RULE)
         if any(ob.currency != "CNY" for ob in case.obligations):
