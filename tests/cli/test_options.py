@@ -39,7 +39,7 @@ def test_a_year_no_case_can_have_is_refused_as_a_typo(far: str):
 
 @pytest.mark.parametrize(("command", "option"), [
     ("arrears", "--as-of"), ("deadlines", "--today"), ("checklist", "--as-of"),
-    ("route", "--today")])
+    ("route", "--today"), ("deadlines", "--as-of"), ("route", "--as-of")])
 def test_every_dated_command_refuses_a_far_year_in_one_line(command: str, option: str,
                                                               tmp_path, demo_yaml):
     """Before, `checklist --as-of 9999-12-31` ended in a traceback: a period of years
@@ -60,3 +60,13 @@ def test_the_same_error_reads_in_chinese_for_a_chinese_reader():
     # An error with no Chinese text still says something, in English.
     assert UserError("plain", hint="why").say("zh") == "plain (why)"
     assert UserError("x", zh="中", hint="h", hint_zh="提示").say("zh") == "中（提示）"
+
+
+def test_route_and_deadlines_take_as_of_like_every_other_dated_command(tmp_path, demo_yaml):
+    """`route --as-of D` was refused ("No such option"): only they said --today."""
+    from tests.cli.test_case_commands import run
+
+    for command in ("route", "deadlines"):
+        both = [run(command, str(demo_yaml), option, "2026-11-22", "--json",
+                    home=tmp_path / "h").stdout for option in ("--as-of", "--today")]
+        assert both[0] == both[1] and "2026" in both[0]

@@ -236,8 +236,9 @@ def register(app: typer.Typer) -> None:
     @app.command("deadlines")
     def deadlines(
         case_ref: str = typer.Argument(..., metavar="CASEFILE|CASE_ID"),
-        today: str | None = typer.Option(None, "--today", help="Compute as of this date "
-                                         "(default: today)."),
+        # --as-of as the other dated commands write it; --today as it was first named.
+        today: str | None = typer.Option(None, "--as-of", "--today", help="Compute as of this "
+                                         "date (default: today)."),
         ics: Path | None = typer.Option(None, "--ics", help="Also write an iCalendar file "
                                         "with reminders 30, 7 and 1 day before."),
         json_out: bool = typer.Option(False, "--json", help="Print JSON."),
@@ -253,7 +254,7 @@ def register(app: typer.Typer) -> None:
 
         lang = language(lang)
         case, _ = load_case(case_ref)
-        day = _date(today, "--today") or dt.date.today()
+        day = _date(today, "--as-of") or dt.date.today()
         results = compute(case, day)
         if ics is not None:
             write_file(ics, to_ics(results, case_title=case.case.title))
@@ -288,7 +289,8 @@ def register(app: typer.Typer) -> None:
         case_ref: str = typer.Argument(..., metavar="CASEFILE|CASE_ID"),
         json_out: bool = typer.Option(False, "--json", help="Print JSON."),
         lang: str = typer.Option("en", "--lang", help="en or zh."),
-        today: str | None = typer.Option(None, "--today", help="Plan as of this date."),
+        today: str | None = typer.Option(None, "--as-of", "--today",
+                                         help="Plan as of this date (default: today)."),
     ) -> None:
         """Ranked enforcement routes: authority, steps, documents, deadlines, remedies, risks.
 
@@ -300,7 +302,7 @@ def register(app: typer.Typer) -> None:
 
         lang = language(lang)
         case, _ = load_case(case_ref)
-        result = plan(case, today=_date(today, "--today")).to_json(lang)
+        result = plan(case, today=_date(today, "--as-of")).to_json(lang)
         if json_out:
             print_json(result)
             return
