@@ -148,10 +148,11 @@ DATE_ALONE = re.compile(r"(?m)^[ \t]*(?P<date>(?:January|February|March|April|Ma
 EFFECTIVE = re.compile(r"(?i)(?:effective(?: date)?|filed)[:\s]+(?:on\s+)?(?P<date>[A-Z][a-z]+\.?\s+"
                        r"\d{1,2}(?:,\s*|\s+)\d{4}|\d{1,2}/\d{1,2}/\d{4})")
 # the date a paper was served, as a proof of service or notice writes it: a labelled line
-# ("Date of service: April 8, 2024", "Served: 04/08/2024") or "served (…) on 8 April 2024";
+# ("Date of service: April 8, 2024", "Served: 04/08/2024", a Word table's "Date of
+# service<TAB>April 8, 2024") or "served (…) on 8 April 2024";
 # not "must be served …" (a requirement) nor "served … before the hearing on …"
 SERVICE = re.compile(r"(?im)^[ \t]*(?:date[ \t]+of[ \t]+service|service[ \t]+date|date[ \t]+served|"
-                     r"served)[ \t]*:[ \t]*(?P<date>[^\n]{6,30}?)\.?[ \t]*$")
+                     r"served)(?:[ \t]*:|[ \t]*\t|[ ]{2,})[ \t]*(?P<date>[^\n]{6,30}?)\.?[ \t]*$")
 SERVED_ON = re.compile(rf"(?i)(?<!be )\bserved\b(?:(?!hearing|before|after|until|due)[^.;\n]){{0,60}}?"
                        rf"\bon\s+(?P<date>(?=\d|(?:{MONTH_NAMES})\b)[^.;\n]{{6,30}})")
 SENTENCE_END = re.compile(r"\.(?!\d)")
