@@ -37,6 +37,8 @@ ROLES = {
     "被申请人": "respondent", "申请人": "applicant", "被上诉人": "appellee",
     "上诉人": "appellant", "原告": "plaintiff", "被告": "defendant", "男方": "husband",
     "女方": "wife", "甲方": "party_a", "乙方": "party_b",
+    # Hong Kong's matrimonial titles; who pays is read from the order, not from these
+    "呈请人": "petitioner", "答辩人": "respondent",
 }
 _ROLE_ALT = "|".join(sorted(ROLES, key=len, reverse=True))
 NAME = r"[\u4e00-\u9fff·]{2,5}?|[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,3}"
