@@ -30,3 +30,13 @@ def test_a_wrong_amount_or_invented_words_are_rejected() -> None:
     assert isinstance(wrong, Rejection) and "do not say" in wrong.reason
     invented = verify(_judgment(), Proposal("support.amount", "3000", "每月支付抚养费3000元"))  # type: ignore[arg-type]
     assert isinstance(invented, Rejection) and "not in the document" in invented.reason
+
+
+def test_a_numeric_date_that_reads_both_ways_backs_either_reading() -> None:
+    text = "ORDER\nThe Respondent shall pay child support of $800 per month commencing 01/06/2023.\n"
+    document = read_bytes("order.txt", text.encode("utf-8"))[0]
+    for value in ("2023-06-01", "2023-01-06"):  # 1 June (day first) or January 6
+        fact = verify(document, Proposal("support.start_date", value, "commencing 01/06/2023"))  # type: ignore[arg-type]
+        assert isinstance(fact, ExtractedFact) and fact.status == "assumed"
+    wrong = verify(document, Proposal("support.start_date", "2023-06-02", "01/06/2023"))  # type: ignore[arg-type]
+    assert isinstance(wrong, Rejection)

@@ -136,3 +136,21 @@ $1,000 per month, payable on the first day of each month, beginning March 1, 202
     assert "合计" in note.zh
     single = propose(summary_of(JUDGMENT), empty_case(), document_id="abc123")
     assert not any("per child" in n.en for n in single.notes)
+
+
+def test_a_date_that_reads_both_ways_is_not_proposed_and_the_proposal_says_why():
+    order = """ONTARIO SUPERIOR COURT OF JUSTICE
+Court File No. FC-23-1234
+Applicant: ANNA SMITH
+Respondent: BEN SMITH
+ORDER
+The Respondent shall pay to the Applicant child support of $800 per month for the child
+commencing 01/06/2023.
+"""
+    proposal = propose(summary_of(order, "order.txt"), empty_case(), document_id="o2")
+    assert proposal.obligation is None  # no start: Canada writes dates both ways
+    (why,) = [s for s in proposal.skipped if "01/06/2023" in s.en]
+    assert "2023-01-06" in why.en and "2023-06-01" in why.en and "by hand" in why.en
+    assert "2023-06-01" in why.zh and "手动填写" in why.zh
+    single = propose(summary_of(JUDGMENT), empty_case(), document_id="abc123")
+    assert not any("written first" in s.en for s in [*single.skipped, *single.notes])

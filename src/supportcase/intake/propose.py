@@ -30,6 +30,7 @@ from supportcase.casefile.model import (
 )
 from supportcase.casefile.words import doc_type_word
 from supportcase.intake.document import Said
+from supportcase.intake.extract.numbers import DATE_EN, date_en
 from supportcase.money import MoneyError, check_currency, to_decimal
 
 # The intake's document types that are a legal basis for support, as the case file names them.
@@ -47,6 +48,13 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 # intake writes "age:18", or "age:18/hs:19" for "18, or 19 while in high school"
 _AGE = re.compile(r"^age:(\d{1,2})(?:/hs:(\d{1,2}))?$")
 ROLE_WORDS = {"obligee": ("obligee", "收款方（权利人）"), "obligor": ("obligor", "付款方（义务人）")}
+# the dates intake leaves unknown when they read both ways (01/06/2023) on a paper that does
+# not show whether it writes the day or the month first
+UNCLEAR_DATE_WORDS = {"support.start_date": ("the support's start", "抚养费起始时间"),
+                      "effective_date": ("the date it took effect", "生效日期"),
+                      "document_date": ("the document's date", "文书日期"),
+                      "service_date": ("the date served", "送达日期"),
+                      "child.birth_date": ("a child's birth date", "子女出生日期")}
 SUPPORT_WORDS = {"amount": ("amount", "金额"), "currency": ("currency", "币种"),
                  "period": ("period", "支付周期"), "start_date": ("start_date", "起始时间")}
 
@@ -130,6 +138,30 @@ def _summed(summary: dict[str, Any]) -> str | None:
     figures = re.findall(r"\d[\d,]*(?:\.\d+)?", quote)
     return quote if len(figures) > 1 and re.search(r"(?i)total|in all|altogether|combined|"
                                                   r"共计|合计|总计|共", quote) else None
+
+
+def _unclear_dates(summary: dict[str, Any]) -> list[Said]:
+    """Why a date the document writes is not proposed: it reads both ways (01/06/2023)."""
+    facts = summary.get("facts", [])
+    read = {f.get("name") for f in facts}
+    out: list[Said] = []
+    for fact in facts:
+        name, written = str(fact.get("name") or ""), str(fact.get("value") or "")
+        field = name.removesuffix(".unclear")
+        match = DATE_EN.fullmatch(written)
+        if field == name or field in read or match is None:
+            continue
+        month_first, day_first = (date_en(match, order=o) for o in ("mdy", "dmy"))
+        if month_first is None or day_first is None:
+            continue
+        en, zh = UNCLEAR_DATE_WORDS.get(field, (field, field))
+        out.append(Said(
+            f"{en} is written {written}: {month_first.isoformat()} if the month is written "
+            f"first (as in the US), {day_first.isoformat()} if the day is; the document does "
+            "not show which, so it is left out — enter it by hand",
+            f"{zh}写作{written}：先写月则为{month_first.isoformat()}（美国的写法），先写日则为"
+            f"{day_first.isoformat()}；文件未表明是哪一种，故未填写，请手动填写"))
+    return out
 
 
 def _party(name: str | None, existing: Party | None, role: str,
@@ -219,6 +251,7 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
                 "child's share ends",
                 f"金额{obligation.amount}是文件所写各子女抚养费的合计（“{summed}”），"
                 "作为一项给付义务提出；请核对每名子女的部分何时终止"))
+    skipped += _unclear_dates(summary)
     regime = None
     if (obligation is not None and obligation.basis.type in PRC_COURT_TITLES
             and obligation.basis.jurisdiction == "CN" and casefile.interest.regime == "none"):

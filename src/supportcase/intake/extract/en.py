@@ -13,7 +13,14 @@ from decimal import Decimal
 from typing import Any
 
 from supportcase.intake.extract.facts import ExtractedFact, PageView, finditer, first
-from supportcase.intake.extract.numbers import DATE_EN, MONTH_NAMES, date_en, decimal_text
+from supportcase.intake.extract.numbers import (
+    DATE_EN,
+    MONTH_NAMES,
+    DateOrder,
+    date_en,
+    decimal_text,
+    reads_both_ways,
+)
 from supportcase.intake.normalize import MatchText
 
 DOC_TYPES = [
@@ -27,14 +34,19 @@ DOC_TYPES = [
     (r"\bJUDGMENT\b", "us_judgment"), (r"\bDECREE\b", "us_judgment"), (r"\bORDER\b", "us_order"),
 ]
 # Orders from outside the United States written in English: the paper is a foreign order,
-# and "$" is that country's dollar, not the US one.
-FOREIGN = [
+# "$" is that country's dollar, not the US one, and 01/06/2023 is 1 June (day first) —
+# except in Canada, which writes both orders, so there it is not known.
+FOREIGN: list[tuple[re.Pattern[str], str | None, DateOrder]] = [
     (re.compile(r"(?i)\b(?:ontario|british columbia|alberta|quebec|manitoba|saskatchewan|"
-                r"nova scotia|new brunswick|newfoundland|prince edward island|canada)\b"), "CAD"),
-    (re.compile(r"(?i)\b(?:australia|new south wales|federal circuit and family court)\b"), "AUD"),
-    (re.compile(r"(?i)\bnew zealand\b"), "NZD"),
-    (re.compile(r"(?i)\bsingapore\b"), "SGD"),
-    (re.compile(r"(?i)\b(?:england and wales|scotland|northern ireland|united kingdom)\b"), None),
+                r"nova scotia|new brunswick|newfoundland|prince edward island|canada)\b"), "CAD",
+     None),
+    (re.compile(r"(?i)\b(?:australia|new south wales|federal circuit and family court)\b"), "AUD",
+     "dmy"),
+    (re.compile(r"(?i)\bnew zealand\b"), "NZD", "dmy"),
+    (re.compile(r"(?i)\bsingapore\b"), "SGD", "dmy"),
+    (re.compile(r"(?i)\b(?:england and wales|scotland|northern ireland|united kingdom)\b"), None,
+     "dmy"),
+    (re.compile(r"(?i)\bireland\b"), None, "dmy"),
 ]
 ROLES = {"petitioner": "petitioner", "respondent": "respondent", "plaintiff": "plaintiff",
          "defendant": "defendant", "obligor": "obligor", "obligee": "obligee",
@@ -188,10 +200,26 @@ WORDS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "nin
          "eighteen": 18, "nineteen": 19}
 
 
-def _date(text: str) -> str | None:
-    match = DATE_EN.search(text)
-    value = date_en(match) if match else None
-    return value.isoformat() if value else None
+def _date_at(name: str, text: str, base: int, order: DateOrder, *,
+             at_start: bool = False) -> tuple[str, str, int, int] | None:
+    """(name, ISO date, start, end) for the first date in `text` (which starts at `base`),
+    read in the paper's `order`. A numeric date that reads both ways on a paper of unknown
+    origin (01/06/2023) gives (`<name>.unclear`, the date as written, …) instead, so the
+    proposal can say why the date is missing."""
+    match = DATE_EN.match(text) if at_start else DATE_EN.search(text)
+    if match is None:
+        return None
+    if (when := date_en(match, order=order)):
+        return name, when.isoformat(), base + match.start(), base + match.end()
+    if reads_both_ways(match):
+        return f"{name}.unclear", match.group(0), base + match.start(), base + match.end()
+    return None
+
+
+def _dated(view: PageView, name: str, text: str, base: int, order: DateOrder, *,
+           at_start: bool = False) -> ExtractedFact | None:
+    found = _date_at(name, text, base, order, at_start=at_start)
+    return view.fact(*found) if found else None
 
 
 def doc_type(views: list[PageView]) -> ExtractedFact | None:
@@ -229,14 +257,29 @@ def _heading(head: PageView) -> str:
     return head.text[:min(heading_end, 900)]
 
 
-def _foreign(heading: str) -> tuple[str | None] | None:
-    """(that country's dollar or None) when the court named in the heading is outside the
-    US. Only lines naming a court count: a party called VICTORIA or living in Canada does
-    not make a California order foreign."""
+def _foreign(heading: str) -> tuple[str | None, DateOrder] | None:
+    """(that country's dollar or None, its date order) when the court named in the heading
+    is outside the US. Only lines naming a court count: a party called VICTORIA or living
+    in Canada does not make a California order foreign."""
     courts = "\n".join(line for line in heading.splitlines() if re.search(r"(?i)\bcourt\b", line))
-    for pattern, dollar in FOREIGN:
+    for pattern, dollar, order in FOREIGN:
         if pattern.search(courts):
-            return (dollar,)
+            return dollar, order
+    return None
+
+
+def _date_order(foreign: tuple[str | None, DateOrder] | None,
+                facts: list[ExtractedFact]) -> DateOrder:
+    """How this paper writes 04/08/2024: day first on a foreign order that does (Hong Kong,
+    the UK, Ireland, Australia…), month first on a paper of a US court or agency; not known
+    otherwise (an e-mail, a letter, a paper naming no court)."""
+    if foreign is not None:
+        return foreign[1]
+    if any((f.name, f.value) == ("doc_type", "hk_order")
+           or (f.name == "court" and HK_COURT.search(f.value)) for f in facts):
+        return "dmy"
+    if any(f.name in ("agency", "court") for f in facts):
+        return "mdy"
     return None
 
 
@@ -274,6 +317,7 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         if m:
             facts.append(head.fact("agency", "California Department of Child Support Services",
                                    *m.span()))
+    order = _date_order(foreign, facts)
     if (hit := first(CASE_NUMBER, views)):
         view, match = hit
         facts.append(view.fact("case_number", match.group("num"), *match.span("num")))
@@ -296,14 +340,14 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
             aliases[alias] = name
     names.update({a: n for a, n in aliases.items() if list(aliases.values()).count(n) == 1
                   and a not in names})
-    facts += _support(views, names, {f.name for f in facts}, dollar)
-    facts += _form(lines, names, {f.name for f in facts}, dollar)
+    facts += _support(views, names, {f.name for f in facts}, dollar, order)
+    facts += _form(lines, names, {f.name for f in facts}, dollar, order)
     for view, match in finditer(CHILD, views):
         facts.append(view.fact("child.name", " ".join(match.group("name").split()),
                                *match.span("name")))
-        born = _date(match.group("date"))
-        if born:
-            facts.append(view.fact("child.birth_date", born, *match.span("date")))
+        if (born := _dated(view, "child.birth_date", match.group("date"), match.start("date"),
+                           order)):
+            facts.append(born)
     if (hit := first(ARREARS, views) or first(OWES, views)):
         view, match = hit
         amount = re.sub(r"[$£€,\s]", "", match.group("money"))
@@ -312,32 +356,28 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         symbol = match.group("money").strip()[0]
         if (arrears_currency := _currency(symbol, dollar)):
             facts.append(view.fact("arrears_currency", arrears_currency, *match.span("money")))
-    for view, match in [*finditer(DOC_DATE, lines), *finditer(DONE_ORDERED, views),
-                        *finditer(DATE_ALONE, lines[:1])]:
-        when = _date(match.group("date"))
-        if when:
-            facts.append(view.fact("document_date", when, *match.span("date")))
-            break
-    us_paper = foreign is None and any(f.name == "agency" or (
-        f.name == "court" and not HK_COURT.search(f.value)) for f in facts)
-    for view, match in [*finditer(SERVICE, lines), *finditer(SERVED_ON, views)]:
-        # 04/08/2024 is April 8 only on a US paper; elsewhere it may be 4 August
-        served = DATE_EN.match(match.group("date"))
-        if served and (us_paper or not served.group("m2")) and (on := date_en(served)):
-            start = match.start("date")
-            facts.append(view.fact("service_date", on.isoformat(), start + served.start(),
-                                   start + served.end()))
-            break
+    facts += _first_date(order, "document_date", [
+        (view, match, False) for view, match in [
+            *finditer(DOC_DATE, lines), *finditer(DONE_ORDERED, views),
+            *finditer(DATE_ALONE, lines[:1])]])
+    # 04/08/2024 is April 8 on a US paper, 4 August in Hong Kong; unknown elsewhere
+    facts += _first_date(order, "service_date", [
+        (view, match, True) for view, match in [*finditer(SERVICE, lines),
+                                                *finditer(SERVED_ON, views)]])
     for view, match in finditer(EFFECTIVE, views):
-        effective = _date(match.group("date"))
-        if not effective:
+        # "child support of $X per month, effective March 1, 2022": the support's start
+        starts = _support_starts(view, match)
+        name = "support.start_date" if starts else "effective_date"
+        effective = _dated(view, name, match.group("date"), match.start("date"), order)
+        if effective is None or effective.name.endswith(".unclear"):
+            facts += [effective] if effective and not any(
+                f.name == effective.name for f in facts) else []
             continue
-        if _support_starts(view, match):
-            # "child support of $X per month, effective March 1, 2022": the support's start
+        if starts:
             if not any(f.name == "support.start_date" for f in facts):
-                facts.append(view.fact("support.start_date", effective, *match.span("date")))
+                facts.append(effective)
             continue
-        facts.append(view.fact("effective_date", effective, *match.span("date")))
+        facts.append(effective)
         break
     if (hit := first(LIMIT, views)):
         view, match = hit
@@ -347,6 +387,20 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
         facts.append(view.fact("time_limit_days", str(count), sentence_start, match.end(),
                                confidence=0.7))
     return facts
+
+
+def _first_date(order: DateOrder, name: str,
+                found: list[tuple[PageView, re.Match[str], bool]]) -> list[ExtractedFact]:
+    """The first of the `found` dates that reads (its "date" group; `at_start`: the date
+    opens it), or the first that reads both ways as `<name>.unclear` when none does."""
+    unclear: list[ExtractedFact] = []
+    for view, match, at_start in found:
+        fact = _dated(view, name, match.group("date"), match.start("date"), order,
+                      at_start=at_start)
+        if fact and fact.name == name:
+            return [fact]
+        unclear += [fact] if fact else []
+    return unclear[:1]
 
 
 def _support_starts(view: PageView, match: re.Match[str]) -> bool:
@@ -414,7 +468,7 @@ def _person(words: str, by_word: dict[str, str]) -> str | None:
 
 
 def _form(views: list[PageView], names: dict[str, str], already: set[str],
-          dollar: str | None) -> list[ExtractedFact]:
+          dollar: str | None, order: DateOrder) -> list[ExtractedFact]:
     """Support terms set out as "Label: value" lines, for what the sentences did not give.
 
     Only in a paper about support, only labels that name the term itself (an "Amount owed:"
@@ -462,9 +516,10 @@ def _form(views: list[PageView], names: dict[str, str], already: set[str],
             elif (period := PERIOD.search(label)):
                 add("support.period", PERIODS[period.group(0).lower()], view,
                     line.start("label") + period.start(), line.start("label") + period.end())
-            _due_and_start(view, value, base, add)
+            _due_and_start(view, value, base, add, order)
         elif (FORM_DUE.match(label) or FORM_START.match(label)) and "support.amount" in found:
-            _due_and_start(view, value, base, add, labelled_start=bool(FORM_START.match(label)))
+            _due_and_start(view, value, base, add, order,
+                           labelled_start=bool(FORM_START.match(label)))
     return facts
 
 
@@ -480,22 +535,17 @@ def _wrapped_value(view: PageView, line: re.Match[str]) -> str:
     return text[line.start("value"):end].replace("\n", " ")
 
 
-def _due_and_start(view: PageView, value: str, base: int, add: Any, *,
+def _due_and_start(view: PageView, value: str, base: int, add: Any, order: DateOrder, *,
                    labelled_start: bool = False) -> None:
     """The due day and first-payment date written in a form value."""
     if (due := DUE_BARE.search(value)):
         day = due.group("day") or str(ORDINALS[due.group("word").lower()])
         add("support.due_day", "last" if day == "0" else str(int(day)), view,
             base + due.start(), base + due.end())
-    date_match = None
-    if labelled_start:
-        date_match = DATE_EN.match(value)
-    elif (start := START.search(value)):
-        date_match = DATE_EN.match(value, start.end())
-    when = date_en(date_match) if date_match else None
-    if when and date_match:
-        add("support.start_date", when.isoformat(), view, base + date_match.start(),
-            base + date_match.end())
+    begins = 0 if labelled_start else (start.end() if (start := START.search(value)) else -1)
+    if begins >= 0 and (when := _date_at("support.start_date", value[begins:], base + begins,
+                                         order, at_start=True)):
+        add(when[0], when[1], view, when[2], when[3])
 
 
 def _until(end: re.Match[str], rest: str) -> str | None:
@@ -524,7 +574,7 @@ def _title(court: str) -> str:
 
 
 def _support(views: list[PageView], names: dict[str, str], already: set[str],
-             dollar: str | None) -> list[ExtractedFact]:
+             dollar: str | None, order: DateOrder) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     by_word = {role: name for role, name in names.items()}
     for name in names.values():
@@ -574,12 +624,10 @@ def _support(views: list[PageView], names: dict[str, str], already: set[str],
             day = due.group("day") or str(ORDINALS[due.group("word").lower()])
             facts.append(view.fact("support.due_day", "last" if day == "0" else str(int(day)),
                                    due.start(), due.end()))
-        if (start := START.search(rest)):
-            date_match = DATE_EN.match(rest, start.end())
-            value = date_en(date_match) if date_match else None
-            if value and date_match:
-                facts.append(view.fact("support.start_date", value.isoformat(),
-                                       base + date_match.start(), base + date_match.end()))
+        if (start := START.search(rest)) and (begins := _dated(
+                view, "support.start_date", rest[start.end():], base + start.end(), order,
+                at_start=True)):
+            facts.append(begins)
         if (end := END.search(rest)) and (until := _until(end, rest)):
             facts.append(view.fact("support.end_condition", until, base + end.start(),
                                    base + end.end()))

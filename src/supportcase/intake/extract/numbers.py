@@ -2,7 +2,10 @@
 
 - 人民币贰仟伍佰元整, 二千五百元, 2,500元, 2500.00元, ¥2,500, $1,250.00 → Decimal strings
   (cn2an reads the Chinese numerals, financial capitals included);
-- 2021年6月15日, 二〇二一年六月十五日, June 15, 2021, 06/15/2021 → ISO dates.
+- 2021年6月15日, 二〇二一年六月十五日, June 15, 2021, 06/15/2021 → ISO dates. A numeric
+  01/06/2023 is 6 January on a US paper but 1 June in Hong Kong, the UK or Australia: the
+  caller says which order the paper writes (`DateOrder`), and with no order known a date
+  that reads both ways is not read.
 
 Everything returns None rather than a guess when the words do not make a number or date.
 """
@@ -12,6 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+# how a paper writes 04/08/2024: month first (a US court or agency: April 8), day first
+# (Hong Kong, the UK, Australia…: 4 August), or None when the paper does not show it
+DateOrder = Literal["mdy", "dmy"] | None
 
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾佰仟万萬亿十百千点角分整"
 _YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "O": "0",
@@ -125,7 +133,17 @@ def date_zh(match: re.Match[str]) -> dt.date | tuple[int, int] | None:
         return None
 
 
-def date_en(match: re.Match[str]) -> dt.date | None:
+def reads_both_ways(match: re.Match[str]) -> bool:
+    """01/06/2023 (6 January or 1 June); not 13/06/2023, 06/13/2023 or 06/06/2023."""
+    if not match.group("m2"):
+        return False
+    first, second = int(match.group("m2")), int(match.group("d2"))
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
+
+
+def date_en(match: re.Match[str], *, order: DateOrder) -> dt.date | None:
+    """A DATE_EN match → date; a numeric one in the paper's `order`, None when it reads both
+    ways and the order is not known (13/06/2023 and 06/13/2023 read one way only)."""
     try:
         if match.group("mname"):
             name = match.group("mname").lower()
@@ -140,7 +158,12 @@ def date_en(match: re.Match[str]) -> dt.date | None:
             month = next(v for k, v in MONTHS.items() if k.startswith(name[:3]))
             return dt.date(int(match.group("y5")), month, int(match.group("d5")))
         if match.group("m2"):
-            return dt.date(int(match.group("y2")), int(match.group("m2")), int(match.group("d2")))
+            first, second = int(match.group("m2")), int(match.group("d2"))
+            if reads_both_ways(match) and order is None:
+                return None
+            if first > 12 or (order == "dmy" and second <= 12):
+                first, second = second, first  # day first: 13/06/2023, or 01/06 in Hong Kong
+            return dt.date(int(match.group("y2")), first, second)
         return dt.date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
     except (ValueError, StopIteration):
         return None

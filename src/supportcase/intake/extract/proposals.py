@@ -24,6 +24,7 @@ from supportcase.intake.extract.numbers import (
     DATE_EN,
     DATE_ZH,
     MONEY_ZH,
+    DateOrder,
     date_en,
     date_zh,
     decimal_text,
@@ -33,6 +34,7 @@ from supportcase.intake.extract.numbers import (
 from supportcase.intake.normalize import match_text
 
 PROPOSED_CONFIDENCE = 0.5
+BOTH_ORDERS: tuple[DateOrder, ...] = ("mdy", "dmy")
 _DOLLARS = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)")
 
 
@@ -82,7 +84,9 @@ def _says(proposal: Proposal, words: str) -> bool:
         return value in amounts
     if name.endswith("date"):
         dates = {iso(d) for m in DATE_ZH.finditer(words) if (d := date_zh(m))}
-        dates |= {d.isoformat() for m in DATE_EN.finditer(words) if (d := date_en(m))}
+        # 01/06/2023 says 6 January or 1 June: either is what the words say
+        dates |= {d.isoformat() for m in DATE_EN.finditer(words)
+                  for order in BOTH_ORDERS if (d := date_en(m, order=order))}
         return value in dates
     if name in ("obligor", "obligee", "court", "case_number") or name.startswith(
             ("party.", "child.name")):
