@@ -154,3 +154,26 @@ commencing 01/06/2023.
     assert "2023-06-01" in why.zh and "手动填写" in why.zh
     single = propose(summary_of(JUDGMENT), empty_case(), document_id="abc123")
     assert not any("written first" in s.en for s in [*single.skipped, *single.notes])
+
+
+def test_a_sum_per_child_is_proposed_as_the_total_with_a_note_quoting_it():
+    order = """SUPERIOR COURT OF CALIFORNIA, COUNTY OF ORANGE
+PETITIONER: SARA LANE
+RESPONDENT: TOM LANE
+CASE NUMBER: 22FL001234
+FINDINGS AND ORDER AFTER HEARING
+The parties have two minor children: Mia Lane, born March 1, 2015, and Leo Lane, born
+June 9, 2017.
+Respondent shall pay to Petitioner child support of $500 per month for each child,
+payable on the first day of each month, beginning March 1, 2022.
+"""
+    proposal = propose(summary_of(order, "order.txt"), empty_case(), document_id="o3")
+    assert proposal.obligation is not None and proposal.obligation.amount == Decimal("1000")
+    (note,) = [n for n in proposal.notes if "per child" in n.en]
+    assert "500 per child (“$500 per month for each child”)" in note.en and "2 children" in note.en
+    assert "每名子女500" in note.zh
+    unclear = propose(summary_of(order.replace("two minor children: Mia Lane, born March 1, 2015, "
+                                               "and Leo Lane, born\nJune 9, 2017", "children"),
+                                 "order.txt"), empty_case(), document_id="o4")
+    assert unclear.obligation is None
+    assert any("500 per child" in s.en and "how many" in s.en for s in unclear.skipped)

@@ -140,6 +140,15 @@ def _summed(summary: dict[str, Any]) -> str | None:
                                                   r"共计|合计|总计|共", quote) else None
 
 
+def _per_child(summary: dict[str, Any]) -> tuple[str, str] | None:
+    """(the sum, its quoted words) when the document gives the support as one child's sum
+    ("$500 per month for each child", 每个孩子每月1000元)."""
+    fact = next((f for f in summary.get("facts", []) if f.get("name") == "support.per_child"),
+                None)
+    return (str(fact.get("value")), " ".join(str(fact.get("quote") or "").split())) \
+        if fact else None
+
+
 def _unclear_dates(summary: dict[str, Any]) -> list[Said]:
     """Why a date the document writes is not proposed: it reads both ways (01/06/2023)."""
     facts = summary.get("facts", [])
@@ -251,6 +260,21 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
                 "child's share ends",
                 f"金额{obligation.amount}是文件所写各子女抚养费的合计（“{summed}”），"
                 "作为一项给付义务提出；请核对每名子女的部分何时终止"))
+    if (each := _per_child(summary)) is not None:
+        per, quote = each
+        if obligation is not None:
+            count = obligation.amount / to_decimal(per)
+            notes.append(Said(
+                f"the amount {obligation.amount} is {per} per child (“{quote}”) for the "
+                f"{count:f} children the document names or counts; it is proposed as one "
+                "obligation — check the number of children and when each child's share ends",
+                f"金额{obligation.amount}为每名子女{per}（“{quote}”）乘以文件所写的{count:f}名"
+                "子女，作为一项给付义务提出；请核对子女人数及每名子女的部分何时终止"))
+        elif basis_type is not None and not support.get("amount"):
+            skipped.append(Said(
+                f"the document gives {per} per child (“{quote}”) but not clearly how many "
+                "children; no amount is proposed — enter it by hand",
+                f"文件写明每名子女{per}（“{quote}”），但未写明子女人数，未提出金额，请手动填写"))
     skipped += _unclear_dates(summary)
     regime = None
     if (obligation is not None and obligation.basis.type in PRC_COURT_TITLES

@@ -92,6 +92,20 @@ FOR_CHILD = re.compile(r"^\s*(?:(?:per|a|each)\s+(?:month|week)\s+)?for\s+(?:the
                        r"(?:child|son|daughter)\s*,?\s*)?(?:(?-i:[A-Z][a-z]+)\b(?<!Each)"
                        r"|(?:older|younger|eldest|youngest|first|second|third)\s+(?:child|son|daughter))",
                        re.IGNORECASE)
+# "$500 per month for each child", "$500 per child", "for each of the two children": the sum
+# is one child's, written after it or before it
+_EACH_CHILD = (r"(?:for\s+)?(?:each|every)\s+(?:minor\s+)?child\b(?!')|(?:for\s+)?(?:each|every)\s+"
+               r"of\s+(?:the|their|our|your|his|her)\s+(?:(?:two|three|four|five|[2-5])\s+)?"
+               r"(?:minor\s+)?children\b|per\s+(?:minor\s+)?child\b")
+EACH_CHILD_AFTER = re.compile(r"(?i)\s*(?:(?:(?:per|a|each)\s+(?:month|week)|monthly|weekly),?\s+)?"
+                              rf"(?:{_EACH_CHILD})")
+EACH_CHILD_BEFORE = re.compile(rf"(?i)\b(?:{_EACH_CHILD})")
+# a child named with a birth date in a sentence about children ("two minor children: Mia
+# Lane, born March 1, 2015, and Leo Lane, born June 9, 2017")
+BORN = re.compile(rf"(?P<name>(?-i:{NAME}))\s*[,(]?\s*(?:born|date of birth|DOB)\b", re.I)
+# how many children the paper says there are: "two minor children", "both children"
+CHILD_COUNT = re.compile(r"(?i)\b(?:(?P<n>two|three|four|five|[2-5])\s+(?:minor\s+)?children|"
+                         r"(?P<both>both)\s+(?:minor\s+)?children)\b")
 # "…, total $1,000" / "for a total of $1,000" / "totaling $1,000" written before the total
 TOTAL = re.compile(r"(?i)\b(?:total(?:l?ing)?|in all|altogether|combined)\s*(?:of\s+)?(?:\S+\s*)?$")
 PAYEE = re.compile(rf"\bto\s+(?:the\s+)?(?P<payee>{_WHO})")
@@ -197,7 +211,7 @@ FORM_START = re.compile(r"(?i)^(?:start(?:ing)?[ \t]+date|date[ \t]+(?:payments?
                         r"start)s?|beginning|commencing|first[ \t]+payment(?:[ \t]+due)?|"
                         r"effective[ \t]+date(?:[ \t]+of[ \t]+(?:support|order))?)$")
 WORDS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
-         "eighteen": 18, "nineteen": 19}
+         "eighteen": 18, "nineteen": 19, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _date_at(name: str, text: str, base: int, order: DateOrder, *,
@@ -340,8 +354,9 @@ def extract_en(views: list[PageView]) -> list[ExtractedFact]:
             aliases[alias] = name
     names.update({a: n for a, n in aliases.items() if list(aliases.values()).count(n) == 1
                   and a not in names})
-    facts += _support(views, names, {f.name for f in facts}, dollar, order)
-    facts += _form(lines, names, {f.name for f in facts}, dollar, order)
+    children = _children_count(views, {n.lower() for n in names.values()})
+    facts += _support(views, names, {f.name for f in facts}, dollar, order, children)
+    facts += _form(lines, names, {f.name for f in facts}, dollar, order, children)
     for view, match in finditer(CHILD, views):
         facts.append(view.fact("child.name", " ".join(match.group("name").split()),
                                *match.span("name")))
@@ -414,6 +429,31 @@ def _support_starts(view: PageView, match: re.Match[str]) -> bool:
     return bool(re.search(r"(?i)\bpay|support|maintenance", words))
 
 
+def _children_count(views: list[PageView], parties: set[str]) -> int | None:
+    """How many children the paper names (born …) or counts ("two minor children"); None
+    when it does neither, or when the two disagree. A party born … is no child."""
+    counts = {WORDS.get(n.lower()) or int(n) if (n := m.group("n")) else 2
+              for _, m in finditer(CHILD_COUNT, views)}
+    named = {" ".join(m.group("name").split()) for _, m in finditer(CHILD, views)}
+    for view in views:
+        for sentence in SENTENCE_END.split(view.text):
+            if re.search(r"(?i)\b(?:child|children|son|daughter)\b", sentence):
+                named |= {name for m in BORN.finditer(sentence)
+                          if (name := " ".join(m.group("name").split())).lower() not in parties
+                          and not re.search(r"(?i)petitioner|respondent|plaintiff|defendant|"
+                                            r"applicant|obligor|obligee|parent", name)}
+    # one child named is no count: "for each child" may mean others the paper leaves unnamed
+    counts |= {len(named)} if len(named) > 1 else set()
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def _each_child(rest: str, money: re.Match[str]) -> re.Match[str] | None:
+    """"$500 per month for each child" (or "for each child … $500"): the words that make
+    the sum one child's."""
+    return EACH_CHILD_AFTER.match(rest, money.end()) or EACH_CHILD_BEFORE.search(
+        rest, 0, money.start())
+
+
 def _for_arrears(rest: str, money: re.Match[str]) -> bool:
     """"$80.00 per month in past-due child support": this sum pays off a debt."""
     return bool(FOR_ARREARS.search(rest[money.end():]))
@@ -468,7 +508,7 @@ def _person(words: str, by_word: dict[str, str]) -> str | None:
 
 
 def _form(views: list[PageView], names: dict[str, str], already: set[str],
-          dollar: str | None, order: DateOrder) -> list[ExtractedFact]:
+          dollar: str | None, order: DateOrder, children: int | None) -> list[ExtractedFact]:
     """Support terms set out as "Label: value" lines, for what the sentences did not give.
 
     Only in a paper about support, only labels that name the term itself (an "Amount owed:"
@@ -505,6 +545,15 @@ def _form(views: list[PageView], names: dict[str, str], already: set[str],
                                      or PERIOD.search(label) or PERIOD.search(value)):
                 continue
             cur = money.group("cur").strip()
+            if (each := EACH_CHILD_AFTER.match(value, money.end())):
+                # "$500 per month per child": as in a sentence (see _support)
+                add("support.per_child", decimal_text(_money_value(money)), view, base,
+                    base + each.end())
+                if children:
+                    facts.append(view.fact("support.amount", decimal_text(
+                        _money_value(money) * children), base, base + each.end(),
+                        confidence=0.8, inferred=True))
+                found.add("support.amount")  # one child's sum is not the support
             add("support.amount", decimal_text(_dec(money.group("num").replace(",", ""))),
                 view, base + money.start("num"), base + money.end("num"))
             if (currency := _currency(cur, dollar)):
@@ -574,7 +623,7 @@ def _title(court: str) -> str:
 
 
 def _support(views: list[PageView], names: dict[str, str], already: set[str],
-             dollar: str | None, order: DateOrder) -> list[ExtractedFact]:
+             dollar: str | None, order: DateOrder, children: int | None) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     by_word = {role: name for role, name in names.items()}
     for name in names.values():
@@ -600,6 +649,17 @@ def _support(views: list[PageView], names: dict[str, str], already: set[str],
             # adds up; with no total written no one of them is (cur "" gives no currency)
             money, amount_at = shares if shares else (money, None)
             cur = money.group("cur").strip() if shares else ""
+        elif (each := _each_child(rest, money)) is not None:
+            # one child's sum: the support is it times the children the paper names or
+            # counts, quoted with its words (support.per_child); unknown when they are not
+            first_at, last_at = min(money.start(), each.start()), max(money.end(), each.end())
+            facts.append(view.fact("support.per_child", decimal_text(_money_value(money)),
+                                   base + first_at, base + last_at))
+            if children:
+                facts.append(view.fact("support.amount", decimal_text(
+                    _money_value(money) * children), base + first_at, base + last_at,
+                    confidence=0.8, inferred=True))
+            amount_at = None
         if amount_at:
             facts.append(view.fact("support.amount", decimal_text(_money_value(money)),
                                    base + amount_at[0], base + amount_at[1]))

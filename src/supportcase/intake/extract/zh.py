@@ -71,6 +71,12 @@ CHILD_MAINTENANCE = re.compile(rf"(?<![及和与、同作]){_KID}(?:[\u4e00-\u9f
                                rf"(?:每月)?\s*赡养费|(?<!作)为(?:两名|二名|一名)?{_KID}[^,。;]{{0,6}}?赡养费")
 # the child a sum is for, when a clause gives each child a sum of its own
 CHILD_SHARE = re.compile(r"婚生子女|婚生子|婚生女|非婚生子|非婚生女|长子|长女|次子|次女|儿子|女儿")
+# 每个孩子每月1000元 / 每名子女每月… / 两个孩子每人每月…: the sum is one child's
+EACH_CHILD = re.compile(r"每(?:个|名|位)?(?:未成年子女|婚生子女|孩子|子女|小孩|儿女)|"
+                        r"(?:孩子|子女|小孩)[^,。;]{0,4}?每人")
+# how many children the paper says there are: 两个孩子, 二名子女, 一子一女
+CHILD_COUNT = re.compile(r"(?P<n>[两二三四五2-5])\s*(?:个|名|位)\s*(?:未成年)?(?:子女|孩子|小孩|婚生子女)|"
+                         r"一子一女|一女一子|一儿一女")
 # the money moving: paid (支付/给付/付给), borne (负担), or sent to an account (汇至/转入/打入)
 PAY_VERB = re.compile(r"支付|给付|付给|负担|承担|交付|交纳|汇给|转给|转账|汇至|汇入|汇到|转入|转至|打入|"
                       r"打到|存入|给(?=[\u4e00-\u9fff]{1,6}?\d)")
@@ -183,7 +189,7 @@ def extract_zh(views: list[PageView]) -> list[ExtractedFact]:
         else:
             role_names[role] = name
         facts.append(view.fact(f"party.{ROLES[role]}", name, *match.span("name")))
-    facts += _support(views, role_names, others)
+    facts += _support(views, role_names, others, _children_count(views))
     for view, match in finditer(CHILD, views):
         facts.append(view.fact("child.name", match.group("name"), *match.span("name")))
         born = _one_date(match.group("date"))
@@ -236,8 +242,18 @@ def _operative_views(views: list[PageView]) -> list[tuple[PageView, int]]:
     return [(v, 0) for v in views]
 
 
+def _children_count(views: list[PageView]) -> int | None:
+    """How many children the paper names (婚生子王小明，2015年3月1日出生) or counts (两个孩子);
+    None when it does neither (one child named is no count), or when they disagree."""
+    counts = {int(cn_number(n) or 0) if (n := m.group("n")) else 2
+              for _, m in finditer(CHILD_COUNT, views)}
+    named = {m.group("name") for _, m in finditer(CHILD, views)}
+    counts |= {len(named)} if len(named) > 1 else set()
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
 def _support(views: list[PageView], role_names: dict[str, str],
-             others: list[str]) -> list[ExtractedFact]:
+             others: list[str], children: int | None) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     mentions = sorted({*role_names, *role_names.values(), *others}, key=len, reverse=True)
     mention_re = re.compile("|".join(map(re.escape, mentions))) if mentions else None
@@ -274,8 +290,17 @@ def _support(views: list[PageView], role_names: dict[str, str],
                 money, several = total, False
                 amount, currency = money_zh(total) or parsed
                 amount_at = (amounts[0].start("num"), total.end())
+            each = None if several else EACH_CHILD.search(text, 0, money.start())
             if several:
                 currency = None
+            elif each:
+                # one child's sum: the support is it times the children the paper names or
+                # counts, quoted with its words (support.per_child); unknown when they are not
+                per_at = (base + min(each.start(), money.start("num")), base + money.end())
+                facts.append(view.fact("support.per_child", decimal_text(amount), *per_at))
+                if children:
+                    facts.append(view.fact("support.amount", decimal_text(amount * children),
+                                           *per_at, confidence=0.8, inferred=True))
             else:
                 facts.append(view.fact("support.amount", decimal_text(amount),
                                        base + amount_at[0], base + amount_at[1]))
