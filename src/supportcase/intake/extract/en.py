@@ -275,7 +275,8 @@ def _foreign(heading: str) -> tuple[str | None, DateOrder] | None:
     """(that country's dollar or None, its date order) when the court named in the heading
     is outside the US. Only lines naming a court count: a party called VICTORIA or living
     in Canada does not make a California order foreign."""
-    courts = "\n".join(line for line in heading.splitlines() if re.search(r"(?i)\bcourt\b", line))
+    courts = "\n".join(line for line in heading.splitlines()
+                       if re.search(r"(?i)\bcourts?\b", line))  # Singapore's Family Justice Courts
     for pattern, dollar, order in FOREIGN:
         if pattern.search(courts):
             return dollar, order
