@@ -177,3 +177,18 @@ payable on the first day of each month, beginning March 1, 2022.
                                  "order.txt"), empty_case(), document_id="o4")
     assert unclear.obligation is None
     assert any("500 per child" in s.en and "how many" in s.en for s in unclear.skipped)
+
+
+def test_a_written_total_of_a_sum_per_child_is_noted_once_as_a_total():
+    order = """SUPERIOR COURT OF CALIFORNIA, COUNTY OF ORANGE
+PETITIONER: SARA LANE
+RESPONDENT: TOM LANE
+CASE NUMBER: 22FL001234
+ORDER
+Respondent shall pay to Petitioner child support of $500 per month for each child, for a
+total of $1,000 per month, payable on the first day of each month, beginning March 1, 2022.
+"""
+    proposal = propose(summary_of(order, "order.txt"), empty_case(), document_id="o5")
+    assert proposal.obligation is not None and proposal.obligation.amount == Decimal("1000")
+    (note,) = [n for n in proposal.notes if "per child" in n.en]
+    assert "total of $1,000" in note.en

@@ -262,7 +262,7 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
                 "作为一项给付义务提出；请核对每名子女的部分何时终止"))
     if (each := _per_child(summary)) is not None:
         per, quote = each
-        if obligation is not None:
+        if obligation is not None and _summed(summary) is None:  # else noted as a total
             count = obligation.amount / to_decimal(per)
             notes.append(Said(
                 f"the amount {obligation.amount} is {per} per child (“{quote}”) for the "
@@ -270,7 +270,7 @@ def propose(summary: dict[str, Any], casefile: CaseFile, *, document_id: str) ->
                 "obligation — check the number of children and when each child's share ends",
                 f"金额{obligation.amount}为每名子女{per}（“{quote}”）乘以文件所写的{count:f}名"
                 "子女，作为一项给付义务提出；请核对子女人数及每名子女的部分何时终止"))
-        elif basis_type is not None and not support.get("amount"):
+        elif obligation is None and basis_type is not None and not support.get("amount"):
             skipped.append(Said(
                 f"the document gives {per} per child (“{quote}”) but not clearly how many "
                 "children; no amount is proposed — enter it by hand",

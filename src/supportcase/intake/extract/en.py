@@ -654,12 +654,22 @@ def _support(views: list[PageView], names: dict[str, str], already: set[str],
             # one child's sum: the support is it times the children the paper names or
             # counts, quoted with its words (support.per_child); unknown when they are not
             first_at, last_at = min(money.start(), each.start()), max(money.end(), each.end())
-            facts.append(view.fact("support.per_child", decimal_text(_money_value(money)),
-                                   base + first_at, base + last_at))
-            if children:
-                facts.append(view.fact("support.amount", decimal_text(
-                    _money_value(money) * children), base + first_at, base + last_at,
-                    confidence=0.8, inferred=True))
+            per = _money_value(money)
+            facts.append(view.fact("support.per_child", decimal_text(per), base + first_at,
+                                   base + last_at))
+            # "…, for a total of $1,000 per month": the written total, when it is a whole
+            # number of shares (and the children's number, if known)
+            total = next((m for m in MONEY.finditer(rest, last_at)
+                          if TOTAL.search(rest[last_at:m.start()])), None)
+            whole = total is not None and per and _money_value(total) % per == 0 and \
+                children in (None, _money_value(total) / per)
+            if total is not None and whole:
+                facts.append(view.fact("support.amount", decimal_text(_money_value(total)),
+                                       base + first_at, base + total.end()))
+            elif total is None and children:
+                facts.append(view.fact("support.amount", decimal_text(per * children),
+                                       base + first_at, base + last_at, confidence=0.8,
+                                       inferred=True))
             amount_at = None
         if amount_at:
             facts.append(view.fact("support.amount", decimal_text(_money_value(money)),
