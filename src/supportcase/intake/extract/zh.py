@@ -77,6 +77,8 @@ EACH_CHILD = re.compile(r"每(?:个|名|位)?(?:未成年子女|婚生子女|孩
 # how many children the paper says there are: 两个孩子, 二名子女, 一子一女
 CHILD_COUNT = re.compile(r"(?P<n>[两二三四五2-5])\s*(?:个|名|位)\s*(?:未成年)?(?:子女|孩子|小孩|婚生子女)|"
                          r"一子一女|一女一子|一儿一女")
+# 共计5000元: the sum written after it is the total of those before
+TOTAL = re.compile(r"(?:共计|合计|总计|共|总额为?|总金额为?)\s*(?:人民币|港币|美元)?\s*$")
 # the money moving: paid (支付/给付/付给), borne (负担), or sent to an account (汇至/转入/打入)
 PAY_VERB = re.compile(r"支付|给付|付给|负担|承担|交付|交纳|汇给|转给|转账|汇至|汇入|汇到|转入|转至|打入|"
                       r"打到|存入|给(?=[\u4e00-\u9fff]{1,6}?\d)")
@@ -285,12 +287,19 @@ def _support(views: list[PageView], role_names: dict[str, str],
                            if (parsed_sum := money_zh(m)) is not None}) > 1 or \
                 _per_child(text, amounts)
             amount_at = (money.start("num"), money.end())
+            each = EACH_CHILD.search(text, 0, money.start())
             if several and (total := _total(text, amounts)):
                 # 婚生女3000元、婚生子2000元，共计5000元: the written total, quoted with its parts
-                money, several = total, False
+                money, several, each = total, False, None
                 amount, currency = money_zh(total) or parsed
                 amount_at = (amounts[0].start("num"), total.end())
-            each = None if several else EACH_CHILD.search(text, 0, money.start())
+            elif several and each and (total := _shares_total(text, amounts, children)):
+                # 每个孩子每月1000元，共计2000元: the written total of equal shares
+                facts.append(view.fact("support.per_child", decimal_text(amount),
+                                       base + each.start(), base + money.end()))
+                money, several = total, False
+                amount, currency = money_zh(total) or parsed
+                amount_at, each = (each.start(), total.end()), None
             if several:
                 currency = None
             elif each:
@@ -352,9 +361,18 @@ def _total(text: str, amounts: list[re.Match[str]]) -> re.Match[str] | None:
     values = [parsed[0] for m in amounts if (parsed := money_zh(m)) is not None]
     if len(values) != len(amounts) or sum(values[:-1]) != values[-1]:
         return None
-    between = text[parts[-1].end():last.start()]
-    return last if re.search(r"(?:共计|合计|总计|共|总额为?|总金额为?)\s*(?:人民币|港币|美元)?\s*$",
-                             between) else None
+    return last if TOTAL.search(text[parts[-1].end():last.start()]) else None
+
+
+def _shares_total(text: str, amounts: list[re.Match[str]],
+                  children: int | None) -> re.Match[str] | None:
+    """每个孩子1000元，共计2000元: the total written after one child's share, when it is a
+    whole number of shares (and the children's number, if known)."""
+    values = [parsed[0] for m in amounts if (parsed := money_zh(m)) is not None]
+    if len(amounts) != 2 or len(values) != 2 or not values[0] or values[1] % values[0] \
+            or children not in (None, values[1] / values[0]):
+        return None
+    return amounts[1] if TOTAL.search(text[amounts[0].end():amounts[1].start()]) else None
 
 
 def _term(view: PageView, text: str, base: int) -> list[ExtractedFact]:
