@@ -105,7 +105,7 @@ EACH_CHILD_BEFORE = re.compile(rf"(?i)\b(?:{_EACH_CHILD})")
 BORN = re.compile(rf"(?P<name>(?-i:{NAME}))\s*[,(]?\s*(?:born|date of birth|DOB)\b", re.I)
 # how many children the paper says there are: "two minor children", "both children"
 CHILD_COUNT = re.compile(r"(?i)\b(?:(?P<n>two|three|four|five|[2-5])\s+(?:minor\s+)?children|"
-                         r"(?P<both>both)\s+(?:minor\s+)?children)\b")
+                         r"(?P<both>both)\s+(?:minor\s+)?children|(?P<one>one)\s+(?:minor\s+)?child)\b")
 # "…, total $1,000" / "for a total of $1,000" / "totaling $1,000" written before the total
 TOTAL = re.compile(r"(?i)\b(?:total(?:l?ing)?|in all|altogether|combined)\s*(?:of\s+)?(?:\S+\s*)?$")
 PAYEE = re.compile(rf"\bto\s+(?:the\s+)?(?P<payee>{_WHO})")
@@ -211,7 +211,7 @@ FORM_START = re.compile(r"(?i)^(?:start(?:ing)?[ \t]+date|date[ \t]+(?:payments?
                         r"start)s?|beginning|commencing|first[ \t]+payment(?:[ \t]+due)?|"
                         r"effective[ \t]+date(?:[ \t]+of[ \t]+(?:support|order))?)$")
 WORDS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90,
-         "eighteen": 18, "nineteen": 19, "two": 2, "three": 3, "four": 4, "five": 5}
+         "eighteen": 18, "nineteen": 19, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _date_at(name: str, text: str, base: int, order: DateOrder, *,
@@ -433,8 +433,8 @@ def _support_starts(view: PageView, match: re.Match[str]) -> bool:
 def _children_count(views: list[PageView], parties: set[str]) -> int | None:
     """How many children the paper names (born …) or counts ("two minor children"); None
     when it does neither, or when the two disagree. A party born … is no child."""
-    counts = {WORDS.get(n.lower()) or int(n) if (n := m.group("n")) else 2
-              for _, m in finditer(CHILD_COUNT, views)}
+    counts = {WORDS.get(n.lower()) or int(n) if (n := m.group("n")) else 1 if m.group("one")
+              else 2 for _, m in finditer(CHILD_COUNT, views)}
     named = {" ".join(m.group("name").split()) for _, m in finditer(CHILD, views)}
     for view in views:
         for sentence in SENTENCE_END.split(view.text):
@@ -443,6 +443,9 @@ def _children_count(views: list[PageView], parties: set[str]) -> int | None:
                           if (name := " ".join(m.group("name").split())).lower() not in parties
                           and not re.search(r"(?i)petitioner|respondent|plaintiff|defendant|"
                                             r"applicant|obligor|obligee|parent", name)}
+    # "Minor Child Emily Roe" and "Emily Roe" are one child
+    lowered = {n.lower() for n in named}
+    named = {n for n in lowered if not any(o != n and n.endswith(" " + o) for o in lowered)}
     # one child named is no count: "for each child" may mean others the paper leaves unnamed
     counts |= {len(named)} if len(named) > 1 else set()
     return next(iter(counts)) if len(counts) == 1 else None
