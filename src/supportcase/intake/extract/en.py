@@ -293,7 +293,9 @@ def _date_order(foreign: tuple[str | None, DateOrder] | None,
     if any((f.name, f.value) == ("doc_type", "hk_order")
            or (f.name == "court" and HK_COURT.search(f.value)) for f in facts):
         return "dmy"
-    if any(f.name in ("agency", "court") for f in facts):
+    # a US court, DCSS, or a local child support agency (a US county's)
+    if any(f.name in ("agency", "court") or (f.name, f.value) == ("doc_type", "dcss_notice")
+           for f in facts):
         return "mdy"
     return None
 
