@@ -32,3 +32,18 @@ def test_example(example: dict[str, Any]) -> None:
         # every fact points at the words it came from
         assert page_text[fact.span[0]:fact.span[1]] == fact.quote
         assert fact.quote.strip()
+
+
+def test_every_fact_the_examples_yield_has_a_name_in_both_languages() -> None:
+    """The review and the web list facts by their names: a fact intake reads with no entry
+    in casefile.words.FACTS was shown by its key ('support.per_child',
+    'support.start_date.unclear')."""
+    from supportcase.casefile.words import FACTS
+
+    read = set()
+    for param in EXAMPLES:
+        example = param.values[0]
+        document = read_bytes("example.txt", example["text"].encode("utf-8"))[0]
+        read |= {fact.name for fact in extract_document(document).facts}
+    assert {"support.per_child", "support.start_date.unclear"} <= read
+    assert sorted(read - set(FACTS)) == []

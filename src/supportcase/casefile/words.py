@@ -135,6 +135,17 @@ FACTS: dict[str, tuple[str, str]] = {
     "case_number": ("case number", "案号"),
     "party.plaintiff": ("plaintiff", "原告"),
     "party.defendant": ("defendant", "被告"),
+    "party.applicant": ("applicant", "申请人"),
+    "party.respondent": ("respondent", "被申请人（答辩人）"),
+    "party.petitioner": ("petitioner", "呈请人"),
+    "party.enforcement_applicant": ("applicant for enforcement", "申请执行人"),
+    "party.enforcement_respondent": ("party against whom enforcement is sought", "被执行人"),
+    "party.obligee": ("obligee (receives support)", "权利人"),
+    "party.obligor": ("obligor (pays support)", "义务人"),
+    "party.husband": ("husband", "男方"),
+    "party.wife": ("wife", "女方"),
+    "party.party_a": ("party A", "甲方"),
+    "party.party_b": ("party B", "乙方"),
     "obligor": ("paying parent", "付款方（义务人）"),
     "obligee": ("receiving parent", "收款方（权利人）"),
     "child.name": ("child", "子女"),
@@ -162,7 +173,13 @@ FACTS: dict[str, tuple[str, str]] = {
     "agency": ("agency", "机构"),
     "adjustment": ("adjustment clause", "调整条款"),
     "expense_share": ("share of expenses", "费用分担"),
+    "support.per_child": ("support per child", "每名子女的抚养费"),
 }
+# A numeric date intake could not read for sure (01/06/2023: day or month first?) is kept as
+# `<fact>.unclear` with the date as written.
+FACTS.update({f"{name}.unclear": (f"{en} (day or month first? check)", f"{zh}（日、月顺序不明，请核对）")
+              for name, (en, zh) in list(FACTS.items())
+              if name.endswith(("date", "_date")) or name == "child.birth_date"})
 
 
 def doc_type_word(kind: str, lang: str) -> str:
