@@ -94,7 +94,8 @@ def test_a_chinese_route_and_deadline_list_cite_and_say_their_status_in_chinese(
     cite it (《中华人民共和国民事诉讼法》第247条, not "Civil Procedure Law of the PRC art. 247
     (2023 amendment)"), each deadline's status in words (尚未起算…, not "not_started") and the
     demo's assumed salary clue in Chinese (美国的工资线索待核实, not "salary in US-CA is
-    assumed"). California's own code keeps its English name."""
+    assumed"). California's own code is named in Chinese with its English name kept to check
+    (law/law_names_zh.yaml)."""
     monkeypatch.setenv("COLUMNS", "400")  # one line per item, as the console would wrap it
     route = run("route", str(demo_yaml), "--lang", "zh", "--today", "2026-11-22",
                 home=tmp_path).stdout
@@ -102,7 +103,7 @@ def test_a_chinese_route_and_deadline_list_cite_and_say_their_status_in_chinese(
     assert "Civil Procedure Law of the PRC" not in route and "amendment" not in route
     assert "(not_started)" not in route and "尚未起算（抚养费仍在给付期内）" in route
     assert "salary in US-CA is assumed" not in route and "美国的工资线索待核实" in route
-    assert "Cal. Fam. Code § 5700.602" in route
+    assert "《加利福尼亚州家庭法典》（Cal. Fam. Code）§ 5700.602" in route
     deadlines = run("deadlines", str(demo_yaml), "--lang", "zh", "--today", "2026-11-22",
                     home=tmp_path).stdout
     assert "not_started" not in deadlines and "尚未起算（抚养费仍在给付期内）" in deadlines

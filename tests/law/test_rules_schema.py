@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from supportcase.bilingual import has_han
 from supportcase.law.rules import default_rulebook, parse_rule
 
 RULES_DIR = Path(__file__).parents[2] / "src" / "supportcase" / "law" / "rules"
@@ -130,8 +131,8 @@ def test_an_english_named_law_states_its_version_in_chinese_for_a_chinese_reader
     ccp = book.get("us.ca.allocation.support_payments").citation
     assert ccp.label() == ("California Code of Civil Procedure § 695.221 (as amended by "
                            "AB 2669 (Stats. 2004, ch. 305), operative 2009-01-01)")
-    assert ccp.label_zh() == ("California Code of Civil Procedure § 695.221（经 AB 2669"
-                              "（Stats. 2004, ch. 305）修订，2009-01-01起施行）")
+    assert ccp.label_zh() == ("《加利福尼亚州民事诉讼法典》（California Code of Civil Procedure）"
+                              "§ 695.221（经 AB 2669（Stats. 2004, ch. 305）修订，2009-01-01起施行）")
     for rule in book:
         for citation in (rule.citation, *rule.also_cites,
                          *(v.citation for v in rule.versions if v.citation)):
@@ -140,3 +141,24 @@ def test_an_english_named_law_states_its_version_in_chinese_for_a_chinese_reader
     # A PRC law is cited by its Chinese name alone, as before.
     assert Citation(law="中华人民共和国民事诉讼法", article="250",
                     version="2023 amendment").label_zh() == "《中华人民共和国民事诉讼法》第250条"
+
+
+def test_a_law_outside_the_prc_is_named_in_chinese_with_its_own_name_kept() -> None:
+    """A Chinese reader got "Cal. Fam. Code § 17400" and "42 U.S.C. § 666" as written; each
+    such law the rules cite has a Chinese name (law/law_names_zh.yaml), shown with the
+    English kept for checking. A law with no Chinese name listed (the 2007 Hague Convention,
+    whose Chinese name no source here gives) keeps its own."""
+    from supportcase.law.rules import Citation, law_names_zh
+
+    names = law_names_zh()
+    fam = Citation(law="California Family Code", law_en="Cal. Fam. Code", article="§ 4055")
+    assert fam.label_zh() == "《加利福尼亚州家庭法典》（Cal. Fam. Code）§ 4055"
+    usc = Citation(law="42 U.S.C.", article="666")
+    assert usc.label_zh() == "《美国法典》第42编（42 U.S.C.）§ 666"
+    hague = Citation(law="Convention on the International Recovery of Child Support and Other "
+                     "Forms of Family Maintenance (HCCH, 23 November 2007)", article="Art. 10")
+    assert hague.label_zh() == hague.label()
+    cited = {c.law for rule in default_rulebook()
+             for c in (rule.citation, *rule.also_cites) if not has_han(c.law)}
+    assert {"California Family Code", "California Code of Civil Procedure", "42 U.S.C."} <= cited
+    assert set(names) <= cited  # every name listed is one a rule cites (no stale entry)

@@ -59,6 +59,13 @@ class Bilingual(_Strict):
         return _FOLD_SPACE.sub("", value.strip())
 
 
+@cache
+def law_names_zh() -> dict[str, str]:
+    """The Chinese names of the non-PRC laws cited (law_names_zh.yaml)."""
+    text = (resources.files("supportcase.law") / "law_names_zh.yaml").read_text("utf-8")
+    return {str(k): str(v) for k, v in (yaml.safe_load(text) or {}).items()}
+
+
 class Citation(_Strict):
     law: str = Field(min_length=1)  # the instrument's name, e.g. 中华人民共和国民事诉讼法
     article: str | None = None  # "250", "4055(b)(3)", "Art. 4"; None for a whole instrument
@@ -72,25 +79,32 @@ class Citation(_Strict):
         return self._label(f" ({self.version})" if self.version else "")
 
     def _label(self, version: str) -> str:
-        parts = [self.law_en or self.law]
-        if self.article:
-            # US codes cite sections (§), everything else articles (art.). A PRC instrument
-            # (its `law` is its Chinese name) is never a US code, even the "Civil Code".
-            chinese = has_han(self.law)
-            us_code = not chinese and any(mark in parts[0] for mark in
-                                          ("Code", "U.S.C.", "C.F.R."))
-            prefix = "§ " if us_code else "art. "
-            parts.append(self.article if self.article.startswith(("§", "Art")) else
-                         prefix + self.article)
-        return " ".join(parts) + version
+        return " ".join((self.law_en or self.law, self._article())).rstrip() + version
+
+    def _article(self) -> str:
+        if not self.article:
+            return ""
+        # US codes cite sections (§), everything else articles (art.). A PRC instrument
+        # (its `law` is its Chinese name) is never a US code, even the "Civil Code".
+        us_code = not has_han(self.law) and any(mark in (self.law_en or self.law) for mark in
+                                                ("Code", "U.S.C.", "C.F.R."))
+        prefix = "§ " if us_code else "art. "
+        return self.article if self.article.startswith(("§", "Art")) else prefix + self.article
 
     def label_zh(self, *, chinese_numerals: bool = False) -> str:
         """《中华人民共和国民事诉讼法》第264条 — the law's own name; English names stay as
         `label()` gives them, their version in Chinese where the rule gives it
         (`version_zh`). `chinese_numerals`: 第二百六十四条, as PRC filings write it."""
         if not has_han(self.law):
-            return self._label(f"（{self.version_zh}）" if self.version_zh else
-                               f" ({self.version})" if self.version else "")
+            version = (f"（{self.version_zh}）" if self.version_zh else
+                       f" ({self.version})" if self.version else "")
+            name = law_names_zh().get(self.law)
+            if name is None:
+                return self._label(version)
+            # 《加利福尼亚州家庭法典》（Cal. Fam. Code）§ 4055: the law's own name kept to check.
+            article = self._article()
+            title = name if "《" in name else f"《{name}》"
+            return f"{title}（{self.law_en or self.law}）{article}{version}"
         def number(n: str) -> str:
             if not chinese_numerals:
                 return n
