@@ -62,7 +62,9 @@ def make_case(seed: int) -> CaseFile:
     return CaseFile.model_validate({
         "case": {"title": f"bench {seed}", "order_jurisdiction": "CN"},
         "children": [{"name": "child", "birth_date": "1990-01-01"}],
-        "obligations": [{"id": "main", "basis": {"type": "judgment"}, "amount": "2000.00",
+        # The judgment is linked, so the terms are proven (as every earlier run's were).
+        "obligations": [{"id": "main", "basis": {"type": "judgment", "document": "judgment"},
+                         "amount": "2000.00",
                          "currency": "CNY", "due_day": 10, "start": START.isoformat(),
                          "end": "2025-12-31"}],
         "payments": payments,
