@@ -126,7 +126,8 @@ def test_the_issue_example_shows_who_pays_and_every_step(client, lang, sentence)
     assert [row[1] for row in rows if row[2] == "11,000"] == [
         "TN：双方每月可支配净收入合计" if lang == "zh" else "TN: total net monthly disposable income"]
     # The rules applied with their citations, and the calculator's own notices.
-    assert "California Family Code § 4055(b)(3)" in answer.text
+    assert ("《加利福尼亚州家庭法典》（California Family Code）§ 4055(b)(3)" if lang == "zh" else
+            "California Family Code § 4055(b)(3)") in answer.text
     assert NOT_ADVICE[lang] in answer.text
     # The rule marked unverified (the minimum wage) is warned about, in the page's language.
     assert "us.ca.guideline.minimum_wage" in answer.text

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from supportcase.bilingual import has_han
 from supportcase.calc.labels_zh import zh_label
 from supportcase.law.rules import RuleBook
 
@@ -107,8 +108,11 @@ class RuleUse:
             raise LookupError(f"rule {rule_id} not in force on {on}")
         citation = rule.citation_on(on)
         article = citation.article or ""
-        original = (f"{citation.law}第{article}条" if article.isdigit() else
-                    f"{citation.law} {article}".strip())
+        # A PRC instrument in its own words (…第49条); a law outside the PRC as Chinese text
+        # cites it: its Chinese name with its own name and sections kept.
+        original = (f"{citation.law}第{article}条" if article.isdigit() and has_han(citation.law)
+                    else f"{citation.law} {article}".strip() if has_han(citation.law)
+                    else citation.label_zh())
         return cls(
             id=rule.id,
             title=rule.title.en,
