@@ -72,3 +72,15 @@ def test_the_deadline_note_and_the_treaty_read_in_chinese_numerals() -> None:
     sheet = render_draft("hague_sheet", case, lang="zh", as_of=as_of, sources=sources).text()
     assert "《海牙儿童抚养费公约》第十条第一款(a)项" in sheet
     assert "《海牙儿童抚养费公约》第二十五条" in sheet
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("家庭法典第4055条", "家庭法典第4055条"),  # California's § 4055, numbered its own way
+    ("经UIFSA第706条对照的第25条清单", "经UIFSA第706条对照的第二十五条清单"),
+    ("加利福尼亚州民事诉讼法典第695条", "加利福尼亚州民事诉讼法典第695条"),
+    ("民事诉讼法（2023年）第264条", "民事诉讼法（2023年）第二百六十四条"),
+])
+def test_a_us_code_keeps_its_section_numbers(text: str, kept: str) -> None:
+    from supportcase.law.citations import chinese_article_numbers
+
+    assert chinese_article_numbers(text) == kept

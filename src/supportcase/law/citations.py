@@ -754,6 +754,9 @@ def check_text(text: str, *, on: dt.date | None = None) -> list[CitationCheck]:
 
 
 _ARABIC_ARTICLES = re.compile(r"第\s*(\d+)((?:\s*、\s*\d+)*)\s*([条款])")
+# Laws outside the PRC whose sections are numbered their own way (家庭法典第4055条 is
+# California's § 4055, not 第四千零五十五条): a number right after their names stays as written.
+_OWN_NUMBERING = ("家庭法典", "民事诉讼法典", "劳动法典", "UIFSA", "U.S.C.", "Code")
 
 
 def chinese_article_numbers(text: str) -> str:
@@ -763,6 +766,8 @@ def chinese_article_numbers(text: str) -> str:
     case numbers stay as written; numbers already in Chinese numerals are left alone."""
 
     def spell(match: re.Match[str]) -> str:
+        if match.string[max(0, match.start() - 12):match.start()].endswith(_OWN_NUMBERING):
+            return match.group(0)  # a US code or act keeps its section numbers
         numbers = [match.group(1), *re.findall(r"\d+", match.group(2))]
         unit = match.group(3)
         if not all(0 < int(n) < 10_000 for n in numbers):
