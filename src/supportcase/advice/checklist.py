@@ -1324,6 +1324,8 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "机构的信函及注明日期的通话记录。"),
             rules=rules))
         return items
+    if not filed and outside_mainland_on_prc_track(casefile, sources):
+        return _recognition_or_claim(found)
     claim = next((r for r in found if r.get("id") == "cn-claim-first"), None)
     if not filed and claim is not None and not any(r.get("id") == "cn-enforcement"
                                                    for r in found):
@@ -1424,6 +1426,87 @@ def _in_one_style(item: Item) -> Item:
     return replace(item, title=zh_in_one_style(item.title), why=zh_in_one_style(item.why),
                    evidence=zh_in_one_style(item.evidence),
                    details=tuple(zh_in_one_style(d) for d in item.details))
+
+
+def outside_mainland_on_prc_track(casefile: CaseFile, sources: Sources) -> bool:
+    """An order made outside the Mainland (a US, Hong Kong or other foreign order) that the
+    route planner takes to a PRC court, where no route enforces it as it is."""
+    found = routes(sources)
+    return (case_origin(casefile) != "CN" and prc_track(casefile, sources)
+            and not any(r.get("id") == "cn-enforcement" for r in found))
+
+
+def _route_steps(route: dict[str, Any]) -> list[Text]:
+    return [Text(f"{n}. {st.get('en', '')}", f"{n}. {st.get('zh', '')}")
+            for n, st in enumerate(route.get("steps", []), start=1) if isinstance(st, dict)]
+
+
+def _recognition_or_claim(found: list[dict[str, Any]]) -> list[Item]:
+    """The next step for an order made outside the Mainland: the route planner's PRC routes
+    (recognition at an intermediate court, or a fresh claim), best first — never an
+    application for enforcement of the order as it is."""
+    from supportcase.law.route import CERTAINTY_WORDS
+
+    g = "enforcement"
+    cn_routes = [r for r in found if str(r.get("id", "")).startswith("cn")]
+    if not cn_routes:
+        return []
+    named: list[Text] = []
+    details: list[Text] = []
+    documents: list[Text] = []
+    rules: list[str] = []
+    for r in cn_routes:
+        authority = route_authority(r) or {"en": "", "zh": ""}
+        named.append(Text(f"{r.get('title_en', '')} ({authority['en']})",
+                          f"{r.get('title_zh', '')}（{authority['zh']}）"))
+        sure_en, sure_zh = CERTAINTY_WORDS.get(str(r.get("certainty")), ("", ""))
+        details.append(Text(f"{r.get('title_en', '')}: {sure_en}",
+                            f"{r.get('title_zh', '')}：{sure_zh}"))
+        details.extend(_route_steps(r))
+        for d in r.get("documents", []):
+            doc = (Text(str(d.get("en", "")).rstrip("."), str(d.get("zh", "")).rstrip("。"))
+                   if isinstance(d, dict) else None)
+            if doc is not None and doc.en and doc not in documents:
+                documents.append(doc)
+        rules.extend(x for x in route_rules(r) if x not in rules)
+    title = (Text(f"File: {named[0].en}", f"提出：{named[0].zh}") if len(named) == 1 else
+             Text("Choose with counsel and file: " + " — or — ".join(n.en for n in named),
+                  "与律师商定后提出：" + "，或".join(n.zh for n in named)))
+    return [
+        Item(
+            "enforcement.file", g, "missing", title,
+            Text("A PRC court does not enforce an order made outside the Mainland as it is: an "
+                 "intermediate court must first recognise it, or support must be claimed afresh "
+                 "in a PRC court. The route planner ranks these routes for this case; their steps "
+                 "are listed with their rules.",
+                 "在内地以外作出的裁判，人民法院不能直接执行：须先经中级人民法院裁定承认（港澳台裁判为"
+                 "认可），或在中国法院"
+                 "另行起诉追索抚养费。路线规划按本案情况对这些途径排序，各步骤及其规则列于下方。"),
+            Text("; ".join(d.en for d in documents) or "The order and its Chinese translation.",
+                 "；".join(d.zh for d in documents) or "裁判及其中文译本。"),
+            rules=tuple(rules), details=tuple(details)),
+        Item(
+            "enforcement.after_filing", g, "to_check",
+            Text("After filing: record the acceptance notice, case number, judge, every notice "
+                 "and the ruling or judgment with its date of service",
+                 "立案后：记录受理通知、案号、承办法官、每一份通知，以及裁定或判决及其送达日期"),
+            Text("The periods for review, appeal and enforcement run from these dates; the "
+                 "court's papers prove them.",
+                 "复议、上诉和申请执行的期间都从这些日期起算；法院文书是证明。"),
+            Text("The court's notices and your dated notes of every call.",
+                 "法院的各类通知及注明日期的通话记录。"),
+            rules=tuple(r for r in AFTER_RULING if any(
+                str(x.get("id", "")) == route for x in cn_routes for route in AFTER_RULING[r]))
+            or tuple(rules)),
+    ]
+
+
+# The periods that run once a PRC court rules on a recognition or a fresh claim, by route.
+AFTER_RULING: dict[str, tuple[str, ...]] = {
+    "cn.recognition.foreign_judgments": ("cn-recognition",),  # review of the ruling
+    "cn.recognition.application_period": ("cn-recognition",),
+    "cn.procedure.appeal_period": ("cn-fresh-action",),
+}
 
 
 def build_checklist(casefile: CaseFile, sources: Sources,

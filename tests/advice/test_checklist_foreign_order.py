@@ -1,0 +1,81 @@
+"""The checklist and questions for counsel for an order made outside the Mainland that the
+route planner takes to a PRC court: a California order, the obligor moved to Shenzhen.
+
+The route planner is right (sue afresh in the PRC, or recognition at an intermediate court
+under CPL 298, while US enforcement keeps running); the checklist must follow it, not treat
+the order as a PRC judgment. Each test names the rule it checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from supportcase.advice.checklist import Item, build_checklist
+from supportcase.casefile import CaseFile
+from supportcase.drafting.sources import gather
+from tests.conftest import DEMO_CASE
+
+AS_OF = dt.date(2026, 11, 1)
+
+CALIFORNIA_ORDER = {
+    "version": 1,
+    "case": {"title": "Chen v. Liu", "order_jurisdiction": "US-CA"},
+    "parties": {"obligee": {"name": "Amy Chen", "country": "US-CA"},
+                "obligor": {"name": "Liu Wei", "country": "CN-GD"}},
+    "children": [{"name": "Mia Liu", "birth_date": "2015-04-02"}],
+    "documents": [{"id": "order", "title": "Findings and Order After Hearing"}],
+    "obligations": [{
+        "id": "main",
+        "basis": {"type": "us_order", "date": "2019-05-01", "effective_date": "2019-05-01",
+                  "document": "order", "case_number": "19FL001234",
+                  "court": "Superior Court of California, County of Santa Clara"},
+        "amount": "850.00", "currency": "USD", "due_day": 1, "start": "2019-06-01",
+        "end": {"child_age": 18, "child": 0}, "children": [0]}],
+    "payments": [
+        {"date": "2019-06-03", "amount": "850.00", "currency": "USD", "proof": "order"},
+        {"date": "2019-07-05", "amount": "850.00", "currency": "USD"},
+        {"date": "2020-01-15", "amount": "5000.00", "currency": "CNY"}],
+    "interest": {"regime": "us-ca-legal"},
+}
+
+
+@pytest.fixture
+def california() -> CaseFile:
+    return CaseFile.model_validate(CALIFORNIA_ORDER)
+
+
+def _items(case: CaseFile) -> dict[str, Item]:
+    return {i.id: i for i in build_checklist(case, gather(case, AS_OF)).items}
+
+
+def test_next_step_for_a_california_order_is_recognition_or_a_fresh_claim(
+        california: CaseFile) -> None:
+    # cn.recognition.foreign_judgments (CPL 2023 art. 298) and cn.recognition.fresh_action: a
+    # PRC court does not enforce a US order as it is. The step read 'File the application for
+    # enforcement — Judgments are enforced by the first-instance court' (CPL art. 235) with
+    # the California court as the court to file with.
+    items = _items(california)
+    step = items["enforcement.file"]
+    assert "application for enforcement" not in step.title.en
+    assert "Superior Court" not in step.title.en and "强制执行申请" not in step.title.zh
+    assert "Sue afresh" in step.title.en and "Recognition" in step.title.en
+    assert "另行起诉" in step.title.zh and "中级人民法院" in step.title.zh
+    assert {"cn.recognition.fresh_action", "cn.recognition.foreign_judgments"} <= set(step.rules)
+    assert "cn.enforcement.court" not in step.rules and "enforcement_court" not in step.cites
+    assert step.draft != "enforcement_application"
+    assert any("intermediate court for recognition" in d.en for d in step.details)
+    after = items["enforcement.after_filing"]
+    assert "cn.enforcement.higher_court" not in after.rules
+    assert "cn.recognition.foreign_judgments" in after.rules
+
+
+def test_prc_judgment_still_files_the_application_for_enforcement() -> None:
+    # cn.enforcement.court (CPL 2023 art. 235): the demo's PRC judgment is unchanged.
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    step = _items(demo)["enforcement.file"]
+    assert step.title.en.startswith("File the application for enforcement")
+    assert step.rules == ("cn.enforcement.court", "cn.enforcement.application_documents")
