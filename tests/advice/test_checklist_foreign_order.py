@@ -79,3 +79,26 @@ def test_prc_judgment_still_files_the_application_for_enforcement() -> None:
     step = _items(demo)["enforcement.file"]
     assert step.title.en.startswith("File the application for enforcement")
     assert step.rules == ("cn.enforcement.court", "cn.enforcement.application_documents")
+
+
+def test_california_side_keeps_running_with_the_local_child_support_agency(
+        california: CaseFile) -> None:
+    # us.ca.enforcement.lcsa_services (Cal. Fam. Code § 17400) and the route planner's
+    # us-remedies-from-abroad route: the obligee lives in California, and the checklist said
+    # nothing of the agency case, passport denial, tax offset or credit reporting.
+    item = _items(california)["enforcement.order_place"]
+    assert item.rules[0] == "us.ca.enforcement.lcsa_services"
+    assert {"us.federal.remedies.passport_denial", "us.federal.remedies.tax_refund_offset",
+            "us.federal.remedies.credit_reporting"} <= set(item.rules)
+    assert "local child support agency" in item.why.en and "地方子女抚养机构" in item.why.zh
+    assert "LCSA" in item.title.en and "DCSS" in item.title.zh
+    steps = " ".join(d.en for d in item.details)
+    assert "passport denial" in steps and "tax refund offset" in steps
+    assert "拒发护照" in " ".join(d.zh for d in item.details)
+
+
+def test_no_order_place_item_for_a_prc_judgment() -> None:
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    assert not any(i.startswith("enforcement.order_place") for i in _items(demo))

@@ -1325,7 +1325,7 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
             rules=rules))
         return items
     if not filed and outside_mainland_on_prc_track(casefile, sources):
-        return _recognition_or_claim(found)
+        return [*_recognition_or_claim(found), *_where_the_order_was_made(casefile, found)]
     claim = next((r for r in found if r.get("id") == "cn-claim-first"), None)
     if not filed and claim is not None and not any(r.get("id") == "cn-enforcement"
                                                    for r in found):
@@ -1499,6 +1499,41 @@ def _recognition_or_claim(found: list[dict[str, Any]]) -> list[Item]:
                 str(x.get("id", "")) == route for x in cn_routes for route in AFTER_RULING[r]))
             or tuple(rules)),
     ]
+
+
+def _where_the_order_was_made(casefile: CaseFile, found: list[dict[str, Any]]) -> list[Item]:
+    """The route planner's routes that keep the order enforced where it was made (for a
+    California order: the local child support agency's case, passport denial, tax offset,
+    credit reporting), beside the PRC steps."""
+    home = [r for r in found if not str(r.get("id", "")).startswith("cn")]
+    lcsa = case_origin(casefile) == "US-CA"
+    items: list[Item] = []
+    for n, r in enumerate(home):
+        authority = route_authority(r) or {"en": "", "zh": ""}
+        risks = [Text(str(x.get("en", "")), str(x.get("zh", "")))
+                 for x in r.get("risks", []) if isinstance(x, dict)]
+        documents = [Text(str(d.get("en", "")).rstrip("."), str(d.get("zh", "")).rstrip("。"))
+                     for d in r.get("documents", []) if isinstance(d, dict) and d.get("en")]
+        items.append(Item(
+            "enforcement.order_place" + (f".{n}" if n else ""), "enforcement", "to_check",
+            Text(f"{r.get('title_en', '')} ({authority['en']})",
+                 f"{r.get('title_zh', '')}（{authority['zh']}）"),
+            Text("The PRC steps do not stop enforcement where the order was made: "
+                 + ("open a case with the local child support agency (its services are free, on "
+                    "request) or keep the one you have" if lcsa else
+                    "open a case there or keep the one you have")
+                 + ", so these remedies keep working while the PRC case runs.",
+                 "在中国的程序不影响裁判作出地的执行："
+                 + ("请向地方子女抚养机构申请立案（免费，依申请提供服务）或保持已有案件" if lcsa else
+                    "请在当地立案或保持已有案件")
+                 + "，以便在中国程序进行期间这些措施继续有效。"),
+            Text("; ".join(d.en for d in documents) or "A certified copy of the order and the "
+                 "arrears statement.",
+                 "；".join(d.zh for d in documents) or "裁判的认证副本及欠款明细表。"),
+            rules=tuple(dict.fromkeys((*(("us.ca.enforcement.lcsa_services",) if lcsa else ()),
+                                       *route_rules(r)))),
+            details=(*_route_steps(r), *risks)))
+    return items
 
 
 # The periods that run once a PRC court rules on a recognition or a fresh claim, by route.
