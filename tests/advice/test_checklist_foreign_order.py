@@ -102,3 +102,17 @@ def test_no_order_place_item_for_a_prc_judgment() -> None:
 
     demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
     assert not any(i.startswith("enforcement.order_place") for i in _items(demo))
+
+
+def test_legal_basis_of_a_us_order_does_not_cite_the_prc_duty_to_perform(
+        california: CaseFile) -> None:
+    # cn.recognition.us_orders: the 'Legal basis: US support order' item cited CPL (2023)
+    # art. 247, the duty to perform a PRC court's own legal documents — not a US order.
+    item = _items(california)["basis.instrument.main"]
+    assert item.rules == ("cn.recognition.us_orders",)
+    assert "duty_to_perform" not in item.cites
+    # A PRC judgment keeps art. 247 (cn.instruments.judgment).
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    assert _items(demo)["basis.instrument.main"].cites == ("duty_to_perform",)

@@ -536,6 +536,7 @@ def prc_track(casefile: CaseFile, sources: Sources) -> bool:
 # --- the groups ------------------------------------------------------------------------------
 
 ENFORCEABLE = {"judgment", "mediation_statement", "ruling"}
+OUTSIDE_MAINLAND = {"foreign_order", "us_order", "hk_order"}
 # Agreements that are no enforcement title: the claim is filed first.
 CLAIM_FIRST = {"divorce_agreement", "private_agreement"}
 RULE_CLAIM_LIMITATION = "cn.recognition.fresh_action"
@@ -617,9 +618,11 @@ def _legal_basis(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text("A complete copy of the document, every page.", "该文书完整复印件（全部页）。"),
             rules=(INSTRUMENT_RULES[o.basis.type],) if prc_track(casefile, sources)
             else home_rules(casefile, sources),
-            # CPL art. 247 lists what can be enforced; an agreement is not among them.
+            # CPL art. 247 is the duty to perform a PRC court's own documents: not an
+            # agreement, nor an order made outside the Mainland, whose rule names its footing.
             cites=("duty_to_perform",) if prc_track(casefile, sources)
-            and o.basis.type not in CLAIM_FIRST else (),
+            and o.basis.type not in CLAIM_FIRST and o.basis.type not in OUTSIDE_MAINLAND
+            else (),
             basis="proven" if o.standing == "proven" else "assumed"))
         t = o.basis.type
         if t in ENFORCEABLE:
