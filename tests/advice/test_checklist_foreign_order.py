@@ -116,3 +116,26 @@ def test_legal_basis_of_a_us_order_does_not_cite_the_prc_duty_to_perform(
 
     demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
     assert _items(demo)["basis.instrument.main"].cites == ("duty_to_perform",)
+
+
+def test_questions_for_a_us_order_ask_recognition_or_fresh_claim_not_enforcement(
+        california: CaseFile) -> None:
+    # cn.recognition.foreign_judgments (CPL 2023 art. 298), cn.recognition.fresh_action: the
+    # first questions asked whether the US order could be enforced as it is 'or notarized, or
+    # judicially confirmed' on CPL art. 247, and which court to file with — 'the
+    # first-instance court' (CPL art. 235) with the California court as the context.
+    from supportcase.advice.questions import questions_for_counsel, questions_to_text
+
+    questions = questions_for_counsel(california, gather(california, AS_OF))
+    basis, court = questions[0], questions[1]
+    assert (basis.id, court.id) == ("basis", "court")
+    assert "notarize" not in basis.text.en and "赋强公证" not in basis.text.zh
+    assert "duty_to_perform" not in basis.cites and "foreign_judgment" in basis.cites
+    assert "Sue afresh" in basis.text.en and "not certain" in basis.text.en
+    assert "另行起诉" in basis.text.zh and basis.open_point
+    assert {"cn.recognition.fresh_action", "cn.recognition.foreign_judgments"} <= set(basis.rules)
+    assert "cn.enforcement.court" not in court.rules and not court.cites
+    assert "Intermediate people's court" in court.text.en and "中级人民法院" in court.text.zh
+    text = questions_to_text(questions, "both")
+    assert "first-instance court" not in text and "Superior Court" not in text
+    assert "第一审法院" not in text

@@ -38,9 +38,11 @@ from supportcase.advice.checklist import (
     claim_first,
     country_name,
     home_rules,
+    outside_mainland_on_prc_track,
     place,
     prc_track,
     route_authority,
+    route_rules,
     routes,
     usable_clues,
     zh_in_one_style,
@@ -95,6 +97,12 @@ def _obligor_abroad(casefile: CaseFile, prc: bool) -> str | None:
     return None
 
 
+def _certainty(route: dict[str, Any]) -> tuple[str, str]:
+    from supportcase.law.route import CERTAINTY_WORDS
+
+    return CERTAINTY_WORDS.get(str(route.get("certainty")), ("", ""))
+
+
 def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question]:
     """The questions for counsel for this case, most decisive first."""
     qs: list[Question] = []
@@ -110,6 +118,10 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                      for o in obligations)
     docs_zh = "；".join(f"{o.basis.case_number or ''}{BASIS_NAMES[o.basis.type][1]}"
                         for o in obligations)
+    # An order made outside the Mainland on its way to a PRC court: the planner's PRC routes.
+    made_abroad = outside_mainland_on_prc_track(casefile, sources)
+    cn_routes = [r for r in found if str(r.get("id", "")).startswith("cn")] if made_abroad else []
+    cn_rules = tuple(dict.fromkeys(x for r in cn_routes for x in route_rules(r)[:1]))
 
     # 1. Enforceable document or a new lawsuit?
     if types and types <= ENFORCEABLE:
@@ -126,6 +138,24 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                                                   for o in obligations) + "（请核实是否已证明）。"),),
             rules=tuple(sorted({INSTRUMENT_RULES[t] for t in types})),
             cites=("duty_to_perform",)))
+    elif made_abroad:
+        # A PRC court does not enforce it as it is: recognition or a fresh claim, as routed.
+        listed_en = "; ".join(f"{r.get('title_en', '')} ({_certainty(r)[0]})" for r in cn_routes)
+        listed_zh = "；".join(f"{r.get('title_zh', '')}（{_certainty(r)[1]}）" for r in cn_routes)
+        qs.append(Question(
+            "basis", "legal_basis",
+            Text(f"Our order is a {docs}, made outside the Mainland, so a PRC court will not "
+                 f"enforce it as it is. The route planner suggests: {listed_en}. "
+                 + ("Which should we take, and what will each need from us?" if len(cn_routes) > 1
+                    else "Is it the right way, and what will it need from us?"),
+                 f"我们的依据是{docs_zh}，系在内地以外作出，人民法院不能直接执行。路线规划建议："
+                 f"{listed_zh}。"
+                 + ("应选择哪条途径？各需要我们提供什么？" if len(cn_routes) > 1
+                    else "这条途径是否合适？需要我们提供什么？")),
+            rules=tuple(dict.fromkeys((*sorted({INSTRUMENT_RULES[t] for t in types}),
+                                       *cn_rules))),
+            cites=("foreign_judgment",) if RULE_RECOGNITION in cn_rules else (),
+            open_point=any(r.get("certainty") != "settled" for r in cn_routes)))
     elif not prc and first is not None:
         titles_en = "; ".join(str(r.get("title_en", "")) for r in found)
         titles_zh = "；".join(str(r.get("title_zh", "")) for r in found)
@@ -201,6 +231,18 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
                  "who there handles international cases?",
                  f"申请应向哪个机构提出——{first_authority['zh']}——其中由谁负责国际案件？"),
             rules=first_rules))
+    elif made_abroad and cn_routes:
+        courts_en = "; ".join(f"{r.get('title_en', '')}: {(route_authority(r) or {}).get('en')}"
+                              for r in cn_routes)
+        courts_zh = "；".join(f"{r.get('title_zh', '')}：{(route_authority(r) or {}).get('zh')}"
+                              for r in cn_routes)
+        qs.append(Question(
+            "court", "enforcement",
+            Text(f"Which PRC court exactly — {courts_en} — given where he lives and has property, "
+                 "and what proof of his address or property there will it want?",
+                 f"具体应向哪个中国法院提出——{courts_zh}？需要提供其住所或财产在该地的哪些证明？"),
+            context=tuple(c for c in court_ctx if not c.en.startswith("First-instance court")),
+            rules=cn_rules))
     else:
         qs.append(Question(
             "court", "enforcement",
