@@ -139,3 +139,30 @@ def test_questions_for_a_us_order_ask_recognition_or_fresh_claim_not_enforcement
     text = questions_to_text(questions, "both")
     assert "first-instance court" not in text and "Superior Court" not in text
     assert "第一审法院" not in text
+
+
+def test_california_assets_are_reached_under_the_california_order_itself(
+        california: CaseFile) -> None:
+    # us.ca.enforcement.support_judgment_duration (the route planner's 'enforce through the
+    # local child support agency or the court' for a California order) and
+    # us.ca.enforcement.lcsa_services: the item said 'PRC enforcement measures stop at the
+    # border … through this country's courts' on cn.international.enforcement_abroad, the
+    # rule on enforcing a PRC judgment abroad.
+    item = _items(california)["assets.US-CA"]
+    assert item.rules == ("us.ca.enforcement.support_judgment_duration",
+                          "us.ca.enforcement.lcsa_services")
+    assert not any(r.startswith("cn.") for r in item.rules)
+    assert "PRC enforcement measures stop" not in item.why.en
+    assert "local child support agency" in item.why.en and "地方子女抚养机构" in item.why.zh
+    assert "无需经内地法院承认" in item.why.zh
+
+
+def test_assets_abroad_under_a_prc_judgment_keep_the_enforcement_abroad_rule() -> None:
+    # cn.international.enforcement_abroad (CPL 2023 art. 297): the demo's PRC judgment and
+    # the obligor's salary in California are unchanged.
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    item = _items(demo)["assets.US-CA"]
+    assert item.rules == ("cn.international.enforcement_abroad",
+                          "cn.international.hague_2007_not_party")

@@ -1056,7 +1056,31 @@ def _assets(casefile: CaseFile, sources: Sources) -> list[Item]:
             details=tuple(Text(f"{asset_word(a.kind, 'en')}: {a.details}",
                                f"{asset_word(a.kind, 'zh')}：{a.details}")
                           for a in refused)))
-    return items
+    return [_on_the_order_side(i, casefile, sources) for i in items]
+
+
+def _on_the_order_side(item: Item, casefile: CaseFile, sources: Sources) -> Item:
+    """Assets where the order was made (California for a California order), on a case that
+    goes to a PRC court: reached there under the order itself, as the route planner's
+    instrument says — not 'through this country's courts' as if the order were a PRC one."""
+    origin = place(case_origin(casefile))
+    if origin in (None, "CN") or item.id != f"assets.{origin}" or not prc_track(casefile, sources):
+        return item
+    where = (sources.route or {}).get("instrument", {}).get("enforceable_where", [])
+    entry = next((w for w in where if isinstance(w, dict) and place(str(w.get("place"))) == origin),
+                 None)
+    if entry is None:
+        return item
+    how_en, how_zh = str(entry.get("how", "")), str(entry.get("how_zh", ""))
+    name = country_name(origin)
+    return replace(
+        item,
+        why=Text(f"The order was made in {name.en}: income and property there are reached under "
+                 f"the order itself ({how_en}); they need no recognition by a Mainland court.",
+                 f"该裁判在{name.zh}作出：当地的收入和财产可直接依该裁判执行（{how_zh}），无需经内地"
+                 "法院承认或认可。"),
+        rules=tuple(dict.fromkeys((str(entry.get("rule")), *(
+            ("us.ca.enforcement.lcsa_services",) if origin == "US-CA" else ())))))
 
 
 LOCATION_FIELDS: tuple[tuple[str, str, str, str], ...] = (
