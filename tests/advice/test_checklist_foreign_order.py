@@ -166,3 +166,40 @@ def test_assets_abroad_under_a_prc_judgment_keep_the_enforcement_abroad_rule() -
     item = _items(demo)["assets.US-CA"]
     assert item.rules == ("cn.international.enforcement_abroad",
                           "cn.international.hague_2007_not_party")
+
+
+def test_exchange_rate_item_says_which_court_uses_the_cfets_rate_and_no_more(
+        california: CaseFile) -> None:
+    # cn.interest.foreign_currency (Fa Shi [2014] No. 8 art. 5): a PRC court converting a
+    # foreign-currency debt into RMB uses the CFETS central parity. The item said 'A court
+    # expects the PBOC/CFETS central parity' of CNY paid against a US order in USD; no rule
+    # says which rate the California side credits it at, so that part stays neutral.
+    item = _items(california)["arrears.fx"]
+    assert "A court expects" not in item.why.en and "法院通常采用" not in item.why.zh
+    assert "No rule found" in item.why.en and "USD" in item.why.en
+    assert "In the PRC steps" in item.why.en and "CFETS central parity" in item.why.en
+    assert "未找到规定" in item.why.zh and "在中国的程序中" in item.why.zh
+    assert item.rules == ("cn.interest.foreign_currency",)
+
+
+def test_exchange_rate_item_of_a_us_order_enforced_outside_china_cites_no_prc_rule() -> None:
+    # cn.interest.foreign_currency is a PRC enforcement rule: a California order enforced
+    # against an obligor in Germany, paid in EUR, does not rest on it.
+    data = dict(CALIFORNIA_ORDER, parties={
+        "obligee": {"name": "Amy Chen", "country": "US-CA"},
+        "obligor": {"name": "Liu Wei", "country": "DE"}})
+    data["payments"] = [{"date": "2020-01-15", "amount": "500.00", "currency": "EUR"}]
+    item = _items(CaseFile.model_validate(data))["arrears.fx"]
+    assert not any(r.startswith("cn.") for r in item.rules)
+    assert "CFETS" not in item.why.en and "中国外汇交易中心" not in item.why.zh
+
+
+def test_exchange_rate_item_of_a_prc_judgment_is_unchanged() -> None:
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    data = demo.model_dump(mode="json", by_alias=True)
+    data["payments"].append({"date": "2024-03-01", "amount": "100.00", "currency": "USD"})
+    item = _items(CaseFile.model_validate(data))["arrears.fx"]
+    assert item.why.en.startswith("A court expects the PBOC/CFETS central parity")
+    assert item.rules == ("cn.interest.foreign_currency",)

@@ -884,6 +884,8 @@ def _arrears(casefile: CaseFile, sources: Sources) -> list[Item]:
                                f"{p.date.isoformat()} {p.amount} {p.currency}：未录入汇率")
                           for p in unrated),
             basis="assumed" if unrated else "proven"))
+        if case_origin(casefile) != "CN":
+            items[-1] = _fx_outside_mainland(items[-1], casefile, sources)
     if agreement:
         # cn.interest.delayed_performance: the doubled interest runs from the time a judgment,
         # ruling or other legal document sets; an agreement sets none the court enforces.
@@ -953,6 +955,34 @@ def _assertion_items(casefile: CaseFile, st: dict[str, Any] | None,
                           for e in (rec or {}).get("explanations", [])),
             draft="dispute_letter" if differs else None))
     return items
+
+
+def _fx_outside_mainland(item: Item, casefile: CaseFile, sources: Sources) -> Item:
+    """The exchange-rate item for an order made outside the Mainland: the rule data says which
+    rate a PRC court uses (cn.interest.foreign_currency: the CFETS central parity, when a
+    foreign-currency debt is converted into RMB), and nothing on the rate at which the court
+    or agency where the order was made credits a payment in another currency — so that part
+    stays neutral."""
+    currency = "/".join(sorted({o.currency for o in casefile.obligations}))
+    prc = prc_track(casefile, sources)
+    return replace(
+        item,
+        why=Text("No rule found says at which rate the court or agency where the order was made "
+                 f"credits a payment made in another currency against the order's {currency}: "
+                 "show for each payment the rate, its date and its source."
+                 + (" In the PRC steps, a court converting a foreign-currency debt into RMB uses "
+                    "the CFETS central parity of the day the doubled interest starts to run."
+                    if prc else ""),
+                 f"未找到规定说明裁判作出地的法院或机构以何种汇率将其他币种的付款折抵裁判所定的{currency}："
+                 "请逐笔写明汇率、日期和来源。"
+                 + ("在中国的程序中，人民法院将外币债务折合为人民币的，按加倍部分债务利息起算之日中国外汇"
+                    "交易中心公布的中间价计算。" if prc else "")),
+        evidence=Text("For each payment: the rate used, its date and its source (the bank's "
+                      "conversion record, if any)"
+                      + ("; for a PRC court, the CFETS central parity." if prc else "."),
+                      "每笔付款所用汇率、日期及来源（如有银行结汇记录请附上）"
+                      + ("；向人民法院提交的，附中国外汇交易中心中间价。" if prc else "。")),
+        rules=(RULE_FX,) if prc else home_rules(casefile, sources))
 
 
 COUNTRY_NAMES = {
