@@ -203,3 +203,32 @@ def test_exchange_rate_item_of_a_prc_judgment_is_unchanged() -> None:
     item = _items(CaseFile.model_validate(data))["arrears.fx"]
     assert item.why.en.startswith("A court expects the PBOC/CFETS central parity")
     assert item.rules == ("cn.interest.foreign_currency",)
+
+
+def test_obligor_identity_items_fit_a_recognition_application_or_a_fresh_claim(
+        california: CaseFile) -> None:
+    # cn.recognition.foreign_judgments, cn.recognition.fresh_action: before a PRC ruling he
+    # is the respondent or defendant, not yet 被执行人, and the ID-number item cited CPL
+    # art. 247 (performing a PRC court's own document). cn.enforcement.application_documents
+    # stays for the enforcement that follows a ruling.
+    items = _items(california)
+    for key in ("location.address", "location.name_en", "location.id_number"):
+        item = items[key]
+        assert item.title.zh.startswith("义务人："), key
+        assert "被执行人" not in item.title.zh, key
+        assert {"cn.recognition.fresh_action", "cn.recognition.foreign_judgments",
+                "cn.enforcement.application_documents"} <= set(item.rules), key
+        assert "duty_to_perform" not in item.cites, key
+    assert "recognition application or the complaint" in items["location.address"].why.en
+    assert "起诉状" in items["location.address"].why.zh
+    assert "judgment's party section" not in items["location.id_number"].evidence.en
+    # The demo's PRC judgment keeps its wording (cn.enforcement.application_documents).
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    case = CaseFile.model_validate({**demo.model_dump(mode="json", by_alias=True),
+                                    "parties": {**demo.parties.model_dump(mode="json"),
+                                                "obligor": {"name": "张伟", "country": "CN"}}})
+    address = _items(case)["location.address"]
+    assert address.title.zh == "被执行人：现住址"
+    assert address.rules == ("cn.enforcement.application_documents",)
