@@ -232,3 +232,23 @@ def test_obligor_identity_items_fit_a_recognition_application_or_a_fresh_claim(
     address = _items(case)["location.address"]
     assert address.title.zh == "被执行人：现住址"
     assert address.rules == ("cn.enforcement.application_documents",)
+
+
+def test_messages_before_a_prc_ruling_do_not_cite_enforcement_sanctions_or_service_abroad(
+        california: CaseFile) -> None:
+    # cn.remedies.fines_detention (CPL art. 114, refusing an effective PRC judgment) and a
+    # settlement in enforcement (art. 241) do not apply before any PRC ruling on a US order;
+    # cn.procedure.service_by_publication_abroad (art. 283) does not apply to an obligor who
+    # lives in Shenzhen. They rest on the routes taken (cn.recognition.fresh_action,
+    # cn.recognition.foreign_judgments).
+    items = _items(california)
+    for key in ("refusal", "address_update", "payment_proposal"):
+        item = items[f"communications.{key}"]
+        assert item.rules == ("cn.recognition.fresh_action",
+                              "cn.recognition.foreign_judgments"), key
+        assert not item.cites, key
+    # The demo's PRC judgment keeps them.
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    assert _items(demo)["communications.refusal"].rules == ("cn.remedies.fines_detention",)

@@ -505,6 +505,12 @@ def first_step_rules(sources: Sources) -> tuple[str, ...]:
     return ()
 
 
+def prc_first_rules(sources: Sources) -> tuple[str, ...]:
+    """The first rule of each PRC route (recognition, a fresh claim, ...), best route first."""
+    return tuple(dict.fromkeys(x for r in routes(sources) if str(r.get("id", "")).startswith("cn")
+                               for x in route_rules(r)[:1]))
+
+
 def home_rules(casefile: CaseFile, sources: Sources) -> tuple[str, ...]:
     """Rules for a case that does not run through a PRC court: the order's own law and route."""
     own = (("us.ca.enforcement.support_judgment_duration",)
@@ -1183,7 +1189,35 @@ def _location(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "record.", f"{kind.zh}当事人信息部分、身份证旧复印件或婚姻登记档案。"),
             rules=(RULE_DOCUMENTS,),
             cites=() if claim_first(casefile, sources) else ("duty_to_perform",)))
-    return items
+    return [_before_a_prc_ruling(i, casefile, sources) for i in items]
+
+
+def _before_a_prc_ruling(item: Item, casefile: CaseFile, sources: Sources) -> Item:
+    """The obligor's identity items for an order made outside the Mainland on its way to a PRC
+    court: he is first the respondent to a recognition application or the defendant to a
+    fresh claim (not yet 被执行人), and CPL art. 247 (performing a PRC court's own document)
+    is no footing; the enforcement-stage rule stays for what follows a ruling."""
+    if not item.id.startswith("location.") or RULE_DOCUMENTS not in item.rules \
+            or not outside_mainland_on_prc_track(casefile, sources):
+        return item
+    first = prc_first_rules(sources)
+    title = Text(item.title.en, item.title.zh.replace("被执行人：", "义务人：", 1))
+    if item.id == "location.id_number":
+        return replace(
+            item, title=title, cites=(), rules=(*first, RULE_DOCUMENTS),
+            why=Text("The complaint or recognition application should name him by ID number; once "
+                     "a PRC judgment or recognition ruling is enforced, the court's online inquiry "
+                     "system finds his accounts and property by it.",
+                     "起诉状或承认（认可）申请书宜写明其身份证号；取得判决或承认裁定后申请执行时，法院通过网络"
+                     "查控系统据此查询其账户和财产。"),
+            evidence=Text("The order's party section (if it gives one), an old copy of the ID card, "
+                          "or the marriage record.",
+                          "裁判当事人信息部分（如有）、身份证旧复印件或婚姻登记档案。"))
+    return replace(
+        item, title=title, rules=(*first, RULE_DOCUMENTS),
+        why=Text("The court needs his identity and address to serve the recognition application "
+                 "or the complaint on him, and later to enforce the ruling or judgment.",
+                 "法院需要其身份信息和住址，才能向其送达承认（认可）申请或起诉状，并在之后执行裁定或判决。"))
 
 
 def _expenses(casefile: CaseFile) -> list[Item]:
@@ -1315,7 +1349,24 @@ def _communications(casefile: CaseFile, sources: Sources) -> list[Item]:
                                f"{c.date.isoformat()}：{c.summary}") for c in found),
             basis="proven" if linked else ("assumed" if found else "none"),
             draft="demand_letter" if kind == "demand" and not found else None))
-    return items
+    return [_messages_before_a_prc_ruling(i, casefile, sources) for i in items]
+
+
+def _messages_before_a_prc_ruling(item: Item, casefile: CaseFile, sources: Sources) -> Item:
+    """Refusals, address updates and payment proposals under an order made outside the
+    Mainland, before any PRC ruling: fines for refusing an effective PRC judgment (CPL art.
+    114) and a settlement in enforcement (art. 241) do not apply yet, nor service abroad
+    (art. 283) to an obligor living in China; they rest on the routes being taken."""
+    kinds = {"communications.refusal", "communications.payment_proposal",
+             "communications.address_update"}
+    if item.id not in kinds or not outside_mainland_on_prc_track(casefile, sources):
+        return item
+    obligor = casefile.parties.obligor
+    abroad = bool(obligor and obligor.country and place(obligor.country) != "CN")
+    if item.id == "communications.address_update" and abroad:
+        return item
+    first = prc_first_rules(sources)
+    return replace(item, rules=first or item.rules, cites=() if first else item.cites)
 
 
 AFTER_FILING: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
