@@ -252,3 +252,29 @@ def test_messages_before_a_prc_ruling_do_not_cite_enforcement_sanctions_or_servi
 
     demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
     assert _items(demo)["communications.refusal"].rules == ("cn.remedies.fines_detention",)
+
+
+def test_a_filed_recognition_application_is_no_enforcement_case(california: CaseFile) -> None:
+    # cn.recognition.foreign_judgments (review of the ruling), cn.recognition.application_period
+    # and cn.procedure.appeal_period: once the US order's recognition application or fresh
+    # claim is filed, the checklist said the filing 'starts the 6-month clock for applying one
+    # level up' (cn.enforcement.higher_court, CPL art. 237) and asked for an enforcement judge
+    # and supplementary enforcement requests.
+    data = california.model_dump(mode="json", by_alias=True)
+    data["events"] = [
+        {"date": "2026-10-05", "kind": "filing", "description": "Complaint filed in Shenzhen"},
+        {"date": "2026-10-12", "kind": "receipt", "description": "受理通知书 received",
+         "case_number": "（2026）粤0305民初1234号"}]
+    items = _items(CaseFile.model_validate(data))
+    filed = items["enforcement.file"]
+    assert filed.status == "done" and "one level up" not in filed.why.en
+    assert "cn.enforcement.higher_court" not in filed.rules
+    assert set(filed.rules) == {"cn.recognition.foreign_judgments",
+                                "cn.recognition.application_period",
+                                "cn.procedure.appeal_period"}
+    assert items["enforcement.receipt"].status == "done"
+    assert items["enforcement.case_number"].status == "done"
+    assert items["enforcement.ruling"].status == "missing"
+    assert "enforcement.supplementary" not in items
+    assert not any("higher_court" in r for i in items.values() for r in i.rules)
+    assert "enforcement.order_place" in items  # the California side still runs

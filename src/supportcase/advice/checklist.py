@@ -1432,8 +1432,10 @@ def _enforcement(casefile: CaseFile, sources: Sources) -> list[Item]:
                  "机构的信函及注明日期的通话记录。"),
             rules=rules))
         return items
-    if not filed and outside_mainland_on_prc_track(casefile, sources):
-        return [*_recognition_or_claim(found), *_where_the_order_was_made(casefile, found)]
+    if outside_mainland_on_prc_track(casefile, sources):
+        return [*(_recognition_or_claim(found) if not filed else
+                  _after_filing_in_a_prc_court(casefile, sources, filed[0].date)),
+                *_where_the_order_was_made(casefile, found)]
     claim = next((r for r in found if r.get("id") == "cn-claim-first"), None)
     if not filed and claim is not None and not any(r.get("id") == "cn-enforcement"
                                                    for r in found):
@@ -1641,6 +1643,55 @@ def _where_the_order_was_made(casefile: CaseFile, found: list[dict[str, Any]]) -
             rules=tuple(dict.fromkeys((*(("us.ca.enforcement.lcsa_services",) if lcsa else ()),
                                        *route_rules(r)))),
             details=(*_route_steps(r), *risks)))
+    return items
+
+
+# What to keep once a recognition application or a fresh claim is filed: (key, event words,
+# English, Chinese) — no enforcement judge or supplementary enforcement requests yet.
+AFTER_PRC_FILING: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("receipt", ("receipt", "accepted", "acceptance", "受理"), "Acceptance notice (受理通知书)",
+     "受理通知书"),
+    ("case_number", ("case_number", "docketed", "立案"), "Case number", "案号"),
+    ("judge_contact", ("judge", "judge_contact", "法官"), "Judge's name and contact",
+     "承办法官姓名及联系方式"),
+    ("ruling", ("ruling", "judgment", "裁定", "判决"), "The ruling or judgment and its date of "
+     "service", "裁定或判决及其送达日期"),
+    ("returned_notices", ("returned_notice", "returned", "退回"), "Returned notices and "
+     "failed service", "退回的文书及送达失败情况"),
+)
+
+
+def _after_filing_in_a_prc_court(casefile: CaseFile, sources: Sources,
+                                 filed_on: dt.date) -> list[Item]:
+    """A recognition application or a fresh claim on file: the court's record to keep, and the
+    periods that run from its ruling or judgment — not the 6-month 'apply one level up' of an
+    enforcement case (CPL art. 237)."""
+    g = "enforcement"
+    ids = {str(r.get("id", "")) for r in routes(sources)}
+    rules = tuple(r for r, on in AFTER_RULING.items() if ids & set(on)) or prc_first_rules(sources)
+    items = [Item(
+        "enforcement.file", g, "done",
+        Text(f"Filed {filed_on.isoformat()}", f"已于 {filed_on.isoformat()} 提交"),
+        Text("The periods for review, appeal and then enforcement run from the court's ruling or "
+             "judgment and its service; keep the court's receipt.",
+             "复议、上诉及其后申请执行的期间，自法院裁定或判决及其送达起算；请保留法院的收件凭证。"),
+        Text("The court's receipt of the filing.", "法院的收件凭证。"),
+        rules=rules, basis="proven")]
+    for key, kinds, en, zh in AFTER_PRC_FILING:
+        hits = [e for e in casefile.events if any(k in e.kind.lower() or k in e.description
+                                                  for k in kinds)]
+        if key == "case_number":
+            hits = hits or [e for e in casefile.events if e.case_number]
+        items.append(Item(
+            f"enforcement.{key}", g, "done" if hits else (
+                "to_check" if key == "returned_notices" else "missing"), Text(en, zh),
+            Text("Keep the court's record complete so a delay can be shown and each period "
+                 "counted.", "保持法院记录完整，以便证明拖延并计算各项期间。"),
+            Text("The court's notice or your dated note of the call.", "法院通知或注明日期的通话记录。"),
+            rules=rules,
+            details=tuple(Text(f"{e.date.isoformat()}: {e.description}",
+                               f"{e.date.isoformat()}：{e.description}") for e in hits),
+            basis="proven" if hits else "none"))
     return items
 
 
