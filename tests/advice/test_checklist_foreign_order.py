@@ -278,3 +278,30 @@ def test_a_filed_recognition_application_is_no_enforcement_case(california: Case
     assert "enforcement.supplementary" not in items
     assert not any("higher_court" in r for i in items.values() for r in i.rules)
     assert "enforcement.order_place" in items  # the California side still runs
+
+
+def test_time_limit_question_for_a_us_order_covers_recognition_and_the_fresh_claim(
+        california: CaseFile) -> None:
+    # cn.recognition.application_period (the 2-year period governs a recognition
+    # application) and cn.recognition.fresh_action (Civil Code art. 196: a support claim is
+    # not subject to limitation): the question spoke only of applying for enforcement of a
+    # PRC document (cn.enforcement.application_period).
+    from supportcase.advice.questions import questions_for_counsel
+
+    period = next(q for q in questions_for_counsel(california, gather(california, AS_OF))
+                  if q.id == "period")
+    assert "For recognition" in period.text.en and "For a fresh claim" in period.text.en
+    assert "申请承认" in period.text.zh and "另行起诉" in period.text.zh
+    assert {"cn.recognition.application_period", "cn.recognition.fresh_action"} <= set(
+        period.rules)
+    assert period.open_point
+
+
+def test_time_limit_question_of_a_prc_judgment_is_unchanged() -> None:
+    from supportcase.advice.questions import questions_for_counsel
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    period = next(q for q in questions_for_counsel(demo, gather(demo, AS_OF)) if q.id == "period")
+    assert period.rules == ("cn.enforcement.application_period",)
+    assert period.text.en.startswith("Is any part of the arrears at risk under the 2-year")

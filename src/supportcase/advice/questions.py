@@ -412,9 +412,46 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
         context=(Text("Custody, travel, passports and relocation are outside this support case.",
                       "抚养权、出行、护照和迁居不属于本抚养费执行案件。"),),
         rules=("cn.procedure.provisional_enforcement",) if prc else ()))
+    if made_abroad:
+        qs = [_for_an_order_made_abroad(q, cn_routes, casefile) for q in qs]
     # Article numbers in one style in Chinese, whatever wrote them (第二百四十七条).
     return [replace(q, text=zh_in_one_style(q.text),
                     context=tuple(zh_in_one_style(c) for c in q.context)) for q in qs]
+
+
+def _for_an_order_made_abroad(q: Question, cn_routes: list[dict[str, Any]],
+                              casefile: CaseFile) -> Question:
+    """The time-limit question for an order made outside the Mainland on its way to a PRC
+    court: the 2-year period reaches a recognition application (cn.recognition.
+    application_period) and a fresh claim has its own rule (cn.recognition.fresh_action) —
+    not the enforcement of a PRC document alone."""
+    if q.id != "period":
+        return q
+    ids = {str(r.get("id", "")) for r in cn_routes}
+    recognition = "cn-recognition" in ids
+    fresh = "cn-fresh-action" in ids
+    if not (recognition or fresh):
+        return q
+    parts_en = [("For recognition: the 2-year period for applying for enforcement also governs "
+                 "an application to recognise and enforce the order, and courts that count each "
+                 "instalment do not follow the Supreme People's Court's 2020 view (no time limit "
+                 "while support lasts).") if recognition else "",
+                ("For a fresh claim: a claim for child support is not subject to limitation, "
+                 "though some courts count a limit once the child is 18.") if fresh else ""]
+    parts_zh = [("申请承认：申请执行期间（二年）也适用于申请承认和执行该裁判，按每期分别计算的法院并未采纳"
+                 "最高人民法院2020年的观点（抚养关系存续期间不适用申请执行时效）。") if recognition
+                else "",
+                "另行起诉：请求支付抚养费不适用诉讼时效，但子女年满十八周岁后部分法院计算诉讼时效。"
+                if fresh else ""]
+    return Question(
+        "period", "legal_basis",
+        Text(" ".join(["Is any part of the arrears at risk under a time limit?",
+                       *(p for p in parts_en if p)]),
+             "".join(["欠款中是否有部分存在超过期限的风险？", *(p for p in parts_zh if p)])),
+        rules=(*(("cn.recognition.application_period", RULE_PERIOD) if recognition else ()),
+               *(("cn.recognition.fresh_action",) if fresh else ())),
+        cites=(*(("application_period",) if recognition else ()), "no_limitation_support"),
+        open_point=True)
 
 
 def questions_to_text(questions: list[Question], lang: Lang = "both") -> str:
