@@ -305,3 +305,28 @@ def test_time_limit_question_of_a_prc_judgment_is_unchanged() -> None:
     period = next(q for q in questions_for_counsel(demo, gather(demo, AS_OF)) if q.id == "period")
     assert period.rules == ("cn.enforcement.application_period",)
     assert period.text.en.startswith("Is any part of the arrears at risk under the 2-year")
+
+
+def test_counsel_is_asked_about_the_california_case_beside_the_prc_case(
+        california: CaseFile) -> None:
+    # us.ca.enforcement.lcsa_services and the route planner's us-remedies-from-abroad route
+    # (with cn.recognition.fresh_action's risk that a PRC judgment sets another amount): the
+    # questions said nothing of the California side.
+    from supportcase.advice.questions import questions_for_counsel
+
+    questions = questions_for_counsel(california, gather(california, AS_OF))
+    ids = [q.id for q in questions]
+    assert ids[-2:] == ["order_place", "child_welfare"]
+    q = questions[-2]
+    assert "local child support agency" in q.text.en and "地方子女抚养机构" in q.text.zh
+    assert "different amount" in q.text.en and "金额" in q.text.zh
+    assert q.rules[0] == "us.ca.enforcement.lcsa_services"
+    assert "cn.recognition.fresh_action" in q.rules
+
+
+def test_no_order_place_question_for_a_prc_judgment() -> None:
+    from supportcase.advice.questions import questions_for_counsel
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    assert "order_place" not in [q.id for q in questions_for_counsel(demo, gather(demo, AS_OF))]

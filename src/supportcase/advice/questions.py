@@ -414,9 +414,35 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
         rules=("cn.procedure.provisional_enforcement",) if prc else ()))
     if made_abroad:
         qs = [_for_an_order_made_abroad(q, cn_routes, casefile) for q in qs]
+        home = _where_the_order_was_made_question(casefile, found)
+        qs = [*qs[:-1], *home, qs[-1]] if home else qs
     # Article numbers in one style in Chinese, whatever wrote them (第二百四十七条).
     return [replace(q, text=zh_in_one_style(q.text),
                     context=tuple(zh_in_one_style(c) for c in q.context)) for q in qs]
+
+
+def _where_the_order_was_made_question(casefile: CaseFile,
+                                       found: list[dict[str, Any]]) -> list[Question]:
+    """Keeping enforcement running where the order was made (for a California order, the local
+    child support agency's case) beside the PRC case, and how the two bear on each other."""
+    home = [r for r in found if not str(r.get("id", "")).startswith("cn")]
+    if not home:
+        return []
+    lcsa = case_origin(casefile) == "US-CA"
+    authority = route_authority(home[0]) or {"en": "", "zh": ""}
+    office = authority["en"][:1].lower() + authority["en"][1:]
+    fresh = any(r.get("id") == "cn-fresh-action" for r in found)
+    return [Question(
+        "order_place", "enforcement",
+        Text(f"Should we open or keep a case with the {office} while the PRC case runs, and "
+             "how do the two bear on each other"
+             + (" — for instance if a PRC judgment on a fresh claim sets a different amount?"
+                if fresh else "?"),
+             f"在中国程序进行期间，是否应向{authority['zh']}申请立案或保持已有案件？两者如何相互影响"
+             + ("——例如另行起诉后中国判决确定的金额与原裁判不同？" if fresh else "？")),
+        rules=tuple(dict.fromkeys((*(("us.ca.enforcement.lcsa_services",) if lcsa else ()),
+                                   *route_rules(home[0]),
+                                   *(("cn.recognition.fresh_action",) if fresh else ())))))]
 
 
 def _for_an_order_made_abroad(q: Question, cn_routes: list[dict[str, Any]],
