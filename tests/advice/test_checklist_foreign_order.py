@@ -330,3 +330,18 @@ def test_no_order_place_question_for_a_prc_judgment() -> None:
 
     demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
     assert "order_place" not in [q.id for q in questions_for_counsel(demo, gather(demo, AS_OF))]
+
+
+def test_prc_measures_on_assets_in_china_wait_for_recognition_or_a_prc_judgment(
+        california: CaseFile) -> None:
+    # cn.remedies.deposits / income_withholding / seizure_auction (CPL 2023 arts. 253–255)
+    # apply to a US order only after recognition (cn.recognition.foreign_judgments) or a PRC
+    # judgment on a fresh claim; the item read as if they applied to the order as it is.
+    item = _items(california)["assets.CN"]
+    assert "once the order is recognised" in item.why.en and "另行起诉" in item.why.zh
+    assert item.rules == ("cn.remedies.deposits", "cn.remedies.income_withholding",
+                          "cn.remedies.seizure_auction")
+    from supportcase.casefile import parse_casefile
+
+    demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
+    assert "recognised" not in _items(demo)["assets.CN"].why.en

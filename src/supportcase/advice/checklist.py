@@ -1100,6 +1100,13 @@ def _on_the_order_side(item: Item, casefile: CaseFile, sources: Sources) -> Item
     goes to a PRC court: reached there under the order itself, as the route planner's
     instrument says — not 'through this country's courts' as if the order were a PRC one."""
     origin = place(case_origin(casefile))
+    if item.id == "assets.CN" and outside_mainland_on_prc_track(casefile, sources):
+        # The PRC measures reach his assets in China only once the order is recognised or a
+        # PRC judgment is obtained on a fresh claim.
+        return replace(item, why=Text(
+            item.why.en + " Here they apply once the order is recognised, or a PRC judgment is "
+            "obtained on a fresh claim.",
+            item.why.zh + "本案须在裁判获承认（认可）或另行起诉取得中国判决后，方可适用这些措施。"))
     if origin in (None, "CN") or item.id != f"assets.{origin}" or not prc_track(casefile, sources):
         return item
     where = (sources.route or {}).get("instrument", {}).get("enforceable_where", [])
