@@ -232,3 +232,54 @@ def test_an_article_named_in_the_question_does_not_crowd_out_the_search(index):
     found = retrieve("民法典第1085条说的“合理要求”是什么意思？", index=index)
     assert found.statutes[0].via == "cited in question"
     assert any(h.via == "search" for h in found.statutes)
+
+
+@pytest.mark.parametrize("question", [
+    # A Mainland city or province is in the PRC (places.yaml: mainland).
+    "Can I enforce my California child support order in Shenzhen?",
+    "My German child support judgment: can I enforce it in Beijing?",
+    "我在广东的法院申请执行可以吗？",
+    "前夫搬到深圳了，我能在深圳申请执行吗？",
+    "I have a Hong Kong maintenance order. Can I enforce it in the Mainland?",
+])
+def test_a_mainland_city_or_province_is_acting_in_the_prc(question):
+    from supportcase.advice.ask.retrieve import forums_named
+
+    assert forums_named(question) == {"CN"}
+
+
+@pytest.mark.parametrize(("question", "forum"), [
+    # The court that made the order is no forum, in Chinese too: 香港法院的抚养令 named Hong
+    # Kong, 中国法院的抚养费判决 the PRC, as where to act.
+    ("我有香港法院的抚养令，他在深圳，能在内地执行吗？", {"CN"}),
+    ("我在中国法院的抚养费判决，能在美国加州执行吗？", {"US", "US-CA"}),
+    # Living there is no forum either.
+    ("My ex moved to Shenzhen. Is my California order any good?", set()),
+])
+def test_the_court_that_made_the_order_is_not_where_to_act(question, forum):
+    from supportcase.advice.ask.retrieve import forums_named
+
+    assert forums_named(question) == forum
+
+
+@pytest.mark.parametrize(("question", "origin"), [
+    ("My ex moved to Shenzhen. Can I enforce my California child support order in China?",
+     {"US", "US-CA"}),
+    ("我在加州有抚养费判决，前夫搬到深圳了，能在中国执行吗？", {"US", "US-CA"}),
+    ("美国加州法院判的抚养费，能拿到中国法院来执行吗？", {"US", "US-CA"}),
+    ("I have a Hong Kong maintenance order. Can I enforce it in the Mainland?", {"CN-HK"}),
+    ("我有香港法院的抚养令，他在深圳，能在内地执行吗？", {"CN-HK"}),
+    ("Can I enforce my Canadian child support order in China?", {"CA"}),
+    ("我有德国法院的抚养费判决，能在中国执行吗？", {"DE"}),
+    ("I have a judgment from a German court. Can I enforce it in China?", {"DE"}),
+    ("Can I enforce my Chinese child support judgment in California?", {"CN"}),
+    ("我的北京判决能在加州执行吗？", {"CN"}),
+    ("中国法院判了，但是他人和钱都在美国，这个判决怎么执行？", {"CN"}),
+    # A court ordering him to pay, or a step taken, names no order.
+    ("Can a Chinese court order him to pay?", set()),
+    ("能在中国执行吗？", set()),
+])
+def test_where_the_order_was_made(question, origin):
+    from supportcase.advice.ask.retrieve import origins_named
+
+    assert origins_named(question) == origin

@@ -69,6 +69,20 @@ _SYSTEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A court named as where the order was made, not where to act: "a judgment from a German
+# court", "issued by the Japanese courts", "the decision of a French court"; and "a German
+# court order" (the noun, not "a German court order him to pay"), "a court judgment".
+_ORIGIN_BEFORE = (r"(?<!from a )(?<!from an )(?<!from the )(?<!by a )(?<!by an )(?<!by the )"
+                  r"(?<!of a )(?<!of an )(?<!of the )(?<!from )(?<!by )")
+_ORDER_AFTER = (r"(?!\s+(?:judgments?|judgements?|decisions?|rulings?|decrees?"
+                r"|orders?(?!\s+(?:him|her|them|me|us|my|his|the|that|to|a|an)\b))\b)")
+# …and in Chinese: 德国法院判的, 德国法院作出的判决, 德国法院的判决, 香港法院的抚养令, 中国法院的抚养费判决
+# (a few characters, none of them a step taken, between the court and the order).
+_ZH_ORDER = r"(?:判决|裁定|裁决|抚养令|赡养令|命令|调解书)"
+_ZH_NO_STEP = r"[^，。？！,?!执申承登认在]"
+_ORIGIN_AFTER_ZH = rf"(?!判|作出|裁|下的|出具|的?{_ZH_NO_STEP}{{0,6}}?{_ZH_ORDER})"
+
+
 # Where the question asks to act: a court or agency of that system ("a Chinese court",
 # 人民法院, DCSS), a step taken there ("register it in California", 在加州申请执行), or its
 # law ("California's interest", "does California charge", 加州的利率). Its rules
@@ -84,15 +98,16 @@ _FORUMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:在|到|去|向)(?:美国)?(?:加州|加利福尼亚州?)" + _ACT_ZH
         + r"|加州儿童抚养服务", re.IGNORECASE)),
     ("CN", re.compile(
-        _ACT_EN + r"\bin\s+(?:china|the prc|mainland china)\b"
+        _ACT_EN + r"\bin\s+(?:china|the prc|(?:the\s+)?mainland(?:\s+china)?)\b"
         # "a judgment from a Chinese court" names where the order was made, not a forum.
         r"|(?<!from a )(?<!from the )(?<!by a )(?<!by the )\b(?:chinese|prc)\s+courts?\b"
-        r"|\bpeople'?s courts?\b"
+        + _ORDER_AFTER + r"|\bpeople'?s courts?\b"
         r"|(?:在|到|去|向|回)(?:中国|国内|内地|大陆)" + _ACT_ZH
-        + r"|人民法院|(?:中国|国内|内地)(?:的)?法院", re.IGNORECASE)),
+        + r"|人民法院|(?:中国|国内|内地)(?:的)?法院" + _ORIGIN_AFTER_ZH, re.IGNORECASE)),
     ("CN-HK", re.compile(
-        _ACT_EN + r"\bin\s+hong kong\b|\bhong kong courts?\b"
-        r"|(?:在|到|去|向)香港" + _ACT_ZH + r"|香港(?:的)?法院", re.IGNORECASE)),
+        _ACT_EN + r"\bin\s+hong kong\b|" + _ORIGIN_BEFORE + r"\bhong kong courts?\b"
+        + _ORDER_AFTER + r"|(?:在|到|去|向)香港" + _ACT_ZH + r"|香港(?:的)?法院"
+        + _ORIGIN_AFTER_ZH, re.IGNORECASE)),
 )
 
 
@@ -101,17 +116,6 @@ _FORUMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OWN_LAW = frozenset({"CN", "HK", "MO", "TW", "US"})
 CROSS_BORDER_RULES = ("cn.international.", "hcch.2007.", "us.federal.frc",
                       "us.ca.uifsa.foreign_country")
-
-
-# A court named as where the order was made, not where to act: "a judgment from a German
-# court", "issued by the Japanese courts", "the decision of a French court"; and "a German court order" (the noun, not "a
-# German court order him to pay"), "a court judgment".
-_ORIGIN_BEFORE = (r"(?<!from a )(?<!from an )(?<!from the )(?<!by a )(?<!by an )(?<!by the )"
-                  r"(?<!of a )(?<!of an )(?<!of the )(?<!from )(?<!by )")
-_ORDER_AFTER = (r"(?!\s+(?:judgments?|judgements?|decisions?|rulings?|decrees?"
-                r"|orders?(?!\s+(?:him|her|them|me|us|my|his|the|that|to|a|an)\b))\b)")
-# …and in Chinese: 德国法院判的, 德国法院作出的判决, 德国法院的判决.
-_ORIGIN_AFTER_ZH = r"(?!判|作出|裁|下的|出具|的判决|的裁定)"
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,85 @@ class _PlaceWords:
 
 
 @cache
+def _places_data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((resources.files(__package__) / "places.yaml")
+                                          .read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _mainland_words() -> tuple[str, str]:
+    """The Mainland's provinces and cities of `places.yaml` as regex alternations, longest
+    first: (English, Chinese)."""
+    data = _places_data().get("mainland") or {}
+
+    def alternation(words: Sequence[Any]) -> str:
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+    return alternation(data.get("names") or ()), alternation(data.get("zh") or ())
+
+
+@cache
+def _mainland_forum() -> re.Pattern[str]:
+    """Acting in a place in the Mainland ("enforce it in Shenzhen", "a Beijing court",
+    在深圳申请执行, 广东的法院) is acting in the PRC; "my Beijing judgment", 北京的法院判的 and
+    "he moved to Shenzhen" are not."""
+    en, zh = _mainland_words()
+    return re.compile(
+        _ACT_EN + rf"\bin\s+(?:{en})\b"
+        rf"|{_ORIGIN_BEFORE}\b(?:{en})\s+courts?\b{_ORDER_AFTER}"
+        rf"|(?:在|到|去|向|回)(?:{zh})[市省]?" + _ACT_ZH
+        + rf"|(?:{zh})[市省]?的?[\u4e00-\u9fff]{{0,6}}?法院{_ORIGIN_AFTER_ZH}", re.IGNORECASE)
+
+
+# Where the order was made: "my California support order", "a German court order", "the
+# Chinese judgment", "a judgment from a Hong Kong court", "an order made in California",
+# 我在加州有抚养费判决, 香港法院的抚养令, 德国法院判的, 我的北京判决.
+_ORDER_EN = (r"(?:orders?|judgments?|judgements?|decrees?|decisions?|rulings?|awards?)\b"
+             r"(?!\s+(?:him|her|them|me|my|his|the|that|to|a|an)\b)")
+_ORIGIN_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("CN", r"china|chinese|prc|mainland", r"中国|国内|内地|大陆"),
+    ("US-CA", r"california|californian|los angeles", r"加州|加利福尼亚州?|洛杉矶"),
+    ("US", r"(?-i:US)|u\.s\.|usa|united states|american", r"美国"),
+    ("CN-HK", r"hong kong", r"香港"),
+    ("CN-MO", r"macao|macau|macanese", r"澳门"),
+    ("CN-TW", r"taiwan|taiwanese", r"台湾"),
+)
+
+
+def _origin_pattern(en: str, zh: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:my|a|an|the|this|that|his|her|our|their)\s+(?:{en})(?!\w)(?:'s)?\s+"
+        rf"(?:[a-z-]+\s+){{0,3}}?{_ORDER_EN}"
+        rf"|\b{_ORDER_EN}\s+(?:[a-z-]+\s+){{0,2}}?(?:from|by|of|(?:issued|made|granted|entered)"
+        rf"\s+(?:by|in))\s+(?:an?\s+|the\s+)?(?:{en})(?!\w)"
+        rf"|(?:{zh})[市省州]?的?(?:[\u4e00-\u9fff]{{0,6}}?法院)?{_ZH_NO_STEP}{{0,6}}?"
+        rf"(?:{_ZH_ORDER}|判的|判了|下的)", re.IGNORECASE)
+
+
+@cache
+def _origin_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    en, zh = _mainland_words()
+    patterns = [(code, _origin_pattern(words_en + (f"|{en}" if code == "CN" else ""),
+                                       words_zh + (f"|{zh}" if code == "CN" else "")))
+                for code, words_en, words_zh in _ORIGIN_WORDS]
+    for code in _place_words().codes:
+        either = rf"{re.escape(f'⟦{code}⟧')}|{re.escape(f'⟦{code}:adj⟧')}"
+        patterns.append((code, _origin_pattern(either, re.escape(f"⟦{code}⟧"))))
+    return tuple(patterns)
+
+
+def origins_named(question: str) -> set[str]:
+    """The systems (CN, US-CA, US, CN-HK, CN-MO, CN-TW) or countries (ISO codes) where the
+    question says the order was made, with US for California."""
+    text = _place_text(question)
+    named = {code for code, pattern in _origin_patterns() if pattern.search(text)}
+    if "US-CA" in named:
+        named.add("US")
+    return named
+
+
+@cache
 def _place_words() -> _PlaceWords:
     """The names of `law/countries.yaml` (English, Chinese), pycountry's and babel's (CLDR)
     names for them, and the other names and adjectives of this package's `places.yaml`."""
@@ -132,8 +215,7 @@ def _place_words() -> _PlaceWords:
 
     from supportcase.law.countries import all_countries
 
-    data = yaml.safe_load((resources.files(__package__) / "places.yaml")
-                          .read_text(encoding="utf-8"))
+    data = _places_data()
     extra: dict[str, Any] = data.get("places") or {}
     en, zh = Locale.parse("en"), Locale.parse("zh_Hans")
     names: dict[str, str] = {str(w).lower(): "⟦⟧" for w in data.get("mask") or ()}
@@ -200,6 +282,8 @@ def places_named(question: str) -> set[str]:
 def forums_named(question: str) -> set[str]:
     """The systems a question asks to act in (see `_FORUMS`), with US for California."""
     named = {code for code, pattern in _FORUMS if pattern.search(question)}
+    if _mainland_forum().search(question):
+        named.add("CN")
     if "US-CA" in named:
         named.add("US")
     return named
@@ -250,6 +334,8 @@ class Retrieval:
     abroad: bool = False
     # Countries with none of their own law here that the question asks to act in (ISO codes).
     places: tuple[str, ...] = ()
+    # Where the question says the order was made (`origins_named`).
+    origins: tuple[str, ...] = ()
 
     def top_articles(self, k: int = 5) -> list[tuple[str, int]]:
         return [(h.passage.law or "", h.passage.article or 0) for h in self.statutes[:k]]
@@ -360,6 +446,7 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
     top = float(raw[order[0]]) if len(order) and raw[order[0]] > 0 else 1.0
     priors = domain_law_priors()
     places = places_named(question)
+    origins = origins_named(question)
     forum = forums_named(question) | places
     if forum:  # a Hague question asked of DCSS keeps the Convention's rules
         forum |= systems_named(question) & {"HCCH"}
@@ -421,7 +508,7 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
     return Retrieval(question=question, language="zh" if is_chinese(question) else "en",
                      terms=terms, rules=tuple(rules[:k]), statutes=tuple(statutes[:k]),
                      documents=tuple(documents[:k]), abroad=abroad,
-                     places=tuple(sorted(places)))
+                     places=tuple(sorted(places)), origins=tuple(sorted(origins)))
 
 
 # ---- the case's own documents -------------------------------------------------------------
