@@ -209,3 +209,17 @@ def test_a_country_not_a_party_and_one_that_reciprocates_are_said_so(index):
     places = [s.text for s in norway.sections["places"]]
     assert "Norway is a US foreign reciprocating country (42 U.S.C. § 659a)." in places
     assert places[0].startswith("Norway is a party to the Hague 2007 Child Support Convention")
+
+
+def test_a_us_order_in_the_prc_is_answered_with_the_rules_on_us_orders(index):
+    # Before: the divorce-recognition procedure, the recognition period and enforcing a PRC
+    # judgment abroad (CPL art. 297) were the rules shown, and art. 297 among the articles.
+    for question in ("My ex moved to Shenzhen. Can I enforce my California child support "
+                     "order in China?", "我在加州有抚养费判决，前夫搬到深圳了，能在中国执行吗？"):
+        answer = compose(retrieve(question, index=index), today=dt.date(2026, 11, 1))
+        rules = [s.id for s in answer.sources if s.kind == "rule"]
+        assert rules == ["cn.recognition.us_orders", "cn.recognition.foreign_judgments",
+                         "cn.recognition.fresh_action"]
+        articles = [s.id for s in answer.sources if s.kind == "statute"]
+        assert not any(a.endswith("#297") for a in articles)
+        assert all(c.status == "valid" for c in answer.citations)

@@ -283,3 +283,78 @@ def test_where_the_order_was_made(question, origin):
     from supportcase.advice.ask.retrieve import origins_named
 
     assert origins_named(question) == origin
+
+
+# An order made outside the PRC, to be enforced there. Before, the PRC's rules on taking a PRC
+# judgment abroad (cn.international.enforcement_abroad, CPL art. 297) came among the first
+# three, and the rules that matter most were below or missing.
+_US = ("cn.recognition.us_orders", "cn.recognition.foreign_judgments",
+       "cn.recognition.fresh_action")
+# Another country's order: the general route (CPL arts. 298–300) and suing afresh, which rest
+# on the provisions the rule on US orders rests on, before the other rules on foreign orders.
+_OTHER = ("cn.recognition.foreign_judgments", "cn.recognition.fresh_action")
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # cn.recognition.us_orders: no treaty, reciprocity uncertain, compare a fresh claim.
+    ("My ex moved to Shenzhen. Can I enforce my California child support order in China?", _US),
+    ("我在加州有抚养费判决，前夫搬到深圳了，能在中国执行吗？", _US),
+    ("Can I enforce my California child support order in Shenzhen?", _US),
+    ("美国加州法院判的抚养费，能拿到中国法院来执行吗？", _US),
+    ("Can I enforce my Canadian child support order in China?", _OTHER),
+    ("我有德国法院的抚养费判决，能在中国执行吗？", _OTHER),
+    ("My German child support judgment: can I enforce it in Beijing?", _OTHER),
+    ("I have a judgment from a German court. Can I enforce it in China?", _OTHER),
+])
+def test_an_order_from_abroad_in_the_prc_gets_the_rules_for_its_origin(index, question, first):
+    found = retrieve(question, index=index)
+    ids = [h.passage.id for h in found.rules]
+    assert ids[0] == first[0] and set(ids[:len(first)]) == set(first)
+    assert first == _US or "cn.recognition.us_orders" not in ids
+    assert "cn.international.enforcement_abroad" not in ids
+    assert (CPL, 297) not in found.top_articles(10)
+
+
+@pytest.mark.parametrize("question", [
+    "I have a Hong Kong maintenance order. Can I enforce it in the Mainland? He lives in "
+    "Shenzhen.",
+    "我有香港法院的抚养令，他在深圳，能在内地执行吗？",
+    "Can I enforce my Hong Kong child support order in Guangzhou?",
+])
+def test_a_hong_kong_order_in_the_mainland_gets_the_arrangement(index, question):
+    # The Mainland–HK family-judgments arrangement (2022), not the foreign-judgment route nor
+    # Taiwan's rules (which came first for the Chinese question).
+    found = retrieve(question, index=index)
+    ids = [h.passage.id for h in found.rules]
+    assert ids[0] == "cn_hk.family_judgments.arrangement"
+    assert not any(i.startswith(("cn.recognition.", "cn_tw.", "cn_mo."))
+                   or i == "cn.international.enforcement_abroad" for i in ids)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("How do I enforce my PRC judgment abroad? He moved to Canada.", True),
+    ("The Chinese judgment does nothing here because he and all his money are in America. "
+     "How can it be enforced abroad?", True),
+    # Kept, fourth: where he lives names no forum.
+    ("中国法院判了，但是他人和钱都在美国，这个判决怎么执行？", False),
+])
+def test_a_prc_order_to_be_enforced_abroad_keeps_the_rule_on_enforcing_abroad(index, question,
+                                                                             shown):
+    # An order made in the PRC is no foreign order: the PRC's rules on recognising those
+    # (cn.recognition.us_orders came tenth for the English question) are left out.
+    found = retrieve(question, index=index)
+    ids = [h.passage.id for h in found.rules]
+    assert "cn.international.enforcement_abroad" in (ids[:3] if shown else ids)
+    assert not any(i.startswith("cn.recognition.") for i in ids)
+
+
+@pytest.mark.parametrize("question", [
+    "Can I enforce my Chinese child support judgment in California?",
+    "我在中国法院的抚养费判决，能在美国加州执行吗？",
+])
+def test_a_prc_order_in_california_does_not_get_the_rule_on_us_orders_in_the_prc(index,
+                                                                                 question):
+    found = retrieve(question, index=index)
+    ids = [h.passage.id for h in found.rules]
+    assert ids and "cn.recognition.us_orders" not in ids
+    assert "us.ca.uifsa.comity_for_prc_orders" in ids[:3]

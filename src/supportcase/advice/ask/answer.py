@@ -520,11 +520,13 @@ def _english_title(law: str | None, number: int | None, fallback: str) -> str:
 
 
 def _relevant_rules(hits: Sequence[Hit]) -> list[Hit]:
-    """Rules close enough to the best one to be worth showing."""
+    """Rules close enough to the best one to be worth showing; those chosen for where the
+    order was made (via "origin") are shown whatever their score."""
     if not hits:
         return []
-    best = hits[0].score
-    return [h for h in hits[:RULES_SHOWN] if h.score >= 0.6 * best and h.score >= 0.5]
+    best = max(h.score for h in hits)
+    return [h for h in hits[:RULES_SHOWN]
+            if h.via == "origin" or (h.score >= 0.6 * best and h.score >= 0.5)]
 
 
 def _statute_citation(law: str, number: int, check_text: Any) -> Citation:

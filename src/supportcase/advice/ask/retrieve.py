@@ -69,6 +69,18 @@ _SYSTEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# An order made outside the PRC, to be enforced there ("my California order … in China"): the
+# PRC's rules on recognising a foreign order (CPL arts. 298–303, suing afresh) come first, the
+# one written for orders of that country (cn.recognition.us_orders) before the others; an order
+# of Hong Kong, Macao or Taiwan goes under the arrangement of its system (a rule of that
+# jurisdiction on recognition). Rules on orders from elsewhere, and those on taking a PRC order
+# abroad (CPL art. 297), are left out, the latter with the PRC articles only they rest on; for
+# an order made in the PRC, the rules on foreign orders are.
+RECOGNITION_RULES = "cn.recognition."
+OUTBOUND_RULES = ("cn.international.enforcement_abroad",)
+_FOR_ORDERS_OF = re.compile(r"cn\.recognition\.([a-z]{2})_orders")
+
+
 # A court named as where the order was made, not where to act: "a judgment from a German
 # court", "issued by the Japanese courts", "the decision of a French court"; and "a German
 # court order" (the noun, not "a German court order him to pay"), "a court judgment".
@@ -312,13 +324,75 @@ def _forum_matches(jurisdiction: str, forum: set[str]) -> bool:
                or (n.startswith(jurisdiction + "-") and n not in _OWN_SYSTEMS) for n in forum)
 
 
+def _orders_from(rule_id: str) -> str | None:
+    """Whose orders a PRC rule of recognition is for: a system of its own (CN-HK), a country
+    (US for cn.recognition.us_orders), "foreign" for any foreign order; None for other rules."""
+    from supportcase.law.rules import default_rulebook
+
+    rule = default_rulebook().get(rule_id)
+    if rule.jurisdiction in _OWN_SYSTEMS and rule.topic == "recognition":
+        return rule.jurisdiction
+    match = _FOR_ORDERS_OF.fullmatch(rule_id)
+    if match:
+        return match.group(1).upper()
+    return "foreign" if rule_id.startswith(RECOGNITION_RULES) else None
+
+
+def _rests_on(rule_id: str) -> set[tuple[str, str]]:
+    """The provisions (law, article) a rule cites, whether or not the statute database holds
+    them."""
+    from supportcase.law.rules import default_rulebook
+
+    rule = default_rulebook().get(rule_id)
+    return {(c.law, c.article or "") for c in (rule.citation, *rule.also_cites)}
+
+
+def _origin_order(hits: Sequence[Hit], origins: set[str],
+                  rule_passages: Sequence[Passage]) -> tuple[list[Hit], list[str]]:
+    """Rules for an order made in `origins` (outside the PRC) and enforced in the PRC: those
+    written for that origin first, then those resting on the same provisions, then the other
+    rules on foreign orders (none for a system of its own), then the rest as ranked; the ids
+    left out (rules on orders of elsewhere, on taking a PRC order abroad)."""
+    wanted = {o.split("-")[0] if o.startswith("US") else o for o in origins}
+    own_system = wanted <= set(_OWN_SYSTEMS)
+    scored = {h.passage.id: h for h in hits}
+    tiers: dict[str, int] = {}
+    left_out: list[str] = []
+    for passage in rule_passages:
+        source = _orders_from(passage.id)
+        if passage.id.startswith(OUTBOUND_RULES) or (
+                source is not None and source not in wanted
+                and not (source == "foreign" and not own_system)):
+            left_out.append(passage.id)
+        elif source in wanted:
+            tiers[passage.id] = 0
+        elif source == "foreign":
+            tiers[passage.id] = 2
+    # The provisions a rule written for one origin's orders rests on are the general route's:
+    # the rules resting on them come next; with no rule for this origin, those of the rules
+    # for other countries' orders (a German order: the general route and suing afresh before
+    # the divorce-recognition procedure and the period).
+    firsts = [i for i, tier in tiers.items() if tier == 0] or [
+        p.id for p in rule_passages
+        if (other := _orders_from(p.id)) not in (None, "foreign") and other not in _OWN_SYSTEMS]
+    anchors = set().union(*(_rests_on(i) for i in firsts))
+    for rule_id, tier in tiers.items():
+        if tier == 2 and _rests_on(rule_id) & anchors:
+            tiers[rule_id] = 1
+    chosen = [Hit(p, scored[p.id].score if p.id in scored else 0.0, "origin")
+              for p in rule_passages if p.id in tiers]
+    chosen.sort(key=lambda h: (tiers[h.passage.id], -h.score))
+    rest = [h for h in hits if h.passage.id not in tiers and h.passage.id not in left_out]
+    return [*chosen, *rest], left_out
+
+
 @dataclass(frozen=True)
 class Hit:
     """A passage with its score and how it was found."""
 
     passage: Passage
     score: float
-    via: str  # "search", "rule", "cited in question"
+    via: str  # "search", "rule", "cited in question", "origin" (for where the order was made)
 
 
 @dataclass(frozen=True)
@@ -493,6 +567,23 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
             # The statute database holds PRC law only: for acting elsewhere, PRC articles
             # sharing the question's words answer nothing (one the question names still comes).
             statute_scores.clear()
+    foreign = origins - {"CN"}
+    left_out: list[str] = []
+    if foreign and "CN" in forum and not abroad:
+        rule_passages = [idx.passages[i] for i in idx.rule_rows]
+        rules, left_out = _origin_order(rules, foreign, rule_passages)
+    elif origins == {"CN"}:
+        # An order made in the PRC is no foreign order: the PRC's rules on recognising those
+        # (cn.recognition.us_orders came for "the Chinese judgment … enforced abroad").
+        left_out = [h.passage.id for h in rules
+                    if _orders_from(h.passage.id) not in (None, *_OWN_SYSTEMS)]
+        rules = [h for h in rules if h.passage.id not in left_out]
+    if left_out:
+        kept_articles = {a for h in rules for a in rule_citations(h.passage.id)}
+        dropped = {a for i in left_out if i.startswith(OUTBOUND_RULES)
+                   for a in rule_citations(i)} - kept_articles
+        statute_scores = {i: hit for i, hit in statute_scores.items()
+                          if (idx.passages[i].law, idx.passages[i].article) not in dropped}
     if statute_scores:
         best = max(score for score, _ in statute_scores.values())
         statute_scores = {i: hit for i, hit in statute_scores.items()
