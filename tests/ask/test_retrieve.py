@@ -358,3 +358,17 @@ def test_a_prc_order_in_california_does_not_get_the_rule_on_us_orders_in_the_prc
     ids = [h.passage.id for h in found.rules]
     assert ids and "cn.recognition.us_orders" not in ids
     assert "us.ca.uifsa.comity_for_prc_orders" in ids[:3]
+
+
+@pytest.mark.parametrize("question", [
+    "我在加州有抚养费判决，前夫搬到深圳了，能在中国执行吗？",
+    "我有德国法院的抚养费判决，能在中国执行吗？",
+    "Can I enforce my Canadian child support order in China?",
+])
+def test_an_order_from_abroad_in_the_prc_gets_the_articles_its_rules_rest_on_first(index,
+                                                                                   question):
+    # CPL arts. 298–300 (recognising a foreign judgment), found by search, come before art. 247
+    # (enforcing a PRC judgment), which came first; art. 298 was not among the first five.
+    found = retrieve(question, index=index)
+    assert set(found.top_articles(3)) == {(CPL, 298), (CPL, 299), (CPL, 300)}
+    assert all(h.via == "origin" for h in found.statutes[:3])

@@ -11,7 +11,9 @@ One question, three sources, one ranked list:
    by a prior for the laws child-support cases are decided under (`glossary.yaml:
    domain_laws`); an article scoring under `STATUTE_SHARE_OF_BEST` of the best one is left
    out. Boosting the articles that matching rules cite was tried and measured
-   worse on the dev questions (rules are shown beside the articles instead);
+   worse on the dev questions (rules are shown beside the articles instead) — except for an
+   order made elsewhere and enforced in the PRC, whose origin's recognition rules lead and
+   whose articles (CPL arts. 298–300) then lead the articles found (`ORIGIN_ARTICLE_BONUS`);
 4. the case's document chunks (with page numbers) are ranked separately with BM25 in memory.
 
 An article named in the question itself (民法典第1085条, CPL 250) is fetched directly.
@@ -77,6 +79,9 @@ _SYSTEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # abroad (CPL art. 297), are left out, the latter with the PRC articles only they rest on; for
 # an order made in the PRC, the rules on foreign orders are.
 RECOGNITION_RULES = "cn.recognition."
+# …and the articles those rules rest on, where the search found them, come before the others
+# (below an article named in the question, which scores 100).
+ORIGIN_ARTICLE_BONUS = 10.0
 OUTBOUND_RULES = ("cn.international.enforcement_abroad",)
 _FOR_ORDERS_OF = re.compile(r"cn\.recognition\.([a-z]{2})_orders")
 
@@ -347,12 +352,13 @@ def _rests_on(rule_id: str) -> set[tuple[str, str]]:
     return {(c.law, c.article or "") for c in (rule.citation, *rule.also_cites)}
 
 
-def _origin_order(hits: Sequence[Hit], origins: set[str],
-                  rule_passages: Sequence[Passage]) -> tuple[list[Hit], list[str]]:
+def _origin_order(hits: Sequence[Hit], origins: set[str], rule_passages: Sequence[Passage],
+                  ) -> tuple[list[Hit], list[str], list[str]]:
     """Rules for an order made in `origins` (outside the PRC) and enforced in the PRC: those
     written for that origin first, then those resting on the same provisions, then the other
     rules on foreign orders (none for a system of its own), then the rest as ranked; the ids
-    left out (rules on orders of elsewhere, on taking a PRC order abroad)."""
+    of the first two kinds (whose articles lead); the ids left out (rules on orders of
+    elsewhere, on taking a PRC order abroad)."""
     wanted = {o.split("-")[0] if o.startswith("US") else o for o in origins}
     own_system = wanted <= set(_OWN_SYSTEMS)
     scored = {h.passage.id: h for h in hits}
@@ -383,7 +389,8 @@ def _origin_order(hits: Sequence[Hit], origins: set[str],
               for p in rule_passages if p.id in tiers]
     chosen.sort(key=lambda h: (tiers[h.passage.id], -h.score))
     rest = [h for h in hits if h.passage.id not in tiers and h.passage.id not in left_out]
-    return [*chosen, *rest], left_out
+    leading = [i for i, tier in tiers.items() if tier < 2]
+    return [*chosen, *rest], leading, left_out
 
 
 @dataclass(frozen=True)
@@ -569,9 +576,11 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
             statute_scores.clear()
     foreign = origins - {"CN"}
     left_out: list[str] = []
+    leading: set[tuple[str, int]] = set()  # articles the rules for the order's origin rest on
     if foreign and "CN" in forum and not abroad:
         rule_passages = [idx.passages[i] for i in idx.rule_rows]
-        rules, left_out = _origin_order(rules, foreign, rule_passages)
+        rules, first_rules, left_out = _origin_order(rules, foreign, rule_passages)
+        leading = {a for i in first_rules for a in rule_citations(i)}
     elif origins == {"CN"}:
         # An order made in the PRC is no foreign order: the PRC's rules on recognising those
         # (cn.recognition.us_orders came for "the Chinese judgment … enforced abroad").
@@ -586,8 +595,13 @@ def retrieve(question: str, *, index: SearchIndex | None = None,
                           if (idx.passages[i].law, idx.passages[i].article) not in dropped}
     if statute_scores:
         best = max(score for score, _ in statute_scores.values())
-        statute_scores = {i: hit for i, hit in statute_scores.items()
-                          if hit[0] >= STATUTE_SHARE_OF_BEST * best}
+        # Found articles the rules for the order's origin rest on come first (CPL arts.
+        # 298–300 for a US order in the PRC, before art. 247 on enforcing PRC judgments).
+        statute_scores = {
+            i: (score + ORIGIN_ARTICLE_BONUS, "origin") if lead else (score, via)
+            for i, (score, via) in statute_scores.items()
+            if (lead := (idx.passages[i].law, idx.passages[i].article) in leading)
+            or score >= STATUTE_SHARE_OF_BEST * best}
     for law, number in _direct_citations(question):
         j = idx.by_id.get(statute_passage_id(law, number))
         if j is not None:
