@@ -355,6 +355,78 @@ def version_cite(rule_id: str, on: dt.date) -> dict[str, str] | None:
     return {lang: citation_text(version.citation, lang) for lang in ("zh", "en")}
 
 
+CA_INTEREST_RULE = "us.ca.interest.legal_rate"
+
+
+def _percent(rate: Decimal) -> str:
+    """Decimal("0.10") → "10%", Decimal("0.000175") → "0.0175%"."""
+    return f"{format((rate * 100).normalize(), 'f')}%"
+
+
+def _rate_on(rule_id: str, key: str, on: dt.date) -> Decimal | None:
+    from supportcase.law.rules import default_rulebook
+
+    book = default_rulebook()
+    version = book.get(rule_id).version_on(on) if rule_id in book else None
+    value = version.parameters.get(key) if version else None
+    return Decimal(str(value)) if value is not None else None
+
+
+def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
+    """The interest a filing asks for, named, rated and cited as the case's interest regime
+    (`interest.regime`) computes it — None for "none", so no interest is claimed:
+
+    - cn-delayed-performance: 加倍部分债务利息 at the daily rate of
+      cn.interest.delayed_performance (CPL 2023 art. 264);
+    - us-ca-legal: interest at the California legal rate of us.ca.interest.legal_rate a year,
+      under the order's law (CCP § 685.010);
+    - custom: the annual rate the case file sets, its legal basis a placeholder.
+
+    Each value is {"zh", "en"}: `name` (what the interest is), `continuing` (how it runs on
+    after the date of the figures), `basis` (the law it is claimed under, or "")."""
+    regime = casefile.interest.regime
+    if regime == "cn-delayed-performance":
+        daily = _rate_on(RULE_INTEREST, "daily_rate", on)
+        if daily is None:
+            return None
+        import cn2an
+
+        ratio_zh = "万分之" + cn2an.an2cn(format((daily * 10000).normalize(), "f"))
+        cite = CITES["double_interest"]
+        return {"regime": regime, "rule": RULE_INTEREST,
+                "name": {"zh": "迟延履行期间的加倍部分债务利息",
+                         "en": "doubled interest for the period of delayed performance"},
+                "continuing": {"zh": f"此后按日{ratio_zh}继续计算至实际清偿之日止",
+                               "en": f"continuing at {_percent(daily)} a day until actual "
+                                     "payment"},
+                "basis": {"zh": cite.zh(), "en": cite.en()}}
+    if regime == "us-ca-legal":
+        annual = _rate_on(CA_INTEREST_RULE, "annual_rate", on)
+        if annual is None:
+            return None
+        pct = _percent(annual)
+        return {"regime": regime, "rule": CA_INTEREST_RULE,
+                "name": {"zh": f"按美国加利福尼亚州法定利率（年利率{pct}，单利）计算的欠款利息",
+                         "en": f"interest at the California legal rate of {pct} a year "
+                               "(simple)"},
+                "continuing": {"zh": f"此后按年利率{pct}继续计算至实际清偿之日止",
+                               "en": f"continuing at {pct} a year until actual payment"},
+                "basis": {"zh": "依抚养令作出地法律（" + rule_label(CA_INTEREST_RULE, "zh", on)
+                                + "）",
+                          "en": "under the law of the order (" + rule_label(
+                              CA_INTEREST_RULE, "en", on) + ")"}}
+    if regime == "custom" and casefile.interest.rate is not None:
+        pct = _percent(Decimal(str(casefile.interest.rate)))
+        gap = missing("该利率的法律依据", "legal basis of this rate")
+        return {"regime": regime, "rule": "case.interest.custom",
+                "name": {"zh": f"按年利率{pct}（单利）计算的欠款利息",
+                         "en": f"interest at {pct} a year (simple)"},
+                "continuing": {"zh": f"此后按年利率{pct}继续计算至实际清偿之日止",
+                               "en": f"continuing at {pct} a year until actual payment"},
+                "basis": {"zh": f"依{gap}", "en": f"under {gap}"}}
+    return None
+
+
 def needs_enforcement_certificate(casefile: CaseFile, on: dt.date) -> bool:
     """Whether the application must attach a notary's enforcement certificate (执行证书):
     the basis is a notarized instrument and the rule in force says so
@@ -490,6 +562,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
                  missing("子女出生日期", "child's date of birth")} for c in casefile.children]
     obligation = casefile.obligations[0] if casefile.obligations else None
     agreement = claim_first(casefile, sources)
+    claimed = not agreement and (st is None or _positive(st.get("interest_outstanding")))
+    interest = interest_claim(casefile, sources.as_of)
     return {
         "lang": lang,
         "as_of": sources.as_of,
@@ -525,8 +599,10 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         # On an agreement that must be sued on first no doubled interest for delayed
         # performance runs yet (cn.interest.delayed_performance: from a legal document's time
         # to pay), whatever the ledger computed.
-        "interest_claimed": not agreement and (
-            st is None or _positive(st.get("interest_outstanding"))),
+        "interest_claimed": claimed,
+        # The interest requested, as the case's interest regime computes it: None when the
+        # regime is "none" or no interest is claimed (zero, or an agreement to sue on first).
+        "claim": interest if claimed else None,
         # The basis is an agreement to be sued on first, not a document to enforce.
         "claim_first": agreement,
         "currency": currency,
@@ -569,6 +645,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "language_name": language_name,
         # 法释〔2014〕8号: the formula and the per-instalment start of the doubled interest.
         "interest_formula_cite": version_cite(RULE_INTEREST, sources.as_of),
+        # The interest claimed, as the case's interest regime computes it (None: no claim).
+        "interest": interest,
         "cite": {k: {"zh": c.zh(), "en": c.en()} for k, c in CITES.items()},
         "checklist": build_checklist(casefile, sources),
         "questions": questions_for_counsel(casefile, sources),

@@ -1,0 +1,107 @@
+"""Drafts for a support order made outside the Mainland (a California order, a Hong Kong
+order): the interest claimed follows the case's interest regime, the obligor's place is read
+as the case file codes it, and such an order is recognised before it is enforced."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from supportcase.casefile import CaseFile
+from supportcase.drafting.document import DraftDocument
+from supportcase.drafting.render import render_draft
+
+AS_OF = dt.date(2026, 12, 1)
+
+
+def ca_case(**changes: Any) -> CaseFile:
+    """A Santa Clara County order; the obligor has moved to Shenzhen (CN-GD)."""
+    data: dict[str, Any] = {
+        "version": 1,
+        "case": {"title": "Chen v. Liu", "order_jurisdiction": "US-CA"},
+        "parties": {"obligee": {"name": "Amy Chen", "country": "US-CA"},
+                    "obligor": {"name": "Liu Wei", "country": "CN-GD"}},
+        "children": [{"name": "Mia Liu", "birth_date": "2015-04-02"}],
+        "documents": [{"id": "order", "title": "Findings and Order After Hearing"}],
+        "obligations": [{
+            "id": "main",
+            "basis": {"type": "us_order", "date": "2019-05-01", "effective_date": "2019-05-01",
+                      "document": "order", "case_number": "19FL001234",
+                      "court": "Superior Court of California, County of Santa Clara"},
+            "amount": "850.00", "currency": "USD", "due_day": 1, "start": "2019-06-01",
+            "end": {"child_age": 18, "child": 0}, "children": [0]}],
+        "payments": [{"date": "2019-06-03", "amount": "850.00", "currency": "USD",
+                      "proof": "order"}],
+        "interest": {"regime": "us-ca-legal"},
+    }
+    for path, value in changes.items():
+        node = data
+        *head, last = path.split("__")
+        for key in head:
+            node = node[key] if not key.isdigit() else node[int(key)]
+        node[last] = value
+    return CaseFile.model_validate(data)
+
+
+def _blocks(doc: DraftDocument, needle: str) -> list[str]:
+    return [b.text for b in doc.blocks if needle in b.text]
+
+
+def _ok(doc: DraftDocument) -> None:
+    assert [c["text"] for c in doc.citations if not c["ok"]] == []
+
+
+# ----------------------------------------------- the interest claimed follows the regime
+
+
+def test_california_order_claims_california_legal_interest_not_prc_doubled_interest() -> None:
+    # us.ca.interest.legal_rate: 10 % a year, simple (CCP § 685.010); the figure the ledger
+    # computes under it is not 加倍部分债务利息 (cn.interest.delayed_performance, CPL art. 264).
+    zh = render_draft("enforcement_application", ca_case(), lang="zh", as_of=AS_OF)
+    claim = _blocks(zh, "二、请求责令被执行人")[0]
+    assert "加利福尼亚州法定利率（年利率10%，单利）" in claim
+    assert "California Code of Civil Procedure" in claim and "§ 685.010" in claim
+    assert "此后按年利率10%继续计算" in claim
+    text = zh.text()
+    assert "加倍部分" not in text and "万分之一点七五" not in text
+    assert "第二百六十四条" not in text
+    en = render_draft("enforcement_application", ca_case(), lang="en", as_of=AS_OF)
+    assert "interest at the California legal rate of 10% a year" in en.text()
+    assert "doubled interest" not in en.text() and "0.0175%" not in en.text()
+    assert any("685.010" in str(c["text"]) and c["ok"] for c in zh.citations)
+    _ok(zh)
+    _ok(en)
+
+
+def test_prc_regime_still_claims_doubled_interest_at_the_rules_daily_rate(
+        demo_case: CaseFile) -> None:
+    # cn.interest.delayed_performance: 0.000175 a day = 日万分之一点七五, CPL art. 264.
+    zh = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF)
+    claim = _blocks(zh, "二、请求责令被执行人")[0]
+    assert "支付迟延履行期间的加倍部分债务利息人民币" in claim
+    assert "此后按日万分之一点七五继续计算至实际清偿之日止" in claim
+    assert "第二百六十四条" in _blocks(zh, "申请执行人特向贵院申请强制执行")[0]
+    en = render_draft("enforcement_application", demo_case, lang="en", as_of=AS_OF)
+    assert "continuing at 0.0175% a day until actual payment" in en.text()
+
+
+def test_no_interest_regime_claims_no_interest() -> None:
+    zh = render_draft("enforcement_application", ca_case(interest={"regime": "none"}),
+                      lang="zh", as_of=AS_OF)
+    assert _blocks(zh, "二、本案执行费用由被执行人负担")
+    assert not _blocks(zh, "三、") and "利息为" not in "".join(_blocks(zh, "尚欠本金"))
+    assert not _blocks(zh, "以上第一、二项合计")
+    en = render_draft("enforcement_application", ca_case(interest={"regime": "none"}),
+                      lang="en", as_of=AS_OF)
+    assert _blocks(en, "2. Order the respondent to bear the costs")
+    assert "interest" not in "".join(_blocks(en, "leaving principal")).split(
+        "No interest for delayed performance is claimed")[0]
+
+
+def test_custom_rate_is_claimed_at_that_rate_with_its_basis_to_fill() -> None:
+    case = ca_case(interest={"regime": "custom", "rate": "0.05"})
+    zh = render_draft("enforcement_application", case, lang="zh", as_of=AS_OF)
+    claim = _blocks(zh, "二、请求责令被执行人")[0]
+    assert "年利率5%" in claim and "该利率的法律依据" in claim
+    assert "加倍部分" not in zh.text()
+
