@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from supportcase.casefile import CaseFile
 from supportcase.drafting.document import DraftDocument
 from supportcase.drafting.render import render_draft
@@ -105,3 +107,46 @@ def test_custom_rate_is_claimed_at_that_rate_with_its_basis_to_fill() -> None:
     assert "年利率5%" in claim and "该利率的法律依据" in claim
     assert "加倍部分" not in zh.text()
 
+
+
+# ------------------------------------------ a Mainland province is not abroad (countries)
+
+
+def test_an_obligor_in_a_mainland_province_is_not_said_to_live_abroad() -> None:
+    # countries.normalize_code: CN-GD (Guangdong) is the Mainland, not 境外; no overseas
+    # service sheet is attached for him.
+    zh = render_draft("enforcement_application", ca_case(), lang="zh", as_of=AS_OF)
+    assert "境外" not in "".join(_blocks(zh, "被执行人")), _blocks(zh, "境外")
+    assert _blocks(zh, "被执行人的财产线索见《财产线索清单》")
+    assert not _blocks(zh, "境外送达信息表一份")
+    en = render_draft("enforcement_application", ca_case(), lang="en", as_of=AS_OF)
+    assert "lives abroad" not in en.text()
+    assert not _blocks(en, "Overseas-Service Information Sheet.")
+
+
+@pytest.mark.parametrize("place", ["US-NY", "CN-HK", "DE"])
+def test_an_obligor_outside_the_mainland_still_lives_abroad(place: str) -> None:
+    case = ca_case(parties__obligor__country=place)
+    zh = render_draft("enforcement_application", case, lang="zh", as_of=AS_OF)
+    assert _blocks(zh, "被执行人目前居住在境外")
+    assert _blocks(zh, "境外送达信息表一份")
+
+
+def test_hague_sheet_for_an_obligor_in_a_mainland_province_says_china_is_not_a_party() -> None:
+    # cn.international.hague_2007_not_party: the obligor in Guangdong is in China.
+    zh = render_draft("hague_sheet", ca_case(), lang="zh", as_of=AS_OF)
+    assert _blocks(zh, "中国并非2007年《海牙儿童抚养费公约》缔约国")
+    assert not _blocks(zh, "路线规划未能确定")
+
+
+def test_an_asset_in_a_mainland_province_is_listed_among_the_assets_in_china() -> None:
+    case = ca_case(asset_clues=[{"kind": "bank_account", "country": "CN-GD",
+                                 "details": "招商银行深圳分行 6225 88** **** 1234",
+                                 "obtained": "他本人告知", "obtained_how": "own_knowledge"}])
+    zh = render_draft("asset_memo", case, lang="zh", as_of=AS_OF)
+    texts = [b.text for b in zh.blocks]
+    rows = [" ".join(r) for b in zh.blocks for r in b.rows]
+    china = texts.index("一、被执行人在中国境内的财产线索")
+    abroad = texts.index("二、被执行人在境外的财产及收入线索")
+    assert any("招商银行深圳分行" in r for r in rows)
+    assert texts[abroad + 1] == "暂无。", texts[china:abroad + 2]

@@ -33,6 +33,7 @@ from supportcase.casefile.model import AssetClue, CaseFile, LocationClue, Obliga
 from supportcase.casefile.words import clauses, expense_word, ref_zh
 from supportcase.drafting.placeholders import missing
 from supportcase.drafting.sources import Sources
+from supportcase.law.countries import normalize_code
 from supportcase.law.rules import Citation
 from supportcase.money import percent
 
@@ -160,6 +161,15 @@ def prc_national(party: Party | None) -> bool | None:
     if value in PRC_NATIONALITY:
         return True
     return False if re.fullmatch(r"[A-Z]{2,3}(-[A-Z0-9]{1,3})?", value) else None
+
+
+def in_mainland(place: str | None) -> bool | None:
+    """Whether a place code is in the Mainland: "CN" and a province ("CN-GD") are; Hong Kong,
+    Macau, Taiwan ("CN-HK", "HK") and other countries are not (境外); None when no place is
+    written."""
+    if not place or not place.strip():
+        return None
+    return normalize_code(place) == "CN"
 
 
 def _route(sources: Sources, route_id: str) -> dict[str, Any] | None:
@@ -574,6 +584,11 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "obligor_prc_national": prc_national(casefile.parties.obligor),
         "obligor_country": (casefile.parties.obligor.country
                             if casefile.parties.obligor else None),
+        # Outside the Mainland (a province code CN-GD is inside it); False when not written.
+        "obligor_abroad": in_mainland(casefile.parties.obligor.country
+                                      if casefile.parties.obligor else None) is False,
+        "obligor_in_mainland": bool(in_mainland(casefile.parties.obligor.country
+                                                if casefile.parties.obligor else None)),
         "children": children,
         "obligation": obligation,
         "obligations": casefile.obligations,
@@ -623,8 +638,8 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "hcch_route_authority": route_authority(_route(sources, "hcch-2007-dcss")),
         "cn_route_authority": route_authority(_route(sources, "cn-enforcement")),
         "assets": lawful_assets,
-        "assets_cn": [a for a in lawful_assets if a.country in (None, "CN")],
-        "assets_abroad": [a for a in lawful_assets if a.country not in (None, "CN")],
+        "assets_cn": [a for a in lawful_assets if in_mainland(a.country) is not False],
+        "assets_abroad": [a for a in lawful_assets if in_mainland(a.country) is False],
         "locations": lawful_locations,
         "refused": refused,
         "refused_reason": UNLAWFUL_REASON,
