@@ -150,3 +150,23 @@ def test_an_asset_in_a_mainland_province_is_listed_among_the_assets_in_china() -
     abroad = texts.index("二、被执行人在境外的财产及收入线索")
     assert any("招商银行深圳分行" in r for r in rows)
     assert texts[abroad + 1] == "暂无。", texts[china:abroad + 2]
+
+
+# ------------------------------------------- the court and its case number are set apart
+
+
+def test_a_foreign_courts_name_and_case_number_do_not_run_together() -> None:
+    zh = render_draft("enforcement_application", ca_case(), lang="zh", as_of=AS_OF)
+    text = zh.text()
+    assert "Clara19FL" not in text and "19FL001234美国法院" not in text
+    assert _blocks(zh, "执行依据：Superior Court of California, County of Santa Clara"
+                       "美国法院抚养令（案号：19FL001234）")
+    assert _blocks(zh, "于2019年5月1日作出美国法院抚养令（案号：19FL001234），确定被执行人")
+    en = render_draft("enforcement_application", ca_case(), lang="en", as_of=AS_OF)
+    assert _blocks(en, "Basis for enforcement: US support order (case no. 19FL001234) of the "
+                       "Superior Court of California, County of Santa Clara")
+
+
+def test_a_prc_case_number_still_follows_the_court(demo_case: CaseFile) -> None:
+    zh = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF)
+    assert _blocks(zh, "执行依据：北京市朝阳区人民法院（2019）京0105民初")

@@ -224,23 +224,40 @@ def basis_number(o: Obligation) -> str:
     return missing("案号", "case number")
 
 
+def _prc_numbered(number: str) -> bool:
+    """Whether a case number is written the PRC way, opening with its year in brackets
+    ("（2019）京0105民初12345号"), which reads run on with the court and the document's kind;
+    a placeholder counts as one. Any other number ("19FL001234") is set apart in brackets."""
+    return number.startswith(("（", "(", "【"))
+
+
 def basis_document(casefile: CaseFile, lang: str) -> str:
-    """The document by number and kind, without the court: "（2019）京0105民初12345号民事判决书"."""
+    """The document by number and kind, without the court: "（2019）京0105民初12345号民事判决书";
+    a number written another way in brackets after the kind: "美国法院抚养令（案号：19FL001234）",
+    "US support order (case no. 19FL001234)"."""
     if not casefile.obligations:
         return missing("执行依据（生效法律文书）", "legal basis (effective document)")
     o = casefile.obligations[0]
     zh, en = DOC_NAMES[o.basis.type]
     num = basis_number(o)
+    if not _prc_numbered(num):
+        return f"{zh}（案号：{num}）" if lang == "zh" else f"{en} (case no. {num})"
     return f"{num}{zh}" if lang == "zh" else f"{en} {num}"
 
 
 def basis_title(casefile: CaseFile, lang: str) -> str:
+    """The court (or notary office), then the document: "北京市朝阳区人民法院（2019）京0105民初
+    12345号民事判决书"; "Superior Court of California, County of Santa Clara美国法院抚养令（案号：
+    19FL001234）", never the court's name run into a number."""
     if not casefile.obligations:
         return missing("执行依据（生效法律文书）", "legal basis (effective document)")
     o = casefile.obligations[0]
     zh, en = DOC_NAMES[o.basis.type]
     num = basis_number(o)
     court = basis_issuer(o)
+    if not _prc_numbered(num):
+        return (f"{court}{zh}（案号：{num}）" if lang == "zh"
+                else f"{en} (case no. {num}) of the {court}")
     if lang == "zh":
         return f"{court}{num}{zh}"
     return f"{en} {num} of the {court}"
