@@ -20,8 +20,10 @@ from tests.conftest import DEMO_CASE
 AS_OF = dt.date(2026, 11, 1)
 # Names of things that are judgments whatever the basis: the crime of refusing to execute a
 # judgment or ruling (CPL art. 114 / Criminal Law art. 313); the kinds CPL art. 247 lists
-# together; rule ids.
+# together; the title of the draft for recognising a foreign court's judgment; rule ids.
 NAMES = re.compile(r"拒不执行判决、裁定罪|refusing to execute a judgment|"
+                   r"申请承认和执行外国法院判决申请书|"
+                   r"recognition and enforcement of a foreign judgment|"
                    r"judgment, ruling or mediation statement|判决、裁定、调解书|"
                    r"\b[a-z_]+(?:\.[a-z0-9_]+)+(?:#\w+)?")
 KIND_WORDS = {"mediation_statement": ("mediation statement", "调解书"),

@@ -170,3 +170,120 @@ def test_a_foreign_courts_name_and_case_number_do_not_run_together() -> None:
 def test_a_prc_case_number_still_follows_the_court(demo_case: CaseFile) -> None:
     zh = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF)
     assert _blocks(zh, "执行依据：北京市朝阳区人民法院（2019）京0105民初")
+
+
+# --------------------------- recognition before enforcement (cn.recognition.foreign_judgments)
+
+
+def _filing(doc: DraftDocument) -> str:
+    """The text filed: everything before the internal review page."""
+    out: list[str] = []
+    for b in doc.blocks:
+        if b.kind == "pagebreak":
+            break
+        out.append(b.text)
+    return "\n".join(out)
+
+
+def _review(doc: DraftDocument) -> str:
+    texts = [b.text for b in doc.blocks]
+    kinds = [b.kind for b in doc.blocks]
+    return "\n".join(texts[kinds.index("pagebreak"):]) if "pagebreak" in kinds else ""
+
+
+def test_recognition_application_is_a_draft_kind() -> None:
+    from supportcase.drafting.kinds import KINDS, kind_spec
+
+    spec = kind_spec("recognition")
+    assert spec.id == "recognition_application" and spec.id in KINDS
+    assert spec.title_zh == "申请承认和执行外国法院判决申请书" and spec.filing_lang == "zh"
+
+
+def test_a_us_order_is_recognised_by_an_intermediate_court_before_it_is_enforced() -> None:
+    # CPL 2023 arts. 298, 299 (cn.recognition.foreign_judgments): apply to the competent
+    # intermediate court; refusal grounds art. 300, jurisdiction test art. 301; documents of
+    # CPL Interpretation art. 541; reciprocity the only basis for a US order
+    # (cn.recognition.us_orders); apostille (cn.evidence.apostille).
+    doc = render_draft("recognition_application", ca_case(), lang="zh", as_of=AS_OF)
+    assert doc.title == "申请承认和执行外国法院判决申请书" and doc.filing_copy
+    filing = _filing(doc)
+    assert "一、请求裁定承认Superior Court of California, County of Santa Clara于2019年5月1日" \
+           "作出的美国法院抚养令（案号：19FL001234）的效力" in filing
+    assert "二、请求对上述判决予以执行" in filing and doc.figures["principal_outstanding"] in filing
+    assert "加利福尼亚州法定利率（年利率10%，单利）" in filing and "加倍部分" not in filing
+    assert "本案申请费用由被申请人负担" in filing
+    for article in ("第二百九十八条", "第二百九十九条", "第三百条", "第三百零一条", "第五百四十一条"):
+        assert article in filing, article
+    assert "依照互惠原则" in filing
+    assert "被申请人住所地或者其财产所在地的中级人民法院" in filing  # the addressee, to fill
+    for attachment in ("正本或者经证明无误的副本", "中文译本", "缺席判决的", "已发生法律效力的文件",
+                       "附加证明书（《取消外国公文书认证要求的公约》"):
+        assert attachment in filing, attachment
+    _ok(doc)
+
+
+def test_the_uncertain_outcome_is_a_note_to_counsel_not_the_filings_voice() -> None:
+    # cn.recognition.us_orders: no PRC decision recognising a US support order was found.
+    doc = render_draft("recognition_application", ca_case(), lang="zh", as_of=AS_OF)
+    assert "不确定" not in _filing(doc) and "驳回" not in _filing(doc)
+    review = _review(doc)
+    assert "申请结果不确定" in review and "cn.recognition.us_orders" in review
+    assert "另行起诉" in review and "第五百四十二条" in review  # cn.recognition.fresh_action
+    assert "第二百五十条" in review and "第五百四十五条" in review  # application_period
+    assert "10日内向上一级人民法院申请复议" in review  # art. 303, review_days
+    en = render_draft("recognition_application", ca_case(), lang="en", as_of=AS_OF)
+    assert not en.filing_copy and "uncertain" not in _filing(en)
+    assert "The outcome is uncertain" in _review(en)
+    assert "Civil Procedure Law of the PRC (2023) arts. 298 and 299" in _filing(en)
+    _ok(en)
+
+
+def test_a_missing_effective_date_asks_for_proof_of_finality() -> None:
+    doc = render_draft("recognition_application", ca_case(
+        obligations__0__basis__effective_date=None), lang="zh", as_of=AS_OF)
+    assert "判决发生法律效力的日期（须附判决已生效的证明）" in _filing(doc)
+
+
+def test_a_hong_kong_order_is_recognised_under_the_family_judgments_arrangement() -> None:
+    # cn_hk.family_judgments.arrangement: 认可和执行, judgments made from 2022-02-15 (art. 20).
+    case = ca_case(obligations__0__basis__type="hk_order", obligations__0__basis__date="2023-03-01",
+                   obligations__0__basis__court="District Court (Family Court), Hong Kong",
+                   obligations__0__basis__case_number="FCMC 1234/2023",
+                   obligations__0__currency="HKD", case__order_jurisdiction="HK",
+                   interest={"regime": "none"})
+    doc = render_draft("recognition_application", case, lang="zh", as_of=AS_OF)
+    assert doc.title == "申请认可和执行香港特别行政区法院婚姻家庭民事判决申请书"
+    filing = _filing(doc)
+    assert "一、请求裁定认可District Court (Family Court), Hong Kong" in filing
+    assert "相互认可和执行婚姻家庭民事案件判决的安排》第二十条" in filing
+    assert "民事诉讼法》第二百九十八条" not in filing and "承认" not in filing
+    _ok(doc)
+    en = render_draft("recognition_application", case, lang="en", as_of=AS_OF)
+    assert en.title == "Application for recognition and enforcement of a Hong Kong family judgment"
+
+
+def test_a_hong_kong_order_made_before_the_arrangement_gets_no_application() -> None:
+    case = ca_case(obligations__0__basis__type="hk_order", obligations__0__basis__date="2020-03-01",
+                   case__order_jurisdiction="HK")
+    doc = render_draft("recognition_application", case, lang="zh", as_of=AS_OF)
+    assert _blocks(doc, "2022年2月15日之前作出，不适用")
+    assert not _blocks(doc, "请求事项")
+    application = render_draft("enforcement_application", case, lang="zh", as_of=AS_OF)
+    assert not _blocks(application, "recognition_application")
+
+
+def test_a_mainland_judgment_needs_no_recognition(demo_case: CaseFile) -> None:
+    doc = render_draft("recognition_application", demo_case, lang="zh", as_of=AS_OF)
+    assert _blocks(doc, "无需申请承认") and not _blocks(doc, "请求事项")
+    _ok(doc)
+
+
+def test_the_enforcement_application_for_a_us_order_points_to_the_recognition_draft(
+        demo_case: CaseFile) -> None:
+    zh = render_draft("enforcement_application", ca_case(), lang="zh", as_of=AS_OF)
+    note = _blocks(zh, "《申请承认和执行外国法院判决申请书》")
+    assert note and "第二百九十八条、第二百九十九条" in note[0]
+    en = render_draft("enforcement_application", ca_case(), lang="en", as_of=AS_OF)
+    assert _blocks(en, "Application for recognition and enforcement of a foreign judgment first")
+    demo = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF)
+    assert not _blocks(demo, "申请承认和执行外国法院判决申请书")

@@ -88,9 +88,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Render a draft (application for enforcement, arrears statement, ...) to DOCX or PDF.
 
-        Kinds: enforcement_application, arrears_statement, asset_memo, demand_letter,
-        counsel_email, service_sheet, evidence_list, dispute_letter, hague_sheet; `all` writes
-        every kind (filing copy and translation, DOCX and PDF) into the folder given by -o.
+        Kinds: enforcement_application, recognition_application, arrears_statement, asset_memo,
+        demand_letter, counsel_email, service_sheet, evidence_list, dispute_letter, hague_sheet;
+        `all` writes every kind (filing copy and translation, DOCX and PDF) into the folder
+        given by -o.
 
         Example: supportcase draft enforcement_application demo_case.yaml --lang zh -o app.pdf
         """

@@ -15,6 +15,7 @@ from typing import Any
 
 from supportcase.advice.checklist import (
     CITES,
+    CPL,
     ENFORCEABLE,
     RULE_INTEREST,
     UNLAWFUL_REASON,
@@ -330,7 +331,8 @@ def obligation_terms(o: Obligation, casefile: CaseFile, lang: str) -> str:
 
 # Chinese names of instruments our rules name only in English (treaties), so that a Chinese
 # draft cites them in Chinese; US codes keep their English citation.
-INSTRUMENT_ZH = {"Hague 2007 Child Support Convention": "海牙儿童抚养费公约"}
+INSTRUMENT_ZH = {"Hague 2007 Child Support Convention": "海牙儿童抚养费公约",
+                 "Apostille Convention": "取消外国公文书认证要求的公约"}
 
 
 def citation_text(citation: Citation, lang: str) -> str:
@@ -563,6 +565,84 @@ def _positive(value: object) -> bool:
         return True  # not a figure: keep the line, the reader sees what is there
 
 
+FOREIGN_BASES = {"us_order", "foreign_order"}
+CPL_INTERPRETATION = ("最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释",
+                      "SPC Interpretation of the Civil Procedure Law")
+# The articles a recognition application rests on, each cited by our rules data
+# (cn.recognition.foreign_judgments, cn.recognition.application_period).
+RECOGNITION_CITES = {
+    "298": Cite(*CPL, "298"), "299": Cite(*CPL, "299"), "300": Cite(*CPL, "300"),
+    "301": Cite(*CPL, "301"), "303": Cite(*CPL, "303"), "250": Cite(*CPL, "250"),
+    "i541": Cite(*CPL_INTERPRETATION, "541"), "i542": Cite(*CPL_INTERPRETATION, "542"),
+    "i545": Cite(*CPL_INTERPRETATION, "545"),
+    **{f"hk{a}": Cite("最高人民法院关于内地与香港特别行政区法院相互认可和执行婚姻家庭民事案件判决的安排",
+                      "Mainland–HK family judgments arrangement", a) for a in ("9", "14", "20")},
+}
+HK_RULE = "cn_hk.family_judgments.arrangement"
+RECOGNITION_TITLES = {
+    "foreign": ("申请承认和执行外国法院判决申请书",
+                "Application for recognition and enforcement of a foreign judgment"),
+    "hk": ("申请认可和执行香港特别行政区法院婚姻家庭民事判决申请书",
+           "Application for recognition and enforcement of a Hong Kong family judgment"),
+}
+
+
+def _parameters(rule_id: str, on: dt.date) -> dict[str, Any]:
+    from supportcase.law.rules import default_rulebook
+
+    book = default_rulebook()
+    version = book.get(rule_id).version_on(on) if rule_id in book else None
+    return dict(version.parameters) if version else {}
+
+
+def recognition_view(casefile: CaseFile, on: dt.date) -> dict[str, Any]:
+    """How the order is brought before a PRC court before it is enforced.
+
+    `mode`:
+    - "foreign": an order of a foreign court (CPL 2023 arts. 298, 299; cn.recognition.
+      foreign_judgments), recognised by an intermediate court before enforcement; for a US
+      order reciprocity is the only basis and its outcome uncertain (cn.recognition.us_orders);
+    - "hk": a Hong Kong order, 认可和执行 under the Mainland–HK family-judgments arrangement
+      (cn_hk.family_judgments.arrangement); `hk_in_scope` False when it was made before the
+      arrangement's `judgments_from` date, None when the order's date is not known;
+    - "domestic": a Mainland document, which needs no recognition.
+    `region` is "MO" or "TW" for a foreign_order made there: those have their own rules."""
+    o = casefile.obligations[0] if casefile.obligations else None
+    kind = o.basis.type if o else None
+    place = (o.basis.jurisdiction if o else None) or casefile.case.order_jurisdiction
+    region = normalize_code(place) if place else None
+    if kind == "hk_order":
+        mode = "hk"
+    elif kind in FOREIGN_BASES:
+        mode = "foreign"
+    else:
+        mode = "domestic"
+    country = None
+    if kind == "us_order":
+        country = country_name("US")
+    elif kind == "foreign_order" and region and region != "CN":
+        country = country_name(region)
+    hk_in_scope: bool | None = None
+    hk_from: dt.date | None = None
+    if mode == "hk":
+        start = _parameters(HK_RULE, on).get("judgments_from")
+        hk_from = dt.date.fromisoformat(str(start)) if start else None
+        made = o.basis.date if o else None
+        if hk_from and made:
+            hk_in_scope = made >= hk_from
+    us = kind == "us_order" or (region == "US" and kind == "foreign_order")
+    params = _parameters("cn.recognition.foreign_judgments", on)
+    period = _parameters("cn.recognition.application_period", on)
+    title = RECOGNITION_TITLES["hk" if mode == "hk" else "foreign"]
+    return {"mode": mode, "us": us, "region": region if region in ("MO", "TW") else None,
+            "country": ({"zh": country.zh, "en": country.en} if country else None),
+            "hk_in_scope": hk_in_scope, "hk_from": hk_from,
+            "review_days": params.get("review_days"), "period_years": period.get("years"),
+            "cites": {k: {"zh": c.zh(), "en": c.en()} for k, c in RECOGNITION_CITES.items()},
+            "cite_objects": RECOGNITION_CITES,
+            "title": {"zh": title[0], "en": title[1]}}
+
+
 def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, Any]:
     """Everything the templates may use, with gaps as placeholders."""
     st = sources.statement
@@ -597,6 +677,10 @@ def build_context(casefile: CaseFile, sources: Sources, lang: str) -> dict[str, 
         "case": casefile.case,
         "casefile": casefile,
         "obligee": party_view(casefile.parties.obligee, "申请执行人", "applicant"),
+        # The same parties as a recognition application names them (申请人, 被申请人).
+        "applicant": party_view(casefile.parties.obligee, "申请人", "applicant"),
+        "respondent": party_view(casefile.parties.obligor, "被申请人", "respondent"),
+        "recognition": recognition_view(casefile, sources.as_of),
         "obligor": party_view(casefile.parties.obligor, "被执行人", "obligor"),
         "obligor_prc_national": prc_national(casefile.parties.obligor),
         "obligor_country": (casefile.parties.obligor.country

@@ -24,6 +24,11 @@ class KindSpec:
 KINDS: dict[str, KindSpec] = {k.id: k for k in (
     KindSpec("enforcement_application", "强制执行申请书", "Application for enforcement", "zh",
              "PRC enforcement court"),
+    # A foreign (or Hong Kong) order is recognised by an intermediate court before a PRC
+    # court enforces it (CPL 2023 arts. 298, 299; the Mainland–HK family arrangement).
+    KindSpec("recognition_application", "申请承认和执行外国法院判决申请书",
+             "Application for recognition and enforcement of a foreign judgment", "zh",
+             "PRC intermediate people's court"),
     KindSpec("arrears_statement", "欠款明细表", "Arrears statement", "zh",
              "PRC enforcement court"),
     KindSpec("asset_memo", "财产线索清单", "Asset-clue memo", "zh", "PRC enforcement court"),
@@ -39,7 +44,7 @@ KINDS: dict[str, KindSpec] = {k.id: k for k in (
              "sheet", "en", "California DCSS / Central Authority"),
 )}
 
-ALIASES = {"application": "enforcement_application", "arrears": "arrears_statement",
+ALIASES = {"application": "enforcement_application", "recognition": "recognition_application", "arrears": "arrears_statement",
            "assets": "asset_memo", "demand": "demand_letter", "email": "counsel_email",
            "service": "service_sheet", "evidence": "evidence_list", "dispute": "dispute_letter",
            "hague": "hague_sheet", "dcss": "hague_sheet"}

@@ -121,6 +121,9 @@ def render_draft(kind: str, casefile: CaseFile, *, lang: str | None = None,
                  "These citations could not be verified; have counsel check them: ")
         blocks.append(Block("note", label + "；".join(str(c["text"]) for c in failed)))
     title = spec.title_zh if lang == "zh" else spec.title_en
+    if spec.id == "recognition_application":
+        # 认可和执行 for a Hong Kong order under the Mainland–HK arrangement.
+        title = context["recognition"]["title"][lang]
     return DraftDocument(
         kind=spec.id, lang=lang, title=title, blocks=tuple(blocks),
         filing_copy=lang == filing,
