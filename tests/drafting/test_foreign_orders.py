@@ -287,3 +287,21 @@ def test_the_enforcement_application_for_a_us_order_points_to_the_recognition_dr
     assert _blocks(en, "Application for recognition and enforcement of a foreign judgment first")
     demo = render_draft("enforcement_application", demo_case, lang="zh", as_of=AS_OF)
     assert not _blocks(demo, "申请承认和执行外国法院判决申请书")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_demand_letter_and_counsel_email_name_the_interest_as_the_regime_computes_it(
+        lang: str, demo_case: CaseFile) -> None:
+    # us.ca.interest.legal_rate for the California order; cn.interest.delayed_performance
+    # (CPL art. 264) for the demo's PRC judgment; no interest sentence with no regime.
+    doubled = "加倍部分" if lang == "zh" else "doubled interest"
+    california = "年利率10%" if lang == "zh" else "California legal rate of 10% a year"
+    for kind in ("demand_letter", "counsel_email"):
+        ca = render_draft(kind, ca_case(), lang=lang, as_of=AS_OF)
+        assert california in ca.text() and "685.010" in ca.text(), kind
+        assert doubled not in ca.text() and "264" not in ca.text(), kind
+        _ok(ca)
+        prc = render_draft(kind, demo_case, lang=lang, as_of=AS_OF)
+        assert doubled in prc.text(), kind
+        none = render_draft(kind, ca_case(interest={"regime": "none"}), lang=lang, as_of=AS_OF)
+        assert doubled not in none.text() and california not in none.text(), kind

@@ -412,7 +412,8 @@ def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
     - custom: the annual rate the case file sets, its legal basis a placeholder.
 
     Each value is {"zh", "en"}: `name` (what the interest is), `continuing` (how it runs on
-    after the date of the figures), `basis` (the law it is claimed under, or "")."""
+    after the date of the figures), `basis` (the law it is claimed under, to follow 依照 /
+    "under"), `cite` (the citation alone)."""
     regime = casefile.interest.regime
     if regime == "cn-delayed-performance":
         daily = _rate_on(RULE_INTEREST, "daily_rate", on)
@@ -428,7 +429,8 @@ def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
                 "continuing": {"zh": f"此后按日{ratio_zh}继续计算至实际清偿之日止",
                                "en": f"continuing at {_percent(daily)} a day until actual "
                                      "payment"},
-                "basis": {"zh": cite.zh(), "en": cite.en()}}
+                "basis": {"zh": cite.zh(), "en": cite.en()},
+                "cite": {"zh": cite.zh(), "en": cite.en()}}
     if regime == "us-ca-legal":
         annual = _rate_on(CA_INTEREST_RULE, "annual_rate", on)
         if annual is None:
@@ -440,10 +442,11 @@ def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
                                "(simple)"},
                 "continuing": {"zh": f"此后按年利率{pct}继续计算至实际清偿之日止",
                                "en": f"continuing at {pct} a year until actual payment"},
-                "basis": {"zh": "依抚养令作出地法律（" + rule_label(CA_INTEREST_RULE, "zh", on)
+                "basis": {"zh": "抚养令作出地法律（" + rule_label(CA_INTEREST_RULE, "zh", on)
                                 + "）",
-                          "en": "under the law of the order (" + rule_label(
-                              CA_INTEREST_RULE, "en", on) + ")"}}
+                          "en": "the law of the order (" + rule_label(
+                              CA_INTEREST_RULE, "en", on) + ")"},
+                "cite": {lang: rule_label(CA_INTEREST_RULE, lang, on) for lang in ("zh", "en")}}
     if regime == "custom" and casefile.interest.rate is not None:
         pct = _percent(Decimal(str(casefile.interest.rate)))
         gap = missing("该利率的法律依据", "legal basis of this rate")
@@ -452,7 +455,7 @@ def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
                          "en": f"interest at {pct} a year (simple)"},
                 "continuing": {"zh": f"此后按年利率{pct}继续计算至实际清偿之日止",
                                "en": f"continuing at {pct} a year until actual payment"},
-                "basis": {"zh": f"依{gap}", "en": f"under {gap}"}}
+                "basis": {"zh": gap, "en": gap}, "cite": {"zh": gap, "en": gap}}
     return None
 
 
