@@ -305,3 +305,26 @@ def test_demand_letter_and_counsel_email_name_the_interest_as_the_regime_compute
         assert doubled in prc.text(), kind
         none = render_draft(kind, ca_case(interest={"regime": "none"}), lang=lang, as_of=AS_OF)
         assert doubled not in none.text() and california not in none.text(), kind
+
+
+def _method(doc: DraftDocument) -> str:
+    texts = [b.text for b in doc.blocks]
+    return texts[next(i for i, t in enumerate(texts) if t in ("三、计算方法", "3. Method")) + 1]
+
+
+def test_arrears_statement_explains_the_interest_the_regime_computes(demo_case: CaseFile) -> None:
+    # The statement attached to the applications: us.ca.interest.legal_rate (10 % a year,
+    # simple, days ÷ 365 from each due date) for the California order, not the PRC formula of
+    # cn.interest.delayed_performance, which the demo's PRC judgment keeps.
+    zh = render_draft("arrears_statement", ca_case(), lang="zh", as_of=AS_OF)
+    method = _method(zh)
+    assert "年利率10%×实际天数÷365" in method and "685.010" in method
+    assert "加倍部分" not in zh.text() and "万分之一点七五" not in zh.text()
+    en = render_draft("arrears_statement", ca_case(), lang="en", as_of=AS_OF)
+    assert "10% a year × days ÷ 365" in _method(en) and "Doubled interest" not in en.text()
+    _ok(zh)
+    prc = render_draft("arrears_statement", demo_case, lang="zh", as_of=AS_OF)
+    assert _method(prc).startswith("加倍部分债务利息＝") and "日万分之一点七五" in _method(prc)
+    none = render_draft("arrears_statement", ca_case(interest={"regime": "none"}), lang="zh",
+                        as_of=AS_OF)
+    assert _method(none) == "本明细未计算利息（案卷未设定利息计算方式）。"

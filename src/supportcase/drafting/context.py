@@ -401,6 +401,17 @@ def _rate_on(rule_id: str, key: str, on: dt.date) -> Decimal | None:
     return Decimal(str(value)) if value is not None else None
 
 
+def _simple_method(pct: str, days: object, cite: dict[str, str]) -> dict[str, str]:
+    """The arrears statement's method line for simple annual interest on each instalment."""
+    return {"zh": f"利息＝各期尚未清偿的本金×年利率{pct}×实际天数÷{days}，单利；各期自到期之日起"
+                  f"计息，已清偿部分自清偿之日起停止计息（{cite['zh']}）。各期利息只在最后一次"
+                  "四舍五入到分。",
+            "en": f"Interest = each instalment's unpaid principal × {pct} a year × days ÷ {days}, "
+                  "simple; from each instalment's due date, stopping on the part paid from the "
+                  f"day of payment ({cite['en']}). Each instalment's interest is rounded to the "
+                  "cent once."}
+
+
 def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
     """The interest a filing asks for, named, rated and cited as the case's interest regime
     (`interest.regime`) computes it — None for "none", so no interest is claimed:
@@ -430,12 +441,17 @@ def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
                                "en": f"continuing at {_percent(daily)} a day until actual "
                                      "payment"},
                 "basis": {"zh": cite.zh(), "en": cite.en()},
-                "cite": {"zh": cite.zh(), "en": cite.en()}}
+                "cite": {"zh": cite.zh(), "en": cite.en()},
+                "label": {"zh": "迟延履行期间加倍部分债务利息",
+                          "en": "Doubled interest for delayed performance"},
+                "column": {"zh": "加倍部分利息", "en": "Doubled interest"},
+                "method": None}  # the arrears statement words the formula itself
     if regime == "us-ca-legal":
         annual = _rate_on(CA_INTEREST_RULE, "annual_rate", on)
         if annual is None:
             return None
         pct = _percent(annual)
+        days = _parameters(CA_INTEREST_RULE, on).get("day_basis", 365)
         return {"regime": regime, "rule": CA_INTEREST_RULE,
                 "name": {"zh": f"按美国加利福尼亚州法定利率（年利率{pct}，单利）计算的欠款利息",
                          "en": f"interest at the California legal rate of {pct} a year "
@@ -446,7 +462,12 @@ def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
                                 + "）",
                           "en": "the law of the order (" + rule_label(
                               CA_INTEREST_RULE, "en", on) + ")"},
-                "cite": {lang: rule_label(CA_INTEREST_RULE, lang, on) for lang in ("zh", "en")}}
+                "cite": {lang: rule_label(CA_INTEREST_RULE, lang, on) for lang in ("zh", "en")},
+                "label": {"zh": f"利息（加州法定利率，年利率{pct}）",
+                          "en": f"Interest (California legal rate, {pct} a year)"},
+                "column": {"zh": "利息", "en": "Interest"},
+                "method": _simple_method(pct, days, {
+                    lang: rule_label(CA_INTEREST_RULE, lang, on) for lang in ("zh", "en")})}
     if regime == "custom" and casefile.interest.rate is not None:
         pct = _percent(Decimal(str(casefile.interest.rate)))
         gap = missing("该利率的法律依据", "legal basis of this rate")
@@ -455,7 +476,11 @@ def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
                          "en": f"interest at {pct} a year (simple)"},
                 "continuing": {"zh": f"此后按年利率{pct}继续计算至实际清偿之日止",
                                "en": f"continuing at {pct} a year until actual payment"},
-                "basis": {"zh": gap, "en": gap}, "cite": {"zh": gap, "en": gap}}
+                "basis": {"zh": gap, "en": gap}, "cite": {"zh": gap, "en": gap},
+                "label": {"zh": f"利息（年利率{pct}）", "en": f"Interest ({pct} a year)"},
+                "column": {"zh": "利息", "en": "Interest"},
+                # ledger.interest: a custom rate is simple, on a 365-day year.
+                "method": _simple_method(pct, 365, {"zh": gap, "en": gap})}
     return None
 
 
