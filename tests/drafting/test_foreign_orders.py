@@ -328,3 +328,19 @@ def test_arrears_statement_explains_the_interest_the_regime_computes(demo_case: 
     none = render_draft("arrears_statement", ca_case(interest={"regime": "none"}), lang="zh",
                         as_of=AS_OF)
     assert _method(none) == "本明细未计算利息（案卷未设定利息计算方式）。"
+
+
+@pytest.mark.parametrize(("regime", "zh", "en"), [
+    ({"regime": "us-ca-legal"}, "尚欠利息（加州法定利率，年利率10%）",
+     "Interest (California legal rate, 10% a year) outstanding"),
+    ({"regime": "cn-delayed-performance"}, "尚欠利息（迟延履行期间加倍部分债务利息）",
+     "Interest outstanding (PRC doubled interest for delayed performance)"),
+    ({"regime": "none"}, "尚欠利息（未计算）", "Interest outstanding (none computed)")],
+    ids=["us-ca-legal", "cn-delayed-performance", "none"])
+def test_hague_sheet_names_the_interest_the_regime_computes(
+        regime: dict[str, str], zh: str, en: str) -> None:
+    # us.ca.interest.legal_rate / cn.interest.delayed_performance: the sheet for DCSS calls
+    # the ledger's interest figure what it is.
+    for lang, label in (("zh", zh), ("en", en)):
+        doc = render_draft("hague_sheet", ca_case(interest=regime), lang=lang, as_of=AS_OF)
+        assert any(r[0] == label for b in doc.blocks for r in b.rows), (lang, label)
