@@ -344,3 +344,19 @@ def test_hague_sheet_names_the_interest_the_regime_computes(
     for lang, label in (("zh", zh), ("en", en)):
         doc = render_draft("hague_sheet", ca_case(interest=regime), lang=lang, as_of=AS_OF)
         assert any(r[0] == label for b in doc.blocks for r in b.rows), (lang, label)
+
+
+def test_dispute_letter_to_dcss_states_the_california_interest_it_computed() -> None:
+    # A DCSS figure for a California order is disputed in English, on the interest the
+    # ledger computed under us.ca.interest.legal_rate — not CPL art. 264's doubled interest.
+    case = ca_case(assertions=[{"date": "2026-06-30", "amount": "90000.00", "currency": "USD",
+                                "source": "Santa Clara County DCSS"}])
+    doc = render_draft("dispute_letter", case, as_of=AS_OF)
+    assert doc.lang == "en" and doc.filing_copy
+    basis = [b.text for b in doc.blocks if "685.010" in b.text]
+    assert basis and "10% a year × days ÷ 365" in basis[0]
+    assert "Doubled interest" not in doc.text() and "0.0175%" not in doc.text()
+    _ok(doc)
+    zh = render_draft("dispute_letter", case.model_copy(update={"interest": case.interest.model_copy(
+        update={"regime": "none"})}), lang="zh", as_of=AS_OF)
+    assert _blocks(zh, "本方数额未计算利息") and "加倍部分" not in zh.text()
