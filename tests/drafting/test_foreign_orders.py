@@ -63,6 +63,9 @@ def test_california_order_claims_california_legal_interest_not_prc_doubled_inter
     claim = _blocks(zh, "二、请求责令被执行人")[0]
     assert "加利福尼亚州法定利率（年利率10%，单利）" in claim
     assert "California Code of Civil Procedure" in claim and "§ 685.010" in claim
+    # The order's law named once, not a bracket inside a bracket.
+    assert "依抚养令作出地法律《加利福尼亚州民事诉讼法典》" in claim and "）§ 685.010" in claim
+    assert "§ 685.030的规定支付" in claim and "§ 685.030）" not in claim
     assert "此后按年利率10%继续计算" in claim
     text = zh.text()
     assert "加倍部分" not in text and "万分之一点七五" not in text

@@ -458,8 +458,10 @@ def interest_claim(casefile: CaseFile, on: dt.date) -> dict[str, Any] | None:
                                "(simple)"},
                 "continuing": {"zh": f"此后按年利率{pct}继续计算至实际清偿之日止",
                                "en": f"continuing at {pct} a year until actual payment"},
-                "basis": {"zh": "抚养令作出地法律（" + rule_label(CA_INTEREST_RULE, "zh", on)
-                                + "）",
+                # 依抚养令作出地法律《加利福尼亚州民事诉讼法典》（…）§ 685.010…的规定: the
+                # Chinese cite already holds the code's English name in brackets.
+                "basis": {"zh": "抚养令作出地法律" + rule_label(CA_INTEREST_RULE, "zh", on)
+                                + "的规定",
                           "en": "the law of the order (" + rule_label(
                               CA_INTEREST_RULE, "en", on) + ")"},
                 "cite": {lang: rule_label(CA_INTEREST_RULE, lang, on) for lang in ("zh", "en")},
