@@ -4,6 +4,7 @@ as the case file codes it, and such an order is recognised before it is enforced
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -12,30 +13,15 @@ import pytest
 from supportcase.casefile import CaseFile
 from supportcase.drafting.document import DraftDocument
 from supportcase.drafting.render import render_draft
+from tests.advice.test_checklist_foreign_order import CALIFORNIA_ORDER
 
 AS_OF = dt.date(2026, 12, 1)
 
 
 def ca_case(**changes: Any) -> CaseFile:
-    """A Santa Clara County order; the obligor has moved to Shenzhen (CN-GD)."""
-    data: dict[str, Any] = {
-        "version": 1,
-        "case": {"title": "Chen v. Liu", "order_jurisdiction": "US-CA"},
-        "parties": {"obligee": {"name": "Amy Chen", "country": "US-CA"},
-                    "obligor": {"name": "Liu Wei", "country": "CN-GD"}},
-        "children": [{"name": "Mia Liu", "birth_date": "2015-04-02"}],
-        "documents": [{"id": "order", "title": "Findings and Order After Hearing"}],
-        "obligations": [{
-            "id": "main",
-            "basis": {"type": "us_order", "date": "2019-05-01", "effective_date": "2019-05-01",
-                      "document": "order", "case_number": "19FL001234",
-                      "court": "Superior Court of California, County of Santa Clara"},
-            "amount": "850.00", "currency": "USD", "due_day": 1, "start": "2019-06-01",
-            "end": {"child_age": 18, "child": 0}, "children": [0]}],
-        "payments": [{"date": "2019-06-03", "amount": "850.00", "currency": "USD",
-                      "proof": "order"}],
-        "interest": {"regime": "us-ca-legal"},
-    }
+    """The Santa Clara County order of the checklist tests (the obligor has moved to Shenzhen,
+    CN-GD), with `changes` made: "a__b__0__c" is data["a"]["b"][0]["c"]."""
+    data: dict[str, Any] = copy.deepcopy(CALIFORNIA_ORDER)
     for path, value in changes.items():
         node = data
         *head, last = path.split("__")
