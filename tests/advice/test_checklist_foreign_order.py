@@ -345,3 +345,19 @@ def test_prc_measures_on_assets_in_china_wait_for_recognition_or_a_prc_judgment(
 
     demo = parse_casefile(DEMO_CASE.read_text(encoding="utf-8"), source=str(DEMO_CASE))
     assert "recognised" not in _items(demo)["assets.CN"].why.en
+
+
+def test_the_time_limit_item_of_a_foreign_order_is_the_recognition_period(
+        california: CaseFile) -> None:
+    # SPC Interpretation of the CPL art. 545 (cn.recognition.application_period): the 2-year
+    # period of CPL art. 250 governs an application to recognise and enforce a foreign
+    # judgment. The item named only the period for enforcing a PRC document.
+    item = _items(california)["basis.application_period"]
+    assert item.rules[0] == "cn.recognition.application_period"
+    assert item.title.en.startswith("Time limit to apply for recognition and enforcement")
+    assert item.title.zh.startswith("申请承认和执行的期间")
+    prc = _items(CaseFile.model_validate({**CALIFORNIA_ORDER, "case": {
+        "title": "PRC judgment", "order_jurisdiction": "CN"}, "obligations": [{
+            **CALIFORNIA_ORDER["obligations"][0], "basis": {"type": "judgment",
+                                                           "document": "order"}}]}))
+    assert prc["basis.application_period"].rules[0] == "cn.enforcement.application_period"

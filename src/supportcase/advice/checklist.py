@@ -766,6 +766,26 @@ def _period_item(casefile: CaseFile, sources: Sources) -> Item:
     if sources.deadlines is None and "deadlines" in sources.problems:
         detail.append(Text(f"Not computed: {sources.problems['deadlines']}",
                            f"未计算：{sources.problem('deadlines', 'zh')}"))
+    if outside_mainland_on_prc_track(casefile, sources):
+        # An order made outside the Mainland is first recognised: the same 2-year period
+        # governs the application to recognise and enforce it (cn.recognition.application_period).
+        return Item(
+            "basis.application_period", "legal_basis", status,
+            Text("Time limit to apply for recognition and enforcement (2 years; disputed for "
+                 "child support)", "申请承认和执行的期间（二年；抚养费是否适用有争议）"),
+            Text("Applying to recognise and enforce the order is subject to the 2-year period "
+                 "for applying for enforcement; if only recognition is sought, the enforcement "
+                 "period runs afresh from the recognition ruling. For child support courts "
+                 "disagree whether the period runs while support lasts: an expired period is "
+                 "arguable, never certain.",
+                 "申请承认和执行该裁判的期间适用申请执行期间（二年）的规定；仅申请承认的，申请执行期间"
+                 "自承认裁定生效之日起重新计算。抚养费是否在抚养关系存续期间适用该期间，法院看法不一："
+                 "期间届满只是“有争议”，并非确定失效。"),
+            Text("Dates of every written demand and every admission by the obligor (each "
+                 "interrupts the period).", "每次书面催告和义务人每次承认欠款的日期（均可中断期间）。"),
+            rules=("cn.recognition.application_period", RULE_PERIOD, RULE_INTERRUPTION),
+            cites=("application_period", "interruption_by_demand"),
+            details=tuple(detail), basis="assumed")
     return Item(
         "basis.application_period", "legal_basis", status,
         Text("Time limit to apply for enforcement (2 years; disputed for child support)",
