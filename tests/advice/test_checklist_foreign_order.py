@@ -361,3 +361,19 @@ def test_the_time_limit_item_of_a_foreign_order_is_the_recognition_period(
             **CALIFORNIA_ORDER["obligations"][0], "basis": {"type": "judgment",
                                                            "document": "order"}}]}))
     assert prc["basis.application_period"].rules[0] == "cn.enforcement.application_period"
+
+
+def test_assets_in_hong_kong_are_not_said_to_be_in_a_country() -> None:
+    # Hong Kong has its own courts but is no country: the item said 'this country's courts'
+    # and 该国 for income there (rule cn.international.enforcement_abroad still cited).
+    case = CaseFile.model_validate({**CALIFORNIA_ORDER, "case": {
+        "title": "PRC judgment, obligor in Hong Kong", "order_jurisdiction": "CN"},
+        "parties": {"obligee": {"name": "王芳", "country": "CN-GD"},
+                    "obligor": {"name": "陈志强", "country": "HK"}},
+        "obligations": [{**CALIFORNIA_ORDER["obligations"][0],
+                         "basis": {"type": "judgment", "document": "order"}, "currency": "CNY"}],
+        "interest": {"regime": "cn-delayed-performance"}})
+    item = _items(case)["assets.HK"]
+    assert "country" not in item.why.en and "该国" not in item.why.zh
+    assert "courts or agencies there" in item.why.en and "当地法院或机构" in item.why.zh
+    assert "cn.international.enforcement_abroad" in item.rules

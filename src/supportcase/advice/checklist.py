@@ -1079,14 +1079,15 @@ def _assets(casefile: CaseFile, sources: Sources) -> list[Item]:
             Text("A PRC court can inquire into, freeze and take deposits, withhold income and "
                  "seize property — but only in the PRC; assets abroad need a court there."
                  if in_cn else
+                 # Hong Kong, Macao and Taiwan are places with their own courts, not countries.
                  ("PRC enforcement measures stop at the border; income or property here must be "
-                  "reached through this country's courts or agencies." if prc else
-                  "Income and property here are reached through this country's agency or courts "
-                  "on the route below."),
+                  "reached through the courts or agencies there." if prc else
+                  "Income and property here are reached through the agency or courts there, on "
+                  "the route below."),
                  "人民法院可以查询、冻结、划拨存款，扣留、提取收入，查封、扣押、拍卖财产——但仅限于"
                  "中国境内；境外财产须通过当地法院或机构执行。" if in_cn else
-                 ("中国的执行措施不及于境外；该国的收入或财产须通过当地法院或机构执行。" if prc else
-                  "该国的收入和财产通过下列途径中的当地机构或法院执行。")),
+                 ("人民法院的执行措施不及于境外；当地的收入或财产须通过当地法院或机构执行。" if prc else
+                  "当地的收入和财产通过下列途径中的当地机构或法院执行。")),
             Text("Bank name and account, property address and registration, employer's name and "
                  "address — each with how you learned it.",
                  "开户行及账号、房产地址及登记信息、雇主名称及地址——并写明每条线索的来源。"),
