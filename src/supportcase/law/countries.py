@@ -157,10 +157,11 @@ _SUBDIVISION = re.compile(r"[A-Za-z]{2}-[A-Za-z0-9]{1,3}")
 
 
 @cache
-def _subdivisions() -> frozenset[str]:
+def _subdivisions() -> dict[str, str]:
+    """Every state or region ISO 3166-2 lists, by code, with its ISO name."""
     import pycountry
 
-    return frozenset(str(s.code).upper() for s in pycountry.subdivisions)
+    return {str(s.code).upper(): str(s.name) for s in pycountry.subdivisions}
 
 
 def is_subdivision(code: str) -> bool:
@@ -212,19 +213,16 @@ def place_name(code: str, lang: str = "en") -> str:
         if found is not None:
             nation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"],
                                          fallback=True).gettext(found.name)
-    if not is_subdivision(text) or normalize_code(text) != text.upper()[:2]:
+    region = _subdivisions().get(text.upper())
+    if region is None or normalize_code(text) != text.upper()[:2]:
         return nation  # a country, or a code kept as a system of its own (CN-HK is Hong Kong)
-    region = next((s for s in pycountry.subdivisions if s.code == text.upper()), None)
-    if region is None:
-        return nation
     if lang == "zh":
         local = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"],
-                                    fallback=True).gettext(region.name)
+                                    fallback=True).gettext(region)
         return local if entry.code == "CN" else f"{nation}{local}"  # 广东省, 美国加利福尼亚州
-    name = str(region.name)
     if text.upper().startswith("CN-"):
-        name = next((name[:-len(k)] for k in _CN_KINDS if name.endswith(k)), name)
-    return f"{name}, {nation}"
+        region = next((region[:-len(k)] for k in _CN_KINDS if region.endswith(k)), region)
+    return f"{region}, {nation}"
 
 
 def country(code: str) -> Country:
