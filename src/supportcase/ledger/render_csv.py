@@ -8,7 +8,6 @@ import io
 
 from supportcase.casefile.words import ref_zh
 from supportcase.fx import Conversion
-from supportcase.law.rules import rule_status_word
 from supportcase.ledger.entries import Application, Row
 from supportcase.ledger.labels import STATUS, label
 from supportcase.ledger.statement import Statement
@@ -109,7 +108,5 @@ def statement_csv(statement: Statement, lang: str = "en") -> str:
     writer.writerow([label(k, lang) for k in ("rules", "rule_title", "status", "citations",
                                                "parameters")])
     for rule in statement.rules:
-        writer.writerow([rule.id, rule.title_zh if lang == "zh" else rule.title_en,
-                         rule_status_word(rule.status, lang), "; ".join(rule.cited(lang)),
-                         rule.parameters_text(lang)])
+        writer.writerow(rule.cells(lang))
     return out.getvalue()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
-from supportcase.law.rules import rule_status_word
 from supportcase.ledger.labels import STATUS, label
 from supportcase.ledger.render_csv import interest_text, payments_text
 from supportcase.ledger.statement import Statement
@@ -117,10 +116,7 @@ def statement_xlsx(statement: Statement, lang: str = "en") -> bytes:
     for cell in rules[1]:
         cell.font = bold
     for rule in statement.rules:
-        rules.append([rule.id, rule.title_zh if lang == "zh" else rule.title_en,
-                      rule_status_word(rule.status, lang),
-                      "; ".join(rule.cited(lang)),
-                      rule.parameters_text(lang)])
+        rules.append(rule.cells(lang))
     for col, width in zip("ABCDE", (36, 40, 10, 80, 80), strict=True):
         rules.column_dimensions[col].width = width
 

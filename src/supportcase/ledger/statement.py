@@ -22,7 +22,7 @@ from supportcase.errors import UserError
 from supportcase.fx import Conversion, FxQuote, MissingRate, Rates, RateTable, default_rates
 from supportcase.law.instruments import case_origin
 from supportcase.law.parameter_words import parameter_phrase
-from supportcase.law.rules import RuleBook, default_rulebook
+from supportcase.law.rules import RuleBook, default_rulebook, rule_status_word
 from supportcase.ledger.allocation import Policy, default_policy_id, load_policy
 from supportcase.ledger.engine import InterestIn, Ledger, run_ledger
 from supportcase.ledger.entries import BookedPayment, Note, Records, Row, booked_json, first_ten
@@ -122,6 +122,12 @@ class AppliedRule:
 
     def cited(self, lang: str) -> tuple[str, ...]:
         return self.citations_zh if lang == "zh" and self.citations_zh else self.citations
+
+    def cells(self, lang: str) -> list[str]:
+        """The rule as a table row: id, title, status, citations, parameters (XLSX, CSV)."""
+        return [self.id, self.title_zh if lang == "zh" else self.title_en,
+                rule_status_word(self.status, lang), "; ".join(self.cited(lang)),
+                self.parameters_text(lang)]
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": {"en": self.title_en, "zh": self.title_zh},
