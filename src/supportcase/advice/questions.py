@@ -40,6 +40,7 @@ from supportcase.advice.checklist import (
     home_rules,
     outside_mainland_on_prc_track,
     place,
+    prc_first_rules,
     prc_track,
     route_authority,
     route_rules,
@@ -121,7 +122,7 @@ def questions_for_counsel(casefile: CaseFile, sources: Sources) -> list[Question
     # An order made outside the Mainland on its way to a PRC court: the planner's PRC routes.
     made_abroad = outside_mainland_on_prc_track(casefile, sources)
     cn_routes = [r for r in found if str(r.get("id", "")).startswith("cn")] if made_abroad else []
-    cn_rules = tuple(dict.fromkeys(x for r in cn_routes for x in route_rules(r)[:1]))
+    cn_rules = prc_first_rules(sources) if made_abroad else ()
 
     # 1. Enforceable document or a new lawsuit?
     if types and types <= ENFORCEABLE:
